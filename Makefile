@@ -1,0 +1,39 @@
+# Run `make help` for the targets. Everything runs inside .venv, created on first use and
+# re-synced only when pyproject.toml changes.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.synced
+RAW    ?= data/raw
+OUT    ?= data/processed
+
+.DEFAULT_GOAL := help
+.PHONY: help setup build report test lint bench clean
+
+help: ## list the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+setup: $(STAMP) ## create .venv and install the package with its dependencies
+
+build: $(STAMP) ## build the tables in data/processed/ from data/raw/
+	$(BIN)/python -m analysis build --raw $(RAW) --out $(OUT)
+
+report: build ## set up, build the tables and render the reports
+
+test: $(STAMP) ## set up and run the whole test suite
+	$(BIN)/python -m pytest
+
+lint: $(STAMP) ## ruff over the package, tests and benchmarks
+	$(BIN)/ruff check analysis tests benchmarks
+
+bench: $(STAMP) ## run the benchmarks and print their figures (not part of make test)
+	$(BIN)/python -m benchmarks.run
+
+clean: ## delete generated tables and reports (data/raw/ is never touched)
+	rm -rf $(OUT)/*.csv $(OUT)/*.parquet reports/*

@@ -1,0 +1,221 @@
+"""Article layer: clean raw text, lift out embedded posts, split with offsets.
+
+The cleaned text is what figures are extracted from and what their ``start``/``end``
+offsets point into. Cleaning only removes page furniture and embedded posts and
+normalises Unicode and whitespace: the wording of the article is never changed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+
+from analysis.lexicon import load_language, phrase_regex
+from analysis.raw import RawArticle
+
+# Characters that carry no wording: zero-width spaces and joiners, bidi marks, soft hyphen.
+INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
+# No-break and thin spaces between digits are thousands separators: keep them there.
+ODD_SPACE_RE = re.compile(r"(?<!\d)[\u00a0\u2007\u2009\u202f]|[\u00a0\u2007\u2009\u202f](?!\d)")
+SPACE_RUN_RE = re.compile(r"[ \t\f\v\u2000-\u2006\u2008\u200a\u3000]+")
+SENTENCE_END = ".!?\u2026\u061f"
+
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# "— Author (@handle) January 20, 2025" closing an embedded post.
+SIGNATURE_RE = re.compile(
+    r"(?:^|\s)(?:[\u2014\u2013]|--?)\s*(?P<author>[^\n()\u2014\u2013]{1,100}?)\s*"
+    r"\(@(?P<handle>\w{1,30})\)\s*"
+    rf"(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}})\s*$"
+)
+
+
+@dataclass
+class Post:
+    """A social-media post embedded in an article, lifted out of the body text."""
+
+    post_id: str
+    article_id: str
+    author: str
+    handle: str
+    posted: str
+    language: str
+    text: str
+    media: str = ""
+
+
+@dataclass
+class Span:
+    """A stretch of the cleaned text: [start, end)."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class Article:
+    """A cleaned article: body text, its paragraphs and sentences, and its posts."""
+
+    raw: RawArticle
+    text: str
+    paragraphs: list[Span] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    posts: list[Post] = field(default_factory=list)
+    language: str = ""
+
+    @property
+    def article_id(self) -> str:
+        """The article's id (its file name without ``.txt``)."""
+        return self.raw.article_id
+
+
+def normalise_line(line: str) -> str:
+    """NFC, invisible characters removed, spaces folded; the words stay as written."""
+    line = unicodedata.normalize("NFC", line)
+    line = INVISIBLE_RE.sub("", line)
+    line = ODD_SPACE_RE.sub(" ", line)
+    return SPACE_RUN_RE.sub(" ", line).strip()
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
+    lang = load_language()
+    boiler = frozenset(s.lower() for s in lang["cleaning"]["boilerplate_lines"])
+    hosts = "|".join(re.escape(h) for h in lang["cleaning"]["media_link_hosts"])
+    media = re.compile(rf"(?:https?://)?(?:www\.)?(?:{hosts})/\S*", re.IGNORECASE)
+    abbreviations = frozenset(a.lower() for a in lang["sentences"]["abbreviations"])
+    return boiler, media, abbreviations
+
+
+def split_blocks(text: str) -> list[str]:
+    """Paragraphs: blocks between blank lines; a hard-wrapped line is joined to the next.
+
+    A line that ends a sentence (or has no lower-case continuation) stays its own
+    paragraph, so files with one paragraph per line keep their structure.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    paragraphs: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        current = ""
+        for raw_line in block.split("\n"):
+            line = normalise_line(raw_line)
+            if not line:
+                continue
+            if current and current[-1] not in SENTENCE_END + "\"'\u201d\u2019:" and line[0].islower():
+                current = f"{current} {line}"
+            else:
+                if current:
+                    paragraphs.append(current)
+                current = line
+        if current:
+            paragraphs.append(current)
+    return paragraphs
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    """True for a lone caption or page-furniture line such as ``Image description``."""
+    boiler, _, _ = _patterns()
+    return paragraph.strip().rstrip(".:").lower() in boiler
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the text's language (py3langid's bundled model, no download)."""
+    import py3langid
+
+    sample = text[:2000].strip()
+    if not sample:
+        return ""
+    lang, _score = py3langid.classify(sample)
+    return str(lang)
+
+
+def _post_from(paragraph: str, previous: str | None) -> tuple[dict[str, str], bool] | None:
+    """Parse a paragraph ending with a post signature.
+
+    Returns the post's fields and whether the text came from the previous paragraph
+    (a post whose text and signature were on separate lines).
+    """
+    match = SIGNATURE_RE.search(paragraph)
+    if not match:
+        return None
+    _, media_re, _ = _patterns()
+    head = paragraph[: match.start()]
+    media = " ".join(m.group(0) for m in media_re.finditer(head))
+    body = media_re.sub("", head).strip()
+    used_previous = False
+    if not body and previous is not None:
+        media = media or " ".join(m.group(0) for m in media_re.finditer(previous))
+        body = media_re.sub("", previous).strip()
+        used_previous = True
+    posted = datetime.strptime(re.sub(r"\s+", " ", match.group("date")), "%B %d, %Y")
+    fields = {
+        "author": match.group("author").strip(),
+        "handle": match.group("handle"),
+        "posted": posted.date().isoformat(),
+        "text": body,
+        "media": media,
+    }
+    return fields, used_previous
+
+
+def split_sentences(text: str, start: int, end: int) -> list[Span]:
+    """Sentences of ``text[start:end]`` (one paragraph) as spans into ``text``."""
+    _, _, abbreviations = _patterns()
+    spans: list[Span] = []
+    sent_start = start
+    boundary = re.compile(r"[.!?\u2026\u061f]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u0600-\u06ff])")
+    for match in boundary.finditer(text, start, end):
+        cut = match.end()
+        if match.group(0)[0] == ".":
+            word = re.search(r"([\w.]+)\.$", text[sent_start : match.start() + 1])
+            token = word.group(1).lower() if word else ""
+            # "Mr.", "U.N.", "Jan." and single initials ("J. Smith") do not end a sentence.
+            if token in abbreviations or (len(token) == 1 and token.isalpha()):
+                continue
+        spans.append(Span(sent_start, cut))
+        sent_start = cut
+        while sent_start < end and text[sent_start].isspace():
+            sent_start += 1
+    if sent_start < end:
+        spans.append(Span(sent_start, end))
+    return spans
+
+
+def clean_article(raw: RawArticle) -> Article:
+    """Turn a raw article into cleaned text with paragraphs, sentences and posts."""
+    kept: list[str] = []
+    posts: list[Post] = []
+    for paragraph in split_blocks(raw.text):
+        if is_boilerplate(paragraph):
+            continue
+        previous = kept[-1] if kept else None
+        parsed = _post_from(paragraph, previous)
+        if parsed is None:
+            kept.append(paragraph)
+            continue
+        fields, used_previous = parsed
+        if used_previous:
+            kept.pop()
+        posts.append(
+            Post(
+                post_id=f"{raw.article_id}-p{len(posts) + 1}",
+                article_id=raw.article_id,
+                language=detect_language(fields["text"]),
+                **fields,
+            )
+        )
+
+    text = "\n\n".join(kept)
+    article = Article(raw=raw, text=text, posts=posts)
+    offset = 0
+    for paragraph in kept:
+        span = Span(offset, offset + len(paragraph))
+        article.paragraphs.append(span)
+        article.sentences.extend(split_sentences(text, span.start, span.end))
+        offset = span.end + 2
+    article.language = raw.language or detect_language(text)
+    return article

@@ -1,0 +1,197 @@
+"""Time expressions in a sentence, resolved against the publication date.
+
+"in late November 2023" -> ``2023-11``; "on Sunday" -> the Sunday on or before
+publication; "last week", "yesterday", "three days ago" likewise. A date after
+"since" or "from" starts a span and leaves a figure at the publication date.
+Calendar arithmetic uses python-dateutil.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from dateutil.relativedelta import SU, relativedelta
+from dateutil.relativedelta import weekday as rd_weekday
+
+from analysis.lexicon import load_language, phrase_regex
+from analysis.numbers import parse_words
+
+MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december"]
+MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept?", "oct", "nov",
+              "dec"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH = (r"(?P<month>" + "|".join(MONTH_NAMES) + "|"
+          + "|".join(a + r"\.?" for a in MONTH_ABBR) + r")(?![\w])")
+_PART = r"(?:(?P<part>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|beginning\s+of)[\s-]+)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"(?<!\d)(?P<iso>\d{4}-\d{2}-\d{2})(?!\d)")),
+    ("mdy", re.compile(_PART + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?", re.I)),
+    ("dmy", re.compile(r"(?<!\d)" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?",
+                       re.I)),
+    ("my", re.compile(_PART + _MONTH + r",?\s+" + _YEAR, re.I)),
+    ("m", re.compile(r"(?:(?P<prep>in|since|by|during|until|through|of|from|last|this|early|mid"
+                     r"|late|end\s+of)[\s-]+)" + _MONTH + r"(?!\s+\d)", re.I)),
+    ("y", re.compile(r"(?:(?P<prep>in|since|by|during|until|through|of|from|early|mid|late"
+                     r"|end\s+of|the\s+end\s+of)\s+)" + _YEAR, re.I)),
+    ("weekday", re.compile(r"(?:(?P<rel>last|this|on|early|late)\s+)?(?P<weekday>"
+                           + "|".join(WEEKDAYS) + r")(?![\w])", re.I)),
+    ("relative", re.compile(
+        r"(?P<rel>yesterday|today|tonight|this\s+week|last\s+weekend|this\s+weekend"
+        r"|last\s+week|last\s+month|this\s+month|earlier\s+this\s+month|last\s+year"
+        r"|this\s+year|earlier\s+this\s+year)(?![\w])", re.I)),
+    ("ago", re.compile(r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>days?|weeks?|months?|years?)"
+                       r"\s+ago(?![\w])", re.I)),
+]
+
+
+@dataclass
+class DateMention:
+    """A time expression: its span, the date it resolves to ('' if unknown), and its role."""
+
+    start: int
+    end: int
+    as_of: str
+    span_start: bool = False
+
+
+@lru_cache(maxsize=1)
+def _span_start_re() -> re.Pattern[str]:
+    words = load_language()["dates"]["span_starts"]
+    return re.compile(r"(?:" + phrase_regex(words).pattern + r")\s+(?:the\s+)?$", re.I)
+
+
+def _month_number(name: str) -> int:
+    key = name.lower().rstrip(".")[:3]
+    return [m[:3] for m in MONTH_NAMES].index(key) + 1
+
+
+def _recent_month(month: int, published: date) -> date:
+    """The most recent first-of-``month`` on or before the publication month."""
+    year = published.year if month <= published.month else published.year - 1
+    return date(year, month, 1)
+
+
+def _recent_day(month: int, day: int, published: date) -> date | None:
+    """The date ``month``/``day`` in the year that puts it on or before publication."""
+    for year in (published.year, published.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate <= published + timedelta(days=1):
+            return candidate
+    return None
+
+
+def _resolve(kind: str, m: re.Match[str], published: date | None) -> str:
+    g = m.groupdict()
+    if kind == "iso":
+        try:
+            return date.fromisoformat(g["iso"]).isoformat()
+        except ValueError:
+            return ""
+    if kind in ("mdy", "dmy"):
+        month, day = _month_number(g["month"]), int(g["day"])
+        if not 1 <= day <= 31:
+            return ""
+        if g.get("year"):
+            try:
+                return date(int(g["year"]), month, day).isoformat()
+            except ValueError:
+                return ""
+        found = _recent_day(month, day, published) if published else None
+        return found.isoformat() if found else ""
+    if kind == "my":
+        return f"{int(g['year']):04d}-{_month_number(g['month']):02d}"
+    if kind == "m":
+        if not published:
+            return ""
+        month = _month_number(g["month"])
+        first = _recent_month(month, published)
+        if (g.get("prep") or "").lower() == "last" and first.year == published.year and \
+                month == published.month:
+            first = first - relativedelta(years=1)
+        return f"{first.year:04d}-{first.month:02d}"
+    if kind == "y":
+        return g["year"]
+    if not published:
+        return ""
+    if kind == "weekday":
+        target = WEEKDAYS.index(g["weekday"].lower())
+        rel = (g.get("rel") or "").lower()
+        # The most recent such weekday on or before publication ("last": strictly before).
+        start = published - timedelta(days=1) if rel == "last" else published
+        found = start + relativedelta(weekday=rd_weekday(target)(-1))
+        return found.isoformat()
+    if kind == "relative":
+        rel = " ".join(g["rel"].lower().split())
+        if rel in ("today", "tonight", "this week", "this weekend"):
+            return published.isoformat()
+        if rel == "yesterday":
+            return (published - timedelta(days=1)).isoformat()
+        if rel == "last week":
+            return (published - timedelta(days=7)).isoformat()
+        if rel == "last weekend":
+            sunday = (published - timedelta(days=1)) + relativedelta(weekday=SU(-1))
+            return (sunday - timedelta(days=1)).isoformat()
+        if rel in ("this month", "earlier this month"):
+            return f"{published.year:04d}-{published.month:02d}"
+        if rel == "last month":
+            prev = published - relativedelta(months=1)
+            return f"{prev.year:04d}-{prev.month:02d}"
+        if rel == "last year":
+            return str(published.year - 1)
+        if rel in ("this year", "earlier this year"):
+            return str(published.year)
+    if kind == "ago":
+        n_text = g["n"]
+        n = int(n_text) if n_text.isdigit() else parse_words(n_text)
+        if n is None:
+            return ""
+        unit = g["unit"].lower().rstrip("s")
+        delta = {"day": relativedelta(days=int(n)), "week": relativedelta(weeks=int(n)),
+                 "month": relativedelta(months=int(n)), "year": relativedelta(years=int(n))}[unit]
+        found = published - delta
+        if unit == "year":
+            return str(found.year)
+        if unit == "month":
+            return f"{found.year:04d}-{found.month:02d}"
+        return found.isoformat()
+    return ""
+
+
+def find_dates(text: str, published: str | date | None) -> list[DateMention]:
+    """Every time expression in ``text``, non-overlapping, longest first, in order."""
+    if isinstance(published, str):
+        published = date.fromisoformat(published) if published else None
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if kind == "weekday" and not m.group("weekday")[0].isupper():
+                continue
+            if kind in ("mdy", "dmy", "my", "m") and m.group("month").lower().startswith("may") \
+                    and not m.group("month")[0].isupper():
+                continue  # the verb "may"
+            if kind == "m" and m.group("month").lower().rstrip(".") in ("mar", "jan", "dec") \
+                    and not m.group("month")[0].isupper():
+                continue
+            as_of = _resolve(kind, m, published)
+            # "since October 2023": the start of a span, not the figure's date.
+            prefix = text[max(0, start - 25) : start]
+            prep = (m.groupdict().get("prep") or "").lower()
+            span_start = prep in ("since", "from") or bool(_span_start_re().search(prefix))
+            taken.append((start, end))
+            found.append(DateMention(start, end, as_of, span_start))
+    found.sort(key=lambda d: d.start)
+    return found

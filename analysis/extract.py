@@ -1,0 +1,566 @@
+"""Figures layer: every figure of a cleaned article, with metric, bounds and provenance.
+
+For each number in a sentence the extractor reads, in this order:
+
+1. its bounds and qualifier from the words around it ("more than", "between ... and");
+2. what it counts, from the noun phrase after it ("10,400 Palestinian prisoners"), or,
+   when it has none, from the figure it refines ("33 hostages, including eight who were
+   deceased"), a partitive ("Of the 251 people abducted ..., 58 ...") or a noun before it;
+3. its metric, from the taxonomy's cue words nearest to it in the sentence;
+4. its as-of date, from the time expressions of its clause or of the sentence's opening;
+5. its attribution, from the source phrase nearest to it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import inflect
+
+from analysis.attribution import AttributionState, attribute, remember
+from analysis.clean import Article, Span, split_sentences
+from analysis.dates import DateMention, find_dates
+from analysis.lexicon import load_language, phrase_regex
+from analysis.numbers import Number, find_numbers
+from analysis.taxonomy import Metric, Taxonomy, load_taxonomy
+
+EXTRACTOR_VERSION = "1"
+
+WORD_RE = re.compile(r"[^\W_][\w'’-]*|[^\w\s]")
+NP_TOKEN_RE = re.compile(r"\s*(?:(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)|(?P<punct>\S))")
+# Words that end the noun phrase after a number.
+NP_STOP = frozenset("""
+    a an the of in on at from to for with by into during since after before under over across
+    inside near about than as and or but nor so yet who whom whose which that this these those
+    is are was were be been being have has had will would could should may might must can do
+    does did remain remained remains still also already now currently more than its their his
+    her our your my it they he she we you i there here where when while if because per each
+    every all both either neither some any no not only just even whether out up down off
+    """.split())
+CLAUSE_WORDS_RE = re.compile(r"\b(?:that|which|who|whom|whose|where|while|whereas|although|but)\b")
+LINK_BEFORE_RE = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|among\s+those|of\s+whom|of\s+them|of\s+which|"
+    r"with|plus)\s+(?:\S+\s+){0,2}$", re.I)
+LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|those|which)\b", re.I)
+SIBLING_RE = re.compile(r"^[\s\w'’-]{0,40}?(?:,\s*|\s+and\s+|,\s*and\s+)(?:\S+\s+){0,2}$")
+PARTITIVE_RE = re.compile(r"^\W*(?:of|out\s+of)\s+(?:the|these|those|some|an\s+estimated|about|"
+                          r"around|more\s+than|over|at\s+least)?\s*$", re.I)
+CHANGE_VERBS_RE = re.compile(
+    r"\b(?:rose|risen|rising|rises|increased|increasing|climbed|jumped|grew|grown|fell|fallen|"
+    r"dropped|decreased|declined|went\s+up|gone\s+up|up|down|revised|raised|lowered)\b"
+    r"[^.;]{0,30}\bfrom\s*$", re.I)
+BOUNDARY_CHARS = ",;:()\u2014\u2013"
+
+_INFLECT = inflect.engine()
+
+
+@dataclass
+class Mention:
+    """A number (or a range of two) with what the extractor has read about it."""
+
+    number: Number
+    start: int
+    end: int
+    value: float
+    low: float | None = None
+    high: float | None = None
+    qualifier: str = "exact"
+    noun_class: str = ""
+    unit: str = ""
+    np_words: list[str] = field(default_factory=list)
+    np_end: int = 0
+    metric: str = ""
+    subgroup: str = ""
+    parent: Mention | None = None
+    as_of: str = ""
+
+
+@lru_cache(maxsize=1)
+def _qualifier_patterns() -> dict[str, re.Pattern[str]]:
+    q = load_language()["qualifiers"]
+    before = {}
+    for key in ("at_least", "approximate", "at_most"):
+        before[key] = re.compile(
+            r"(?:" + phrase_regex(q[key]).pattern + r")\s*(?:of\s+)?(?:the\s+)?$", re.I)
+    return {
+        **before,
+        "at_least_after": re.compile(r"^\s*(?:" + phrase_regex(q["at_least_after"]).pattern + r")",
+                                     re.I),
+        "approximate_after": re.compile(
+            r"^\s*(?:" + phrase_regex(q["approximate_after"]).pattern + r")", re.I),
+        "present": phrase_regex(load_language()["dates"]["present_markers"]),
+        "attr_verbs": phrase_regex(load_language()["attribution"]["verbs"]),
+    }
+
+
+@lru_cache(maxsize=1)
+def _attribution_verbs() -> frozenset[str]:
+    return frozenset(v.lower() for v in load_language()["attribution"]["verbs"])
+
+
+def singular(word: str) -> str:
+    """Singular lower-case form of a noun (inflect), guarding its known misreadings."""
+    lower = word.lower()
+    if len(lower) <= 3 or lower.endswith(("ss", "us", "is", "'s", "’s")):
+        return lower
+    result = _INFLECT.singular_noun(lower)
+    return result if isinstance(result, str) and result else lower
+
+
+# --------------------------------------------------------------------------- sentence tools
+
+
+@dataclass
+class SentenceView:
+    """A sentence with the indexes the extractor asks about it."""
+
+    text: str
+    token_starts: list[int]
+    boundaries: list[int]
+    dates: list[DateMention]
+    punctuation: list[int]
+
+    @classmethod
+    def of(cls, text: str, dates: list[DateMention]) -> SentenceView:
+        """Index ``text``: word starts, clause boundaries (outside numbers and dates)."""
+        tokens = [m.start() for m in WORD_RE.finditer(text)]
+        inside_date = [(d.start, d.end) for d in dates]
+        bounds = []
+        for i, ch in enumerate(text):
+            if ch in BOUNDARY_CHARS:
+                if ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and \
+                        text[i + 1].isdigit():
+                    continue
+                if any(s <= i < e for s, e in inside_date):
+                    continue
+                bounds.append(i)
+        punctuation = list(bounds)
+        bounds += [m.start() for m in CLAUSE_WORDS_RE.finditer(text)]
+        return cls(text, tokens, sorted(bounds), dates, punctuation)
+
+    def phrase_end(self, pos: int) -> int:
+        """Position of the first punctuation boundary after ``pos`` (or the end)."""
+        i = bisect.bisect_right(self.punctuation, pos)
+        return self.punctuation[i] if i < len(self.punctuation) else len(self.text)
+
+    def token_index(self, pos: int) -> int:
+        """Index of the word at or after character ``pos``."""
+        return bisect.bisect_left(self.token_starts, pos)
+
+    def segment(self, pos: int) -> int:
+        """Index of the clause segment holding character ``pos``."""
+        return bisect.bisect_right(self.boundaries, pos)
+
+    def segment_span(self, pos: int) -> tuple[int, int]:
+        """Character span of the clause segment holding ``pos``."""
+        i = self.segment(pos)
+        start = self.boundaries[i - 1] + 1 if i > 0 else 0
+        end = self.boundaries[i] if i < len(self.boundaries) else len(self.text)
+        return start, end
+
+    def distance(self, a: int, b: int) -> int:
+        """Words between two positions, plus a penalty for each clause boundary crossed."""
+        lo, hi = sorted((a, b))
+        words = abs(self.token_index(hi) - self.token_index(lo))
+        crossed = bisect.bisect_left(self.boundaries, hi) - bisect.bisect_left(self.boundaries, lo)
+        return words + 4 * crossed
+
+
+# --------------------------------------------------------------------------- reading numbers
+
+
+def merge_ranges(sentence: str, numbers: list[Number]) -> list[Mention]:
+    """Turn numbers into mentions, joining "between 30 and 40", "30-40", "two or three"."""
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(numbers):
+        n = numbers[i]
+        mention = Mention(n, n.start, n.end, n.value)
+        if i + 1 < len(numbers):
+            nxt = numbers[i + 1]
+            gap = sentence[n.end : nxt.start]
+            before = sentence[max(0, n.start - 40) : n.start]
+            joined = False
+            if re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", before, re.I):
+                joined = True
+            elif re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap) and not CHANGE_VERBS_RE.search(before):
+                joined = not (gap.strip() in "-–—" and n.is_words)
+            elif re.fullmatch(r"\s+or\s+", gap) and n.is_words and nxt.is_words:
+                joined = True
+            if joined and nxt.value > n.value:
+                mention = Mention(n, n.start, nxt.end, n.value, n.value, nxt.value, "range")
+                mention.number = Number(n.start, nxt.end, sentence[n.start : nxt.end], n.value,
+                                        n.is_words, nxt.unit_hint or n.unit_hint)
+                i += 1
+        mentions.append(mention)
+        i += 1
+    return mentions
+
+
+def read_qualifier(sentence: str, m: Mention) -> None:
+    """Set the mention's qualifier and bounds from the words around it."""
+    if m.qualifier == "range":
+        return
+    p = _qualifier_patterns()
+    before = sentence[max(0, m.start - 40) : m.start]
+    after = sentence[m.end : m.end + 30]
+    if p["at_least"].search(before) or p["at_least_after"].match(after):
+        m.qualifier, m.low, m.high = "at_least", m.value, None
+    elif p["at_most"].search(before):
+        m.qualifier, m.low, m.high = "at_most", None, m.value
+    elif p["approximate"].search(before) or p["approximate_after"].match(after):
+        m.qualifier, m.low, m.high = "approximate", None, None
+    else:
+        m.qualifier, m.low, m.high = "exact", m.value, m.value
+
+
+def lookup_class(words: list[str], taxonomy: Taxonomy) -> str:
+    """The class of the longest phrase ending the noun phrase ``words``."""
+    if not words:
+        return ""
+    lowered = [w.lower() for w in words]
+    lowered[-1] = singular(lowered[-1])
+    for size in range(min(taxonomy.max_phrase_words, len(lowered)), 0, -1):
+        phrase = " ".join(lowered[-size:])
+        if phrase in taxonomy.phrases:
+            return taxonomy.phrases[phrase]
+    if words[-1].lower() in taxonomy.phrases:
+        return taxonomy.phrases[words[-1].lower()]
+    return ""
+
+
+def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
+    """Read the noun phrase after the number: its class, its unit and where it ends."""
+    pos = m.end
+    words: list[str] = []
+    compound = re.match(r"-(?P<w>[^\W\d_]+)", sentence[pos:])
+    if compound:  # "42-day", "one-week": the unit is fused to the number
+        words.append(compound.group("w"))
+        pos += compound.end()
+        cls = lookup_class(words, taxonomy)
+        m.noun_class, m.unit, m.np_words, m.np_end = cls, singular(words[0]), words, pos
+        return
+    ended_on_verb = False
+    partitive = False
+    for tok in NP_TOKEN_RE.finditer(sentence, pos):
+        word = tok.group("word")
+        if word is None:
+            break
+        lower = word.lower()
+        if lower == "of" and not words and not partitive:
+            # "three of the hostages": the noun is after "of the".
+            if re.match(r"\s*of\s+(?:the|those|these)\s", sentence[tok.start():]):
+                partitive = True
+                continue
+            break
+        if partitive and lower in ("the", "those", "these"):
+            continue
+        if (lower in NP_STOP or lower in _attribution_verbs()) and lower not in taxonomy.phrases:
+            break
+        if len(words) >= 4:
+            break
+        words.append(word)
+        pos = tok.end()
+        ended_on_verb = lower.endswith(("ed", "ing")) and lower not in taxonomy.phrases
+        if ended_on_verb and len(words) > 1:
+            break
+    if ended_on_verb:
+        words.pop()
+    # The class word may stand before trailing modifiers: "58 hostages remaining".
+    while words and not lookup_class(words, taxonomy) and len(words) > 1 and \
+            lookup_class(words[:-1], taxonomy):
+        words.pop()
+    m.np_words = words
+    m.np_end = pos if words else m.end
+    m.noun_class = lookup_class(words, taxonomy)
+    if words and m.noun_class:
+        m.unit = taxonomy.classes[m.noun_class].unit
+    elif words and words[-1][0].islower():
+        m.unit = singular(words[-1])
+
+
+# --------------------------------------------------------------------------- metric choice
+
+
+def _nearest(pattern: re.Pattern[str] | None, view: SentenceView, pos: int,
+             skip: list[tuple[int, int]] | None = None) -> float:
+    if pattern is None:
+        return float("inf")
+    best = float("inf")
+    for hit in pattern.finditer(view.text):
+        if skip and any(s <= hit.start() < e for s, e in skip):
+            continue
+        best = min(best, view.distance(pos, hit.start()))
+    return best
+
+
+def choose_metric(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> str:
+    """The metric whose cues stand nearest the number among those accepting its class."""
+    if not m.noun_class:
+        return ""
+    # Cue words inside a longer cue of another metric ("killed" in "killed or injured")
+    # belong to the longer one.
+    all_hits: list[tuple[int, int, str]] = []
+    for metric in taxonomy.metrics:
+        for hit in metric.cues.finditer(view.text):
+            all_hits.append((hit.start(), hit.end(), metric.id))
+    best: tuple[float, float, int] | None = None
+    chosen = ""
+    anchor = m.start
+    for order, metric in enumerate(taxonomy.metrics):
+        if m.noun_class not in metric.classes:
+            continue
+        cue = float("inf")
+        for s, e, metric_id in all_hits:
+            if metric_id != metric.id:
+                continue
+            if any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) for s2, e2, _ in all_hits):
+                continue
+            cue = min(cue, view.distance(anchor, s))
+        if cue == float("inf"):
+            continue
+        context = _nearest(metric.context, view, anchor)
+        if metric.requires_context and context == float("inf"):
+            continue
+        if metric.exclude is not None:
+            exclude = _nearest(metric.exclude, view, anchor)
+            if exclude < context:
+                continue
+        key = (cue, context, order)
+        if best is None or key < best:
+            best, chosen = key, metric.id
+    return chosen
+
+
+def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
+                    window: tuple[int, int]) -> str:
+    """Subgroup from the counted noun ("children") or from words in ``window``."""
+    if not m.metric:
+        return ""
+    cls = taxonomy.classes.get(m.noun_class)
+    allowed = [s for s in taxonomy.subgroups if not s.metrics or m.metric in s.metrics]
+    if cls and cls.subgroup and any(s.id == cls.subgroup for s in allowed):
+        return cls.subgroup
+    modifiers = " ".join(m.np_words[:-1]) if m.np_words else ""
+    for subgroup in allowed:
+        if modifiers and subgroup.words.search(modifiers):
+            return subgroup.id
+    text = view.text[window[0] : window[1]]
+    for subgroup in allowed:
+        if subgroup.id in ("children", "women", "soldiers"):
+            continue  # these come from the counted noun, not from nearby words
+        if subgroup.words.search(text):
+            return subgroup.id
+    # "the bodies of four hostages"
+    before = view.text[max(0, m.start - 25) : m.start]
+    for subgroup in allowed:
+        if subgroup.id in ("deceased",) and re.search(r"\b(?:bodies|remains)\s+of\s+$", before):
+            return subgroup.id
+    return ""
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def choose_as_of(view: SentenceView, m: Mention, published: str,
+                 mentions: list[Mention]) -> str:
+    """The date the figure describes: its clause's date, the sentence's opening date, or
+    the publication date."""
+    seg = view.segment(m.start)
+    own = [d for d in view.dates if view.segment(d.start) == seg]
+    if own:
+        if any(d.span_start for d in own):
+            return published
+        dated = [d for d in own if d.as_of]
+        if dated:
+            return min(dated, key=lambda d: abs(d.start - m.start)).as_of
+    seg_start, seg_end = view.segment_span(m.start)
+    p = _qualifier_patterns()
+    if p["present"].search(view.text[seg_start:seg_end]):
+        return published
+    for d in view.dates:
+        if d.span_start or not d.as_of:
+            continue
+        d_seg = view.segment(d.start)
+        opener = d_seg == 0 and seg != 0 and d.start < m.start
+        if opener and not any(view.segment(o.start) == 0 for o in mentions):
+            return d.as_of  # "In late November 2023, 105 hostages ..."
+        s, e = view.segment_span(d.start)
+        if p["attr_verbs"].search(view.text[s:e]) and d_seg != seg:
+            return d.as_of  # "..., the ministry said on Sunday."
+    return published
+
+
+# --------------------------------------------------------------------------- the sentence
+
+
+def link_parent(view: SentenceView, mentions: list[Mention], i: int) -> Mention | None:
+    """The earlier figure this one refines: "X, including Y", "Y of whom", "X and Y" siblings."""
+    if i == 0:
+        return None
+    m, prev = mentions[i], mentions[i - 1]
+    gap = view.text[prev.end : m.start]
+    if "." in gap or ";" in gap:
+        return None
+    if LINK_BEFORE_RE.search(gap) and len(gap) < 80:
+        return prev
+    if LINK_AFTER_RE.match(view.text[m.end :]):
+        return prev
+    if prev.parent is not None and SIBLING_RE.match(gap):
+        return prev.parent
+    return None
+
+
+def partitive_parent(view: SentenceView, mentions: list[Mention], i: int) -> Mention | None:
+    """"Of the 251 people abducted ..., 58 are still held": 58 counts among the 251."""
+    for prev in mentions[:i]:
+        if PARTITIVE_RE.match(view.text[: prev.start]):
+            return prev
+    return None
+
+
+def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> str:
+    """A class noun standing before the number in its clause ("the death toll rose to 45,000")."""
+    seg_start, _ = view.segment_span(m.start)
+    words = [w.group(0) for w in re.finditer(r"[^\W\d_][\w'’-]*", view.text[seg_start : m.start])]
+    for word in reversed(words[-8:]):
+        cls = lookup_class([word], taxonomy)
+        if cls:
+            return cls
+    return ""
+
+
+def sentence_mentions(sentence: str, published: str, taxonomy: Taxonomy) -> list[Mention]:
+    """Read every figure of one sentence; ``published`` anchors relative dates."""
+    dates = find_dates(sentence, published or None)
+    numbers = find_numbers(sentence, masks=[(d.start, d.end) for d in dates])
+    if not numbers:
+        return []
+    view = SentenceView.of(sentence, dates)
+    mentions = merge_ranges(sentence, numbers)
+    for i, m in enumerate(mentions):
+        read_qualifier(sentence, m)
+        read_noun(sentence, m, taxonomy)
+        if m.number.unit_hint:
+            m.unit = m.number.unit_hint
+            m.noun_class = ""
+            continue
+        parent = link_parent(view, mentions, i)
+        if parent is not None and parent.metric:
+            m.parent = parent
+            m.noun_class = m.noun_class or parent.noun_class
+            m.metric = parent.metric
+            m.unit = m.unit or parent.unit
+            m.subgroup = choose_subgroup(view, m, taxonomy, (m.start, view.phrase_end(m.end)))
+            if m.subgroup == parent.subgroup:
+                m.subgroup = ""
+            continue
+        if not m.noun_class and not m.np_words:
+            source = partitive_parent(view, mentions, i)
+            m.noun_class = source.noun_class if source else noun_before(view, m, taxonomy)
+            if m.noun_class:
+                m.unit = taxonomy.classes[m.noun_class].unit
+        m.metric = choose_metric(view, m, taxonomy)
+        if m.metric:
+            window = (m.np_end, view.segment_span(m.start)[1])
+            m.subgroup = choose_subgroup(view, m, taxonomy, window)
+    for m in mentions:
+        finish_units(m, taxonomy)
+        own = choose_as_of(view, m, published, mentions)
+        # A figure that refines another shares its date unless its own clause names one.
+        m.as_of = m.parent.as_of if m.parent is not None and own == published else own
+    return mentions
+
+
+def finish_units(m: Mention, taxonomy: Taxonomy) -> None:
+    """Apply the metric's unit; durations in weeks become days for a metric counted in days."""
+    if not m.metric:
+        return
+    metric: Metric = taxonomy.metric(m.metric)
+    cls = taxonomy.classes.get(m.noun_class)
+    if metric.unit == "day" and cls and cls.days > 1:
+        factor = cls.days
+        m.value *= factor
+        m.low = None if m.low is None else m.low * factor
+        m.high = None if m.high is None else m.high * factor
+    m.unit = metric.unit
+
+
+# --------------------------------------------------------------------------- the article
+
+
+def figure_id(article_id: str, quote: str, number_text: str, occurrence: int) -> str:
+    """Stable id: the same sentence and number give the same id on every run."""
+    digest = hashlib.sha1(f"{quote}\x00{number_text}\x00{occurrence}".encode()).hexdigest()
+    return f"{article_id}-{digest[:10]}"
+
+
+def _rows_for_text(text: str, sentences: list[Span], *, article: Article, published: str,
+                   state: AttributionState, source: str, post_id: str = "",
+                   default_attribution: str = "") -> list[dict[str, Any]]:
+    taxonomy = load_taxonomy()
+    rows: list[dict[str, Any]] = []
+    seen: dict[tuple[str, str], int] = {}
+    for span in sentences:
+        sentence = text[span.start : span.end]
+        mentions = sentence_mentions(sentence, published, taxonomy)
+        for m in mentions:
+            attribution = attribute(sentence, m.start, state) or default_attribution
+            key = (sentence, m.number.text)
+            occurrence = seen.get(key, 0)
+            seen[key] = occurrence + 1
+            rows.append({
+                "figure_id": figure_id(article.article_id + (f"-{post_id}" if post_id else ""),
+                                       sentence, m.number.text, occurrence),
+                "article_id": article.article_id,
+                "metric": m.metric,
+                "subgroup": m.subgroup,
+                "unit": m.unit,
+                "value": m.value,
+                "low": m.low,
+                "high": m.high,
+                "qualifier": m.qualifier,
+                "as_of": m.as_of,
+                "published": article.raw.published,
+                "outlet": article.raw.outlet,
+                "attribution": attribution,
+                "quote": sentence,
+                "start": span.start + m.start,
+                "end": span.start + m.end,
+                "source": source,
+                "post_id": post_id,
+                "number_text": m.number.text,
+                "sentence_start": span.start,
+            })
+        remember(sentence, state)
+    return rows
+
+
+def extract_article(article: Article) -> list[dict[str, Any]]:
+    """All figures of an article: body first, then each embedded post."""
+    state = AttributionState()
+    rows = _rows_for_text(article.text, article.sentences, article=article,
+                          published=article.raw.published, state=state, source="body")
+    for post in article.posts:
+        post_sentences = split_sentences(post.text, 0, len(post.text))
+        rows += _rows_for_text(
+            post.text, post_sentences, article=article, published=post.posted,
+            state=AttributionState(), source="post", post_id=post.post_id,
+            default_attribution=f"{post.author} (@{post.handle})",
+        )
+    return rows
+
+
+def extract_text(text: str, published: str = "") -> list[dict[str, Any]]:
+    """Figures of a bare text (for tests, notebooks and benchmarks)."""
+    from analysis.clean import clean_article
+    from analysis.raw import RawArticle
+
+    raw = RawArticle(article_id="text", path=None, text=text, published=published)  # type: ignore[arg-type]
+    return extract_article(clean_article(raw))
+

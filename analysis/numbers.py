@@ -1,0 +1,221 @@
+"""Numbers in running text: find them, read their value, and tell figures from non-figures.
+
+Digits (``10,400``, ``1.5 million``, ``٤٨٤٤٦``), number words read by text2num
+(``thirty-three``), ``a dozen``, percentages and money. Years, dates, times of
+day, ordinals and numbers inside names or identifiers are not figures (contract
+section 3); the caller passes the date spans it found so they are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from analysis.lexicon import load_language, phrase_regex
+
+UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+         "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+SCALES = ("hundred", "thousand", "million", "billion", "trillion")
+DURATION_WORDS = ("day", "week", "month", "year", "hour", "minute")
+CURRENCIES = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound", "₪": "shekel",
+              "nis": "shekel"}
+
+_UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
+_TENS_ALT = "|".join(TENS)
+_WORD_ATOM = (
+    rf"(?:(?:{_TENS_ALT})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)(?![\w-]))?"
+    rf"|{_UNIT_ALT}|hundred|thousand|million|billion|trillion)"
+)
+# A run of number words: "thirty-three", "one hundred and five", "two million".
+WORDS_RE = re.compile(
+    rf"(?<![\w-])(?:(?:half\s+)?an?\s+dozen|(?:an?\s+)(?:hundred|thousand|million|billion)(?![\w])"
+    rf"|{_WORD_ATOM}(?:(?:\s+and\s+|\s+|-)(?:{_WORD_ATOM}|dozen)(?![\w]))*(?:\s+dozen)?)(?![\w])",
+    re.IGNORECASE,
+)
+# Digits: grouped thousands, plain runs with decimals, Arabic-Indic and Persian digits.
+DIGITS_RE = re.compile(
+    r"(?<![\w@#/=:.,\u0660-\u0669\u06f0-\u06f9])(?<![A-Za-z]-)"
+    r"(?P<cur>(?:US\$|\$|€|£|₪|NIS\s?)\s?)?"
+    r"(?P<num>\d{1,3}(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?(?![\d])"
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009\u2007]\d{3})+(?![\d])"
+    r"|\d+(?:[.\u066b]\d+)?)"
+    r"(?P<scale>\s?(?:million|billion|trillion|thousand|bn|mn|m|k)(?![\w]))?"
+    r"(?P<pct>\s?(?:%|percent(?![\w])|per\s?cent(?![\w])))?"
+)
+ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)(?![\w])", re.IGNORECASE)
+URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|gov|int)/\S*|[@#]\w+")
+ISO_DATE_RE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am|pm)(?![\w])",
+                     re.IGNORECASE)
+NEXT_WORD_RE = re.compile(r"\s*(?:-\s*)?([^\W\d_][\w'’.-]*)")
+PREV_WORD_RE = re.compile(r"([^\W\d_][\w'’]*)\.?\s*$")
+
+
+@dataclass
+class Number:
+    """A number found in the text: where it stands, what it says and its value."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    is_words: bool = False
+    unit_hint: str = ""  # percent or a currency, from the number's own symbols
+
+
+def _arabic_to_ascii(text: str) -> str:
+    out = []
+    for ch in text:
+        if "\u0660" <= ch <= "\u0669" or "\u06f0" <= ch <= "\u06f9":
+            out.append(str(unicodedata.digit(ch)))
+        elif ch == "\u066b":
+            out.append(".")
+        elif ch == "\u066c":
+            out.append(",")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, object]:
+    lang = load_language()["numbers"]
+    return {
+        "scales": {k.lower(): v for k, v in lang["scale_words"].items()},
+        "dozen": lang["dozen_words"],
+        "identifier": frozenset(w.lower() for w in lang["identifier_words"]),
+        "time_after": phrase_regex(lang["time_words"]),
+    }
+
+
+def parse_digits(num: str, scale: str = "") -> float:
+    """Value of a digit string with separators and an optional scale word."""
+    clean = _arabic_to_ascii(num)
+    clean = re.sub(r"[,\u00a0\u202f\u2009\u2007]", "", clean)
+    value = float(clean)
+    if scale:
+        value *= _lexicon()["scales"][scale.strip().lower()]  # type: ignore[index]
+    return value
+
+
+def parse_words(words: str) -> float | None:
+    """Value of a run of number words ("thirty-three", "a dozen"), or None."""
+    text = " ".join(words.lower().replace("-", " ").split())
+    dozen = _lexicon()["dozen"]
+    if text.endswith("dozen"):
+        head = text[: -len("dozen")].strip()
+        if head in ("a", "an", ""):
+            return float(dozen["dozen"])  # type: ignore[index]
+        if head == "half a":
+            return dozen["dozen"] / 2  # type: ignore[index,operator]
+        inner = parse_words(head)
+        return None if inner is None else inner * dozen["dozen"]  # type: ignore[index,operator]
+    if text.startswith(("a ", "an ")):
+        text = "one " + text.split(" ", 1)[1]
+    try:
+        return float(text2num(text, "en"))
+    except ValueError:
+        return None
+
+
+def is_year(num_text: str, value: float, after: str) -> bool:
+    """A bare four-digit number from 1800 to 2100 reads as a year unless a count noun follows."""
+    if not re.fullmatch(r"\d{4}", num_text) or not 1800 <= value <= 2100:
+        return False
+    nxt = NEXT_WORD_RE.match(after)
+    # "2000 people" counts; "in 2023 Israel", "the 2014 war" and "2023." are years.
+    if not nxt or not nxt.group(1)[0].islower():
+        return True
+    word = nxt.group(1).lower()
+    return not (_counted_word(word) or (word.endswith("s") and not word.endswith("ss")))
+
+
+def _skip(text: str, start: int, end: int, masks: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in masks)
+
+
+def find_numbers(text: str, masks: list[tuple[int, int]] | None = None) -> list[Number]:
+    """Every figure-like number in ``text``, in order, outside the ``masks`` spans."""
+    lex = _lexicon()
+    masks = list(masks or [])
+    masks += [m.span() for m in URL_RE.finditer(text)]
+    masks += [m.span() for m in ISO_DATE_RE.finditer(text)]
+    masks += [m.span() for m in TIME_RE.finditer(text)]
+    found: list[Number] = []
+
+    for m in DIGITS_RE.finditer(text):
+        start, end = m.span()
+        num = m.group("num")
+        if _skip(text, m.start("num"), m.end("num"), masks):
+            continue
+        after = text[end : end + 40]
+        if not m.group("scale") and not m.group("pct") and ORDINAL_AFTER_RE.match(after):
+            continue  # 19th, 1st
+        if after[:1].isalpha() and not m.group("scale"):
+            continue  # 5G, 19a: part of a code
+        value = parse_digits(num, m.group("scale") or "")
+        if not m.group("cur") and not m.group("pct") and not m.group("scale"):
+            if is_year(num, value, after):
+                continue
+            if lex["time_after"].match(after.lstrip()):  # type: ignore[union-attr]
+                continue
+            prev = PREV_WORD_RE.search(text[max(0, start - 30) : start])
+            if prev and prev.group(1)[0].isupper() and prev.group(1).lower() in lex["identifier"]:
+                continue  # Resolution 2334, Route 60
+        unit = ""
+        if m.group("pct"):
+            unit = "percent"
+        elif m.group("cur"):
+            unit = CURRENCIES.get(m.group("cur").strip().lower(), "")
+        found.append(Number(start, end, m.group(0), value, False, unit))
+
+    digit_spans = [(n.start, n.end) for n in found]
+    for m in WORDS_RE.finditer(text):
+        start, end = m.span()
+        if _skip(text, start, end, masks + digit_spans):
+            continue
+        words = m.group(0)
+        after = text[end : end + 40]
+        low = words.lower()
+        if low in ("one", "a hundred", "a thousand", "a million", "a billion") and not (
+            after.startswith("-")
+        ):
+            # "one" is a figure only before a counted noun or a duration ("one-week truce").
+            nxt = NEXT_WORD_RE.match(after)
+            if not nxt or not _counted_word(nxt.group(1)):
+                continue
+        if after.startswith("-") and not re.match(
+            r"-(?:" + "|".join(DURATION_WORDS) + r")s?(?![\w])", after, re.IGNORECASE
+        ):
+            continue  # two-state, one-sided, two-thirds
+        if re.match(r"\s*(?:percent|per\s?cent|%)", after):
+            pct = re.match(r"\s*(?:percent|per\s?cent|%)", after)
+            assert pct
+            end += pct.end()
+        value = parse_words(words)
+        if value is None:
+            continue
+        unit = "percent" if end > m.end() else ""
+        found.append(Number(start, end, text[start:end], value, True, unit))
+
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+def _counted_word(word: str) -> bool:
+    """True if ``word`` looks like a counted noun or adjective, not a pronoun use of "one"."""
+    from analysis.taxonomy import load_taxonomy
+
+    word = word.lower().rstrip(".")
+    if word in {"of", "another", "the", "and", "or", "who", "that", "which", "is", "was"}:
+        return False
+    taxonomy = load_taxonomy()
+    singular = word[:-1] if word.endswith("s") else word
+    return (word in taxonomy.phrases or singular in taxonomy.phrases
+            or word in {"more", "additional", "other", "further", "palestinian", "israeli"}
+            or any(word.startswith(d) for d in DURATION_WORDS))

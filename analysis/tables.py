@@ -1,0 +1,113 @@
+"""Tables layer: the processed tables' columns, and writing them safely.
+
+Every table is written as CSV and Parquet, each first to a temporary file in the
+output folder and then renamed over the old one, so a reader (or a crash) never
+sees a half-written table. The same rows always give the same bytes.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+# Column order of each table. figures.csv follows contract section 3; the columns
+# after `end` are this project's additions.
+FIGURE_COLUMNS = [
+    "figure_id", "article_id", "metric", "subgroup", "unit", "value", "low", "high",
+    "qualifier", "as_of", "published", "outlet", "attribution", "quote", "start", "end",
+    "source", "post_id", "number_text", "sentence_start",
+]
+ARTICLE_COLUMNS = [
+    "article_id", "published", "outlet", "title", "url", "language", "n_chars",
+    "n_sentences", "n_posts", "n_figures", "warnings",
+]
+POST_COLUMNS = ["post_id", "article_id", "author", "handle", "posted", "language", "text", "media"]
+REJECTED_COLUMNS = ["article_id", "file", "reason"]
+TEXT_COLUMNS = ["article_id", "text"]
+
+NUMERIC_COLUMNS = {"value", "low", "high", "n_chars", "n_sentences", "n_posts", "n_figures",
+                   "start", "end", "sentence_start"}
+
+TABLES: dict[str, list[str]] = {
+    "articles": ARTICLE_COLUMNS,
+    "figures": FIGURE_COLUMNS,
+    "posts": POST_COLUMNS,
+    "rejected": REJECTED_COLUMNS,
+}
+
+
+def frame(rows: Iterable[Mapping[str, Any]], columns: list[str]) -> pd.DataFrame:
+    """A DataFrame with exactly ``columns`` in order; missing values become empty."""
+    df = pd.DataFrame(list(rows), columns=columns)
+    for column in columns:
+        if column in NUMERIC_COLUMNS:
+            df[column] = pd.to_numeric(df[column], errors="coerce").astype("Float64")
+        else:
+            df[column] = df[column].astype("string").fillna("")
+    return df
+
+
+def _atomic_write(path: Path, write: Any) -> None:
+    """Call ``write(tmp_path)`` then rename the temporary file over ``path``."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write(tmp)
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _format_number(value: Any) -> str:
+    """Whole numbers without a trailing ``.0``; empty for missing values."""
+    if value is None or pd.isna(value):
+        return ""
+    number = float(value)
+    if number.is_integer():
+        return str(int(number))
+    return repr(number)
+
+
+def to_csv_text(df: pd.DataFrame) -> str:
+    """The table as deterministic CSV text (numbers without spurious decimals)."""
+    out = df.copy()
+    for column in out.columns:
+        if column in NUMERIC_COLUMNS:
+            out[column] = out[column].map(_format_number)
+    return out.to_csv(index=False, lineterminator="\n")
+
+
+def write_table(df: pd.DataFrame, out_dir: Path, name: str, *, csv: bool = True) -> list[Path]:
+    """Write ``name.csv`` (unless ``csv`` is False) and ``name.parquet`` atomically."""
+    written: list[Path] = []
+    if csv:
+        text = to_csv_text(df)
+        target = out_dir / f"{name}.csv"
+        _atomic_write(target, lambda p: p.write_text(text, encoding="utf-8", newline=""))
+        written.append(target)
+    target = out_dir / f"{name}.parquet"
+    _atomic_write(target, lambda p: df.to_parquet(p, index=False, compression="zstd"))
+    written.append(target)
+    return written
+
+
+def read_table(out_dir: Path, name: str) -> pd.DataFrame:
+    """Read a processed table, preferring Parquet; a clear error if it was never built."""
+    parquet, csv_path = out_dir / f"{name}.parquet", out_dir / f"{name}.csv"
+    if parquet.exists():
+        return pd.read_parquet(parquet)
+    if csv_path.exists():
+        return frame(pd.read_csv(csv_path, dtype=str, keep_default_na=False).to_dict("records"),
+                     TABLES.get(name, []))
+    raise FileNotFoundError(
+        f"{name} table not found in {out_dir}; run `python -m analysis build` first"
+    )
