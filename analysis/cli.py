@@ -42,6 +42,8 @@ count toward precision; gold rows with required=0 are neither rewarded nor penal
 Prints precision, recall, F1, and the qualifier and as-of accuracy of matched rows.
 
 Gold columns: article_id,metric,subgroup,value,qualifier,as_of,required
+A gold row with an empty metric marks an article that has no metric figures, so
+that anything extracted from it counts as spurious.
 """
 
 

@@ -85,6 +85,8 @@ def evaluate(gold: pd.DataFrame, figures: pd.DataFrame) -> Report:
     required: dict[Key, pd.Series] = {}
     optional: set[Key] = set()
     for _, row in gold.iterrows():
+        if not str(row["metric"]).strip():
+            continue  # a row with no metric only says the article has no metric figures
         key = _key(row)
         if str(row.get("required", "1")).strip() in ("0", "false", "False", "no"):
             optional.add(key)
