@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 
-from analysis.lexicon import load_language, phrase_regex
+from analysis.lexicon import load_language
 from analysis.raw import RawArticle
 
 # Characters that carry no wording: zero-width spaces and joiners, bidi marks, soft hyphen.

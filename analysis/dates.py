@@ -26,7 +26,8 @@ MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept?", "
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH = (r"(?P<month>" + "|".join(MONTH_NAMES) + "|"
           + "|".join(a + r"\.?" for a in MONTH_ABBR) + r")(?![\w])")
-_PART = r"(?:(?P<part>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|beginning\s+of)[\s-]+)?"
+_PART = (r"(?:(?P<part>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|"
+         r"beginning\s+of)[\s-]+)?")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
 
@@ -37,7 +38,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        re.I)),
     ("my", re.compile(_PART + _MONTH + r",?\s+" + _YEAR, re.I)),
     ("m", re.compile(r"(?:(?P<prep>in|since|by|during|until|through|of|from|last|this|early|mid"
-                     r"|late|end\s+of)[\s-]+)" + _MONTH + r"(?!\s+\d)", re.I)),
+                     r"|late|end\s+of|the)[\s-]+)" + _MONTH + r"(?!\s+\d)", re.I)),
     ("y", re.compile(r"(?:(?P<prep>in|since|by|during|until|through|of|from|early|mid|late"
                      r"|end\s+of|the\s+end\s+of)\s+)" + _YEAR, re.I)),
     ("weekday", re.compile(r"(?:(?P<rel>last|this|on|early|late)\s+)?(?P<weekday>"

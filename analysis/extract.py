@@ -31,23 +31,17 @@ from analysis.taxonomy import Metric, Taxonomy, load_taxonomy
 
 EXTRACTOR_VERSION = "1"
 
-WORD_RE = re.compile(r"[^\W_][\w'’-]*|[^\w\s]")
+WORD_RE = re.compile(r"\d[\d,.\u066b\u066c]*\d|[^\W_][\w'’-]*|[^\w\s]")
 NP_TOKEN_RE = re.compile(r"\s*(?:(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)|(?P<punct>\S))")
 # Words that end the noun phrase after a number.
-NP_STOP = frozenset("""
-    a an the of in on at from to for with by into during since after before under over across
-    inside near about than as and or but nor so yet who whom whose which that this these those
-    is are was were be been being have has had will would could should may might must can do
-    does did remain remained remains still also already now currently more than its their his
-    her our your my it they he she we you i there here where when while if because per each
-    every all both either neither some any no not only just even whether out up down off
-    """.split())
 CLAUSE_WORDS_RE = re.compile(r"\b(?:that|which|who|whom|whose|where|while|whereas|although|but)\b")
 LINK_BEFORE_RE = re.compile(
-    r"\b(?:including|among\s+them|among\s+whom|among\s+those|of\s+whom|of\s+them|of\s+which|"
-    r"with|plus)\s+(?:\S+\s+){0,2}$", re.I)
+    r"\b(?:including|among\s+them|among\s+whom|among\s+those|of\s+whom|of\s+them|of\s+which)"
+    r"\s+(?:\S+\s+){0,2}$", re.I)
 LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|those|which)\b", re.I)
-SIBLING_RE = re.compile(r"^[\s\w'’-]{0,40}?(?:,\s*|\s+and\s+|,\s*and\s+)(?:\S+\s+){0,2}$")
+SIBLING_RE = re.compile(
+    r"^[^.;:]{0,80}?(?:,\s*and|,|\s+and)\s+(?:(?:about|around|some|roughly|nearly|almost|over|"
+    r"more\s+than|at\s+least|up\s+to|an\s+estimated|another|a\s+further)\s+)?$", re.I)
 PARTITIVE_RE = re.compile(r"^\W*(?:of|out\s+of)\s+(?:the|these|those|some|an\s+estimated|about|"
                           r"around|more\s+than|over|at\s+least)?\s*$", re.I)
 CHANGE_VERBS_RE = re.compile(
@@ -55,6 +49,19 @@ CHANGE_VERBS_RE = re.compile(
     r"dropped|decreased|declined|went\s+up|gone\s+up|up|down|revised|raised|lowered)\b"
     r"[^.;]{0,30}\bfrom\s*$", re.I)
 BOUNDARY_CHARS = ",;:()\u2014\u2013"
+SENTENCE_BREAK_COST = 20
+CONTEXT_SENTENCES = 2  # earlier sentences whose cues and context still count
+NOUN_SUBGROUPS = ("children", "women", "soldiers")
+BODIES_OF_RE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.I)
+AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b|\bback\s+then\b", re.I)
+INCLUDE_RE = re.compile(
+    r"\b(?:include|includes|included|comprise|comprises|comprised)\s+(?:about|around|some|"
+    r"roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated)?\s*$", re.I)
+RATIO_RE = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|[a-z]+\b)", re.I)
+RATIO_BEFORE_RE = re.compile(r"\d\s+(?:in|out\s+of)\s+(?:every\s+)?$|\b(?:one|two|three|four|"
+                             r"five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$", re.I)
+OPENING_PARTITIVE_RE = re.compile(
+    r"^\W*(?:of|out\s+of|among)\s+(?:the|these|those|all)\s+(?P<np>[^,\d]{1,80}),", re.I)
 
 _INFLECT = inflect.engine()
 
@@ -78,6 +85,9 @@ class Mention:
     subgroup: str = ""
     parent: Mention | None = None
     as_of: str = ""
+    sentence_no: int = 0
+    repeat: bool = False
+    ratio: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -103,10 +113,21 @@ def _attribution_verbs() -> frozenset[str]:
     return frozenset(v.lower() for v in load_language()["attribution"]["verbs"])
 
 
+@lru_cache(maxsize=1)
+def _np_stop() -> frozenset[str]:
+    """Words that end the noun phrase after a number."""
+    return frozenset(str(w).lower() for w in load_language()["extraction"]["noun_phrase_stop"])
+
+
+@lru_cache(maxsize=1)
+def _anaphora() -> re.Pattern[str]:
+    return phrase_regex(load_language()["extraction"]["anaphora"])
+
+
 def singular(word: str) -> str:
     """Singular lower-case form of a noun (inflect), guarding its known misreadings."""
     lower = word.lower()
-    if len(lower) <= 3 or lower.endswith(("ss", "us", "is", "'s", "’s")):
+    if len(lower) <= 3 or lower.endswith(("ss", "us", "sis", "'s", "’s")):
         return lower
     result = _INFLECT.singular_noun(lower)
     return result if isinstance(result, str) and result else lower
@@ -124,9 +145,11 @@ class SentenceView:
     boundaries: list[int]
     dates: list[DateMention]
     punctuation: list[int]
+    breaks: list[int] = field(default_factory=list)
 
     @classmethod
-    def of(cls, text: str, dates: list[DateMention]) -> SentenceView:
+    def of(cls, text: str, dates: list[DateMention],
+           breaks: list[int] | None = None) -> SentenceView:
         """Index ``text``: word starts, clause boundaries (outside numbers and dates)."""
         tokens = [m.start() for m in WORD_RE.finditer(text)]
         inside_date = [(d.start, d.end) for d in dates]
@@ -141,7 +164,7 @@ class SentenceView:
                 bounds.append(i)
         punctuation = list(bounds)
         bounds += [m.start() for m in CLAUSE_WORDS_RE.finditer(text)]
-        return cls(text, tokens, sorted(bounds), dates, punctuation)
+        return cls(text, tokens, sorted(bounds), dates, punctuation, breaks or [])
 
     def phrase_end(self, pos: int) -> int:
         """Position of the first punctuation boundary after ``pos`` (or the end)."""
@@ -168,7 +191,16 @@ class SentenceView:
         lo, hi = sorted((a, b))
         words = abs(self.token_index(hi) - self.token_index(lo))
         crossed = bisect.bisect_left(self.boundaries, hi) - bisect.bisect_left(self.boundaries, lo)
-        return words + 4 * crossed
+        sentences = bisect.bisect_left(self.breaks, hi) - bisect.bisect_left(self.breaks, lo)
+        return words + 4 * crossed + SENTENCE_BREAK_COST * sentences
+
+    def span_distance(self, start: int, end: int, other_start: int, other_end: int) -> int:
+        """Distance between two spans: from the nearer edge of each."""
+        if other_start >= end:
+            return self.distance(end, other_start)
+        if other_end <= start:
+            return self.distance(other_end, start)
+        return 0
 
 
 # --------------------------------------------------------------------------- reading numbers
@@ -219,24 +251,32 @@ def read_qualifier(sentence: str, m: Mention) -> None:
         m.qualifier, m.low, m.high = "exact", m.value, m.value
 
 
-def lookup_class(words: list[str], taxonomy: Taxonomy) -> str:
-    """The class of the longest phrase ending the noun phrase ``words``."""
-    if not words:
-        return ""
-    lowered = [w.lower() for w in words]
-    lowered[-1] = singular(lowered[-1])
-    for size in range(min(taxonomy.max_phrase_words, len(lowered)), 0, -1):
-        phrase = " ".join(lowered[-size:])
+def _class_ending_at(lowered: list[str], end: int, taxonomy: Taxonomy) -> str:
+    """The class of the longest phrase ending at word ``end`` (exclusive), or ''."""
+    head = singular(lowered[end - 1])
+    for size in range(min(taxonomy.max_phrase_words, end), 0, -1):
+        phrase = " ".join([*lowered[end - size : end - 1], head])
         if phrase in taxonomy.phrases:
             return taxonomy.phrases[phrase]
-    if words[-1].lower() in taxonomy.phrases:
-        return taxonomy.phrases[words[-1].lower()]
+    return taxonomy.phrases.get(lowered[end - 1], "")
+
+
+def lookup_class(words: list[str], taxonomy: Taxonomy) -> str:
+    """The class of the last class phrase in the noun phrase ``words`` (longest first)."""
+    lowered = [w.lower() for w in words]
+    for end in range(len(lowered), 0, -1):
+        found = _class_ending_at(lowered, end, taxonomy)
+        if found:
+            return found
     return ""
 
 
 def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
     """Read the noun phrase after the number: its class, its unit and where it ends."""
     pos = m.end
+    if RATIO_RE.match(sentence, pos) or RATIO_BEFORE_RE.search(sentence[: m.start]):
+        m.ratio = True  # "nine in ten": a proportion, not a count
+        return
     words: list[str] = []
     compound = re.match(r"-(?P<w>[^\W\d_]+)", sentence[pos:])
     if compound:  # "42-day", "one-week": the unit is fused to the number
@@ -257,10 +297,15 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
             if re.match(r"\s*of\s+(?:the|those|these)\s", sentence[tok.start():]):
                 partitive = True
                 continue
+            pronoun = re.match(r"\s*of\s+(us|you)\b", sentence[tok.start():], re.I)
+            if pronoun:  # "a dozen of us": people, counted by the writer
+                words.append(pronoun.group(1))
+                pos = tok.start() + pronoun.end()
             break
         if partitive and lower in ("the", "those", "these"):
             continue
-        if (lower in NP_STOP or lower in _attribution_verbs()) and lower not in taxonomy.phrases:
+        if (lower in _np_stop() or lower in _attribution_verbs()) and \
+                lower not in taxonomy.phrases:
             break
         if len(words) >= 4:
             break
@@ -269,11 +314,9 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         ended_on_verb = lower.endswith(("ed", "ing")) and lower not in taxonomy.phrases
         if ended_on_verb and len(words) > 1:
             break
-    if ended_on_verb:
-        words.pop()
-    # The class word may stand before trailing modifiers: "58 hostages remaining".
-    while words and not lookup_class(words, taxonomy) and len(words) > 1 and \
-            lookup_class(words[:-1], taxonomy):
+    # A trailing participle is a verb ("58 are held") unless it completes a class phrase
+    # ("1,700 people detained").
+    if ended_on_verb and not _class_ending_at([w.lower() for w in words], len(words), taxonomy):
         words.pop()
     m.np_words = words
     m.np_end = pos if words else m.end
@@ -287,33 +330,36 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
 # --------------------------------------------------------------------------- metric choice
 
 
-def _nearest(pattern: re.Pattern[str] | None, view: SentenceView, pos: int,
-             skip: list[tuple[int, int]] | None = None) -> float:
+def _nearest(pattern: re.Pattern[str] | None, view: SentenceView, start: int, end: int) -> float:
+    """Distance from the span [start, end) to the nearest match of ``pattern``."""
     if pattern is None:
         return float("inf")
     best = float("inf")
     for hit in pattern.finditer(view.text):
-        if skip and any(s <= hit.start() < e for s, e in skip):
-            continue
-        best = min(best, view.distance(pos, hit.start()))
+        best = min(best, view.span_distance(start, end, hit.start(), hit.end()))
     return best
 
 
-def choose_metric(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> str:
-    """The metric whose cues stand nearest the number among those accepting its class."""
-    if not m.noun_class:
+def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
+                  taxonomy: Taxonomy, cues_from: int = 0) -> str:
+    """The metric whose cues stand nearest the span among those accepting ``noun_class``.
+
+    ``view`` may hold the sentences before the current one too: their cues and context
+    count, at the cost of the sentence breaks crossed.
+    """
+    if not noun_class:
         return ""
     # Cue words inside a longer cue of another metric ("killed" in "killed or injured")
     # belong to the longer one.
     all_hits: list[tuple[int, int, str]] = []
     for metric in taxonomy.metrics:
-        for hit in metric.cues.finditer(view.text):
-            all_hits.append((hit.start(), hit.end(), metric.id))
+        if noun_class in metric.classes or metric.id == "gaza_casualties":
+            for hit in metric.cues.finditer(view.text, cues_from):
+                all_hits.append((hit.start(), hit.end(), metric.id))
     best: tuple[float, float, int] | None = None
     chosen = ""
-    anchor = m.start
     for order, metric in enumerate(taxonomy.metrics):
-        if m.noun_class not in metric.classes:
+        if noun_class not in metric.classes:
             continue
         cue = float("inf")
         for s, e, metric_id in all_hits:
@@ -321,16 +367,14 @@ def choose_metric(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> str:
                 continue
             if any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) for s2, e2, _ in all_hits):
                 continue
-            cue = min(cue, view.distance(anchor, s))
+            cue = min(cue, view.span_distance(start, end, s, e))
         if cue == float("inf"):
             continue
-        context = _nearest(metric.context, view, anchor)
+        context = _nearest(metric.context, view, start, end)
         if metric.requires_context and context == float("inf"):
             continue
-        if metric.exclude is not None:
-            exclude = _nearest(metric.exclude, view, anchor)
-            if exclude < context:
-                continue
+        if metric.exclude is not None and _nearest(metric.exclude, view, start, end) < context:
+            continue
         key = (cue, context, order)
         if best is None or key < best:
             best, chosen = key, metric.id
@@ -352,25 +396,23 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
             return subgroup.id
     text = view.text[window[0] : window[1]]
     for subgroup in allowed:
-        if subgroup.id in ("children", "women", "soldiers"):
+        if subgroup.id in NOUN_SUBGROUPS:
             continue  # these come from the counted noun, not from nearby words
         if subgroup.words.search(text):
             return subgroup.id
-    # "the bodies of four hostages"
     before = view.text[max(0, m.start - 25) : m.start]
-    for subgroup in allowed:
-        if subgroup.id in ("deceased",) and re.search(r"\b(?:bodies|remains)\s+of\s+$", before):
-            return subgroup.id
+    if any(s.id == "deceased" for s in allowed) and BODIES_OF_RE.search(before):
+        return "deceased"  # "the bodies of four hostages"
     return ""
 
 
 # --------------------------------------------------------------------------- dates
 
 
-def choose_as_of(view: SentenceView, m: Mention, published: str,
-                 mentions: list[Mention]) -> str:
-    """The date the figure describes: its clause's date, the sentence's opening date, or
-    the publication date."""
+def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[Mention],
+                 discourse: Discourse) -> str:
+    """The date the figure describes: its clause's date, the sentence's opening date, the
+    date of a source's statement, or the publication date."""
     seg = view.segment(m.start)
     own = [d for d in view.dates if view.segment(d.start) == seg]
     if own:
@@ -393,10 +435,36 @@ def choose_as_of(view: SentenceView, m: Mention, published: str,
         s, e = view.segment_span(d.start)
         if p["attr_verbs"].search(view.text[s:e]) and d_seg != seg:
             return d.as_of  # "..., the ministry said on Sunday."
+    if discourse.last_date and AT_THE_TIME_RE.search(view.text):
+        return discourse.last_date  # "at the time" points back to the last date named
     return published
 
 
 # --------------------------------------------------------------------------- the sentence
+
+
+@dataclass
+class Discourse:
+    """What the earlier sentences of the same text tell about the current one."""
+
+    previous: list[str] = field(default_factory=list)
+    recent: list[Mention] = field(default_factory=list)
+    by_value: dict[float, Mention] = field(default_factory=dict)
+    last_date: str = ""
+    count: int = 0
+
+    def push(self, sentence: str, mentions: list[Mention], dates: list[DateMention]) -> None:
+        """Remember ``sentence`` as the latest one read."""
+        self.count += 1
+        self.previous = [*self.previous[-(CONTEXT_SENTENCES - 1):], sentence]
+        self.recent = [*[m for m in self.recent if m.sentence_no > self.count - CONTEXT_SENTENCES],
+                       *mentions]
+        for m in mentions:
+            if m.metric and m.parent is None:
+                self.by_value[m.value] = m
+        explicit = [d.as_of for d in dates if d.as_of and not d.span_start]
+        if explicit:
+            self.last_date = explicit[-1]
 
 
 def link_parent(view: SentenceView, mentions: list[Mention], i: int) -> Mention | None:
@@ -424,10 +492,20 @@ def partitive_parent(view: SentenceView, mentions: list[Mention], i: int) -> Men
     return None
 
 
+def class_in(text: str, taxonomy: Taxonomy) -> tuple[str, int]:
+    """The last class noun in ``text`` and its position, or ('', -1)."""
+    words = list(re.finditer(r"[^\W\d_][\w'’-]*", text))
+    for w in reversed(words):
+        cls = lookup_class([w.group(0)], taxonomy)
+        if cls:
+            return cls, w.start()
+    return "", -1
+
+
 def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> str:
     """A class noun standing before the number in its clause ("the death toll rose to 45,000")."""
     seg_start, _ = view.segment_span(m.start)
-    words = [w.group(0) for w in re.finditer(r"[^\W\d_][\w'’-]*", view.text[seg_start : m.start])]
+    words = re.findall(r"[^\W\d_][\w'’-]*", view.text[seg_start : m.start])
     for word in reversed(words[-8:]):
         cls = lookup_class([word], taxonomy)
         if cls:
@@ -435,22 +513,51 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> str:
     return ""
 
 
-def sentence_mentions(sentence: str, published: str, taxonomy: Taxonomy) -> list[Mention]:
-    """Read every figure of one sentence; ``published`` anchors relative dates."""
+def subject_parent(sentence: str, m: Mention, taxonomy: Taxonomy) -> Mention | None:
+    """"The prisoners to be released include 250 ...": the subject gives class and metric."""
+    match = INCLUDE_RE.search(sentence[: m.start])
+    if not match:
+        return None
+    subject = sentence[: match.start()]
+    cls, pos = class_in(subject, taxonomy)
+    if not cls:
+        return None
+    view = SentenceView.of(subject, [])
+    metric = choose_metric(view, pos, pos + 1, cls, taxonomy)
+    if not metric:
+        return None
+    unit = taxonomy.classes[cls].unit
+    return Mention(Number(pos, pos, "", 0.0), pos, pos, 0.0, noun_class=cls, unit=unit,
+                   metric=metric)
+
+
+def sentence_mentions(sentence: str, published: str, taxonomy: Taxonomy,
+                      discourse: Discourse | None = None) -> list[Mention]:
+    """Read every figure of one sentence; ``published`` anchors relative dates and
+    ``discourse`` carries what the sentences before it said."""
+    discourse = discourse if discourse is not None else Discourse()
     dates = find_dates(sentence, published or None)
     numbers = find_numbers(sentence, masks=[(d.start, d.end) for d in dates])
     if not numbers:
+        discourse.push(sentence, [], dates)
         return []
     view = SentenceView.of(sentence, dates)
+    prefix = " ".join(discourse.previous)
+    wide = SentenceView.of(f"{prefix} {sentence}" if prefix else sentence, [],
+                           breaks=[len(prefix)] if prefix else [])
+    offset = len(prefix) + 1 if prefix else 0
+    opening = OPENING_PARTITIVE_RE.match(sentence)
+    opening_class = class_in(opening.group("np"), taxonomy)[0] if opening else ""
+
     mentions = merge_ranges(sentence, numbers)
     for i, m in enumerate(mentions):
+        m.sentence_no = discourse.count
         read_qualifier(sentence, m)
         read_noun(sentence, m, taxonomy)
-        if m.number.unit_hint:
-            m.unit = m.number.unit_hint
-            m.noun_class = ""
+        if m.number.unit_hint or m.ratio:
+            m.unit, m.noun_class = m.number.unit_hint, ""
             continue
-        parent = link_parent(view, mentions, i)
+        parent = link_parent(view, mentions, i) or subject_parent(sentence, m, taxonomy)
         if parent is not None and parent.metric:
             m.parent = parent
             m.noun_class = m.noun_class or parent.noun_class
@@ -460,21 +567,66 @@ def sentence_mentions(sentence: str, published: str, taxonomy: Taxonomy) -> list
             if m.subgroup == parent.subgroup:
                 m.subgroup = ""
             continue
+        partitive = None
         if not m.noun_class and not m.np_words:
-            source = partitive_parent(view, mentions, i)
-            m.noun_class = source.noun_class if source else noun_before(view, m, taxonomy)
+            repeat = discourse.by_value.get(m.value)
+            partitive = partitive_parent(view, mentions, i)
+            if repeat is not None and PARTITIVE_RE.match(sentence[: m.start]):
+                # "Of the 1,027, ...": a figure named again is the same figure.
+                m.noun_class, m.metric, m.subgroup = repeat.noun_class, repeat.metric, ""
+                m.as_of = repeat.as_of
+                m.repeat = True
+                continue
+            m.noun_class = (
+                (partitive.noun_class if partitive else "")
+                or opening_class
+                or noun_before(view, m, taxonomy)
+                or _elliptic_class(mentions[:i], discourse, taxonomy)
+            )
             if m.noun_class:
                 m.unit = taxonomy.classes[m.noun_class].unit
-        m.metric = choose_metric(view, m, taxonomy)
+        # Cues of earlier sentences count only for a bare number or an anaphoric sentence
+        # ("The total also includes ..."); their context always breaks ties.
+        elliptic = not m.np_words or bool(_anaphora().search(sentence))
+        m.metric = choose_metric(wide, offset + m.start, offset + m.end, m.noun_class, taxonomy,
+                                 cues_from=0 if elliptic else offset)
+        if partitive is not None and partitive.metric:
+            seg_start, seg_end = view.segment_span(m.start)
+            own_view = SentenceView.of(sentence[seg_start:seg_end], [])
+            own = choose_metric(own_view, m.start - seg_start, m.end - seg_start, m.noun_class,
+                                taxonomy)
+            if not own:  # "Of the 1,027, about 280 were serving life sentences"
+                m.metric, m.parent = partitive.metric, partitive
         if m.metric:
             window = (m.np_end, view.segment_span(m.start)[1])
             m.subgroup = choose_subgroup(view, m, taxonomy, window)
     for m in mentions:
         finish_units(m, taxonomy)
-        own = choose_as_of(view, m, published, mentions)
+        if m.repeat:
+            continue
+        own_date = choose_as_of(view, m, published, mentions, discourse)
         # A figure that refines another shares its date unless its own clause names one.
-        m.as_of = m.parent.as_of if m.parent is not None and own == published else own
+        m.as_of = m.parent.as_of if m.parent is not None and m.parent.as_of and \
+            own_date == published else own_date
+    discourse.push(sentence, mentions, dates)
     return mentions
+
+
+def _elliptic_class(before: list[Mention], discourse: Discourse, taxonomy: Taxonomy) -> str:
+    """A bare number ("and 103,740 have been wounded") counts what the last figure counted.
+
+    Subgroup classes (children, women) are passed over for the group they belong to;
+    a last figure that counted something outside the taxonomy (trucks) ends the search.
+    """
+    for m in reversed([*discourse.recent, *before]):
+        if m.ratio or m.number.unit_hint:
+            continue
+        cls = taxonomy.classes.get(m.noun_class)
+        if cls is None:
+            return ""
+        if not cls.days and not cls.subgroup:
+            return m.noun_class
+    return ""
 
 
 def finish_units(m: Mention, taxonomy: Taxonomy) -> None:
@@ -506,9 +658,10 @@ def _rows_for_text(text: str, sentences: list[Span], *, article: Article, publis
     taxonomy = load_taxonomy()
     rows: list[dict[str, Any]] = []
     seen: dict[tuple[str, str], int] = {}
+    discourse = Discourse()
     for span in sentences:
         sentence = text[span.start : span.end]
-        mentions = sentence_mentions(sentence, published, taxonomy)
+        mentions = sentence_mentions(sentence, published, taxonomy, discourse)
         for m in mentions:
             attribution = attribute(sentence, m.start, state) or default_attribution
             key = (sentence, m.number.text)

@@ -17,9 +17,8 @@ from text_to_num import text2num
 
 from analysis.lexicon import load_language, phrase_regex
 
-UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-         "fourteen fifteen sixteen seventeen eighteen nineteen").split()
-TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 SCALES = ("hundred", "thousand", "million", "billion", "trillion")
 DURATION_WORDS = ("day", "week", "month", "year", "hour", "minute")
 CURRENCIES = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound", "₪": "shekel",
