@@ -120,6 +120,11 @@ def _np_stop() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _participles() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_language()["extraction"]["irregular_participles"])
+
+
+@lru_cache(maxsize=1)
 def _anaphora() -> re.Pattern[str]:
     return phrase_regex(load_language()["extraction"]["anaphora"])
 
@@ -311,7 +316,8 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
             break
         words.append(word)
         pos = tok.end()
-        ended_on_verb = lower.endswith(("ed", "ing")) and lower not in taxonomy.phrases
+        ended_on_verb = (lower.endswith(("ed", "ing")) or lower in _participles()) and \
+            lower not in taxonomy.phrases
         if ended_on_verb and len(words) > 1:
             break
     # A trailing participle is a verb ("58 are held") unless it completes a class phrase
@@ -457,7 +463,7 @@ class Discourse:
         """Remember ``sentence`` as the latest one read."""
         self.count += 1
         self.previous = [*self.previous[-(CONTEXT_SENTENCES - 1):], sentence]
-        self.recent = [*[m for m in self.recent if m.sentence_no > self.count - CONTEXT_SENTENCES],
+        self.recent = [*[m for m in self.recent if m.sentence_no >= self.count - CONTEXT_SENTENCES],
                        *mentions]
         for m in mentions:
             if m.metric and m.parent is None:
