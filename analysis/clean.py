@@ -22,6 +22,10 @@ INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u200e\u200f\u202a-\u202e\u2066-\u
 ODD_SPACE_RE = re.compile(r"(?<!\d)[\u00a0\u2007\u2009\u202f]|[\u00a0\u2007\u2009\u202f](?!\d)")
 SPACE_RUN_RE = re.compile(r"[ \t\f\v\u2000-\u2006\u2008\u200a\u3000]+")
 SENTENCE_END = ".!?\u2026\u061f"
+# A sentence ends at . ! ? (and closing quotes) before a capital, digit or Arabic letter.
+BOUNDARY_RE = re.compile(
+    r"[.!?\u2026\u061f]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u0600-\u06ff])"
+)
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -105,7 +109,8 @@ def split_blocks(text: str) -> list[str]:
             line = normalise_line(raw_line)
             if not line:
                 continue
-            if current and current[-1] not in SENTENCE_END + "\"'\u201d\u2019:" and line[0].islower():
+            wrapped = current and current[-1] not in SENTENCE_END + "\"'\u201d\u2019:"
+            if wrapped and line[0].islower():
                 current = f"{current} {line}"
             else:
                 if current:
@@ -167,8 +172,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     _, _, abbreviations = _patterns()
     spans: list[Span] = []
     sent_start = start
-    boundary = re.compile(r"[.!?\u2026\u061f]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u0600-\u06ff])")
-    for match in boundary.finditer(text, start, end):
+    for match in BOUNDARY_RE.finditer(text, start, end):
         cut = match.end()
         if match.group(0)[0] == ".":
             word = re.search(r"([\w.]+)\.$", text[sent_start : match.start() + 1])

@@ -46,7 +46,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative", re.compile(
         r"(?P<rel>yesterday|today|tonight|this\s+week|last\s+weekend|this\s+weekend"
         r"|last\s+week|last\s+month|this\s+month|earlier\s+this\s+month|last\s+year"
-        r"|this\s+year|earlier\s+this\s+year)(?![\w])", re.I)),
+        r"|this\s+year|earlier\s+this\s+year|(?:the\s+)?(?:start|beginning|end)\s+of\s+the\s+month"
+        r"|(?:early|late)\s+this\s+month)(?![\w])", re.I)),
     ("ago", re.compile(r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>days?|weeks?|months?|years?)"
                        r"\s+ago(?![\w])", re.I)),
 ]
@@ -142,7 +143,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str:
         if rel == "last weekend":
             sunday = (published - timedelta(days=1)) + relativedelta(weekday=SU(-1))
             return (sunday - timedelta(days=1)).isoformat()
-        if rel in ("this month", "earlier this month"):
+        if rel in ("this month", "earlier this month") or rel.endswith(("of the month",
+                                                                         "this month")):
             return f"{published.year:04d}-{published.month:02d}"
         if rel == "last month":
             prev = published - relativedelta(months=1)

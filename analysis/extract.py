@@ -38,7 +38,7 @@ CLAUSE_WORDS_RE = re.compile(r"\b(?:that|which|who|whom|whose|where|while|wherea
 LINK_BEFORE_RE = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|among\s+those|of\s+whom|of\s+them|of\s+which)"
     r"\s+(?:\S+\s+){0,2}$", re.I)
-LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|those|which)\b", re.I)
+LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|which)\b", re.I)
 SIBLING_RE = re.compile(
     r"^[^.;:]{0,80}?(?:,\s*and|,|\s+and)\s+(?:(?:about|around|some|roughly|nearly|almost|over|"
     r"more\s+than|at\s+least|up\s+to|an\s+estimated|another|a\s+further)\s+)?$", re.I)
@@ -57,9 +57,10 @@ AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b|\bback\s+th
 INCLUDE_RE = re.compile(
     r"\b(?:include|includes|included|comprise|comprises|comprised)\s+(?:about|around|some|"
     r"roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated)?\s*$", re.I)
-RATIO_RE = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|[a-z]+\b)", re.I)
-RATIO_BEFORE_RE = re.compile(r"\d\s+(?:in|out\s+of)\s+(?:every\s+)?$|\b(?:one|two|three|four|"
-                             r"five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$", re.I)
+RATIO_RE = re.compile(r"\s+(?:in|out\s+of|of\s+every)\s+(?:every\s+)?(?:\d|[a-z]+\b)", re.I)
+RATIO_BEFORE_RE = re.compile(r"\d\s+(?:in|out\s+of|of)\s+(?:every\s+)?$|\b(?:one|two|three|four|"
+                             r"five|six|seven|eight|nine|ten)\s+(?:in|out\s+of|of)\s+(?:every\s+)?$",
+                             re.I)
 OPENING_PARTITIVE_RE = re.compile(
     r"^\W*(?:of|out\s+of|among)\s+(?:the|these|those|all)\s+(?P<np>[^,\d]{1,80}),", re.I)
 
@@ -122,6 +123,12 @@ def _np_stop() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _participles() -> frozenset[str]:
     return frozenset(w.lower() for w in load_language()["extraction"]["irregular_participles"])
+
+
+@lru_cache(maxsize=1)
+def _continuation() -> re.Pattern[str]:
+    words = load_language()["extraction"]["continuation"]
+    return re.compile(r"(?:" + phrase_regex(words).pattern + r")\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -246,11 +253,19 @@ def read_qualifier(sentence: str, m: Mention) -> None:
     p = _qualifier_patterns()
     before = sentence[max(0, m.start - 40) : m.start]
     after = sentence[m.end : m.end + 30]
-    if p["at_least"].search(before) or p["at_least_after"].match(after):
+    # The longest phrase before the number wins: "no more than" over "more than".
+    found = [(match.start(), key) for key in ("at_least", "at_most", "approximate")
+             if (match := p[key].search(before))]
+    key = min(found)[1] if found else ""
+    if not key and p["at_least_after"].match(after):
+        key = "at_least"
+    elif not key and p["approximate_after"].match(after):
+        key = "approximate"
+    if key == "at_least":
         m.qualifier, m.low, m.high = "at_least", m.value, None
-    elif p["at_most"].search(before):
+    elif key == "at_most":
         m.qualifier, m.low, m.high = "at_most", None, m.value
-    elif p["approximate"].search(before) or p["approximate_after"].match(after):
+    elif key == "approximate":
         m.qualifier, m.low, m.high = "approximate", None, None
     else:
         m.qualifier, m.low, m.high = "exact", m.value, m.value
@@ -299,7 +314,8 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         lower = word.lower()
         if lower == "of" and not words and not partitive:
             # "three of the hostages": the noun is after "of the".
-            if re.match(r"\s*of\s+(?:the|those|these)\s", sentence[tok.start():]):
+            if re.match(r"\s*of\s+(?:the|those|these|its|their|his|her|our)\s",
+                        sentence[tok.start():]):
                 partitive = True
                 continue
             pronoun = re.match(r"\s*of\s+(us|you)\b", sentence[tok.start():], re.I)
@@ -307,7 +323,7 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
                 words.append(pronoun.group(1))
                 pos = tok.start() + pronoun.end()
             break
-        if partitive and lower in ("the", "those", "these"):
+        if partitive and lower in ("the", "those", "these", "its", "their", "his", "her", "our"):
             continue
         if (lower in _np_stop() or lower in _attribution_verbs()) and \
                 lower not in taxonomy.phrases:
@@ -473,9 +489,17 @@ class Discourse:
             self.last_date = explicit[-1]
 
 
-def link_parent(view: SentenceView, mentions: list[Mention], i: int) -> Mention | None:
-    """The earlier figure this one refines: "X, including Y", "Y of whom", "X and Y" siblings."""
+def link_parent(view: SentenceView, mentions: list[Mention], i: int,
+                discourse: Discourse | None = None) -> Mention | None:
+    """The earlier figure this one refines: "X, including Y", "Y of whom", "X and Y" siblings.
+
+    "At least 35 of them ..." opening a sentence refines the last figure of the one before.
+    """
     if i == 0:
+        last = [m for m in (discourse.recent if discourse else [])
+                if m.sentence_no == discourse.count - 1 and m.metric]  # type: ignore[union-attr]
+        if last and LINK_AFTER_RE.match(view.text[mentions[0].end :]):
+            return last[-1]
         return None
     m, prev = mentions[i], mentions[i - 1]
     gap = view.text[prev.end : m.start]
@@ -563,7 +587,8 @@ def sentence_mentions(sentence: str, published: str, taxonomy: Taxonomy,
         if m.number.unit_hint or m.ratio:
             m.unit, m.noun_class = m.number.unit_hint, ""
             continue
-        parent = link_parent(view, mentions, i) or subject_parent(sentence, m, taxonomy)
+        parent = link_parent(view, mentions, i, discourse) or \
+            subject_parent(sentence, m, taxonomy)
         if parent is not None and parent.metric:
             m.parent = parent
             m.noun_class = m.noun_class or parent.noun_class
@@ -574,6 +599,8 @@ def sentence_mentions(sentence: str, published: str, taxonomy: Taxonomy,
                 m.subgroup = ""
             continue
         partitive = None
+        if _is_elliptic_np(sentence, m):
+            m.np_words, m.noun_class = [], ""
         if not m.noun_class and not m.np_words:
             repeat = discourse.by_value.get(m.value)
             partitive = partitive_parent(view, mentions, i)
@@ -618,19 +645,32 @@ def sentence_mentions(sentence: str, published: str, taxonomy: Taxonomy,
     return mentions
 
 
+def _is_elliptic_np(sentence: str, m: Mention) -> bool:
+    """"eight others", "a further 1,584 people": the noun stands for the last thing counted."""
+    lang = load_language()["extraction"]
+    if m.np_words and m.np_words[-1].lower() in lang["elliptic_heads"]:
+        return True
+    generic = m.np_words and singular(m.np_words[-1]) in ("person", "individual")
+    return bool(generic and _continuation().search(sentence[max(0, m.start - 25) : m.start]))
+
+
 def _elliptic_class(before: list[Mention], discourse: Discourse, taxonomy: Taxonomy) -> str:
     """A bare number ("and 103,740 have been wounded") counts what the last figure counted.
 
-    Subgroup classes (children, women) are passed over for the group they belong to;
-    a last figure that counted something outside the taxonomy (trucks) ends the search.
+    Within the sentence the last figure's class is taken as it is ("36 children were
+    killed, while 40 were taken"); from earlier sentences, subgroup classes (children,
+    women) are passed over for the group they belong to. A last figure that counted
+    something outside the taxonomy (trucks) ends the search.
     """
-    for m in reversed([*discourse.recent, *before]):
+    candidates = [(m, True) for m in reversed(before)] + \
+        [(m, False) for m in reversed(discourse.recent)]
+    for m, same_sentence in candidates:
         if m.ratio or m.number.unit_hint:
             continue
         cls = taxonomy.classes.get(m.noun_class)
         if cls is None:
             return ""
-        if not cls.days and not cls.subgroup:
+        if not cls.days and (same_sentence or not cls.subgroup):
             return m.noun_class
     return ""
 

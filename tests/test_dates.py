@@ -1,0 +1,51 @@
+"""Time expressions resolved against the publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.dates import find_dates
+
+
+def resolved(text: str, published: str = "2025-03-07") -> list[tuple[str, str, bool]]:
+    return [(text[d.start : d.end], d.as_of, d.span_start) for d in find_dates(text, published)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("in late November 2023", ("late November 2023", "2023-11", False)),
+    ("on October 7, 2023", ("October 7, 2023", "2023-10-07", False)),
+    ("on 7 October 2023", ("7 October 2023", "2023-10-07", False)),
+    ("on January 19", ("January 19", "2025-01-19", False)),
+    ("On Thursday", ("On Thursday", "2025-03-06", False)),
+    ("on Friday", ("on Friday", "2025-03-07", False)),
+    ("last Friday", ("last Friday", "2025-02-28", False)),
+    ("yesterday", ("yesterday", "2025-03-06", False)),
+    ("last week", ("last week", "2025-02-28", False)),
+    ("last weekend", ("last weekend", "2025-03-01", False)),
+    ("last month", ("last month", "2025-02", False)),
+    ("three days ago", ("three days ago", "2025-03-04", False)),
+    ("in 2024", ("in 2024", "2024", False)),
+    ("since October 2023", ("October 2023", "2023-10", True)),
+    ("the November truce", ("the November", "2024-11", False)),
+    ("2024-05-01", ("2024-05-01", "2024-05-01", False)),
+])
+def test_resolution(text, expected):
+    assert resolved(text)[0] == expected
+
+
+def test_month_day_in_the_future_falls_back_a_year():
+    assert resolved("on December 25", "2025-03-07")[0][1] == "2024-12-25"
+
+
+def test_between_opens_a_span_and_the_second_date_is_the_end():
+    found = resolved("Between 7 October 2023 and 14 August 2024, 40,005 were killed", "2024-08-16")
+    assert found == [("7 October 2023", "2023-10-07", True),
+                     ("14 August 2024", "2024-08-14", False)]
+
+
+def test_the_verb_may_is_not_a_month():
+    assert resolved("the truce may hold") == []
+
+
+def test_relative_dates_need_a_publication_date():
+    assert resolved("on Sunday", "")[0][1] == ""

@@ -1,0 +1,159 @@
+"""Metric, subgroup, qualifier, bounds, as-of and attribution for many phrasings."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import extract_text
+
+
+def rows(text: str, published: str = "2025-03-07") -> list[dict]:
+    return extract_text(text, published)
+
+
+def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
+    return [(r["metric"], r["subgroup"], r["value"]) for r in rows(text, published)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # object of an active verb, several words between number and noun
+    ("Israel currently holds more than 9,800 Palestinian prisoners in its jails.",
+     [("palestinian_prisoners_held", "", 9800)]),
+    # passive voice, verb after the noun
+    ("Some 240 Palestinian detainees were freed on Friday.",
+     [("palestinian_prisoners_released", "", 240)]),
+    # nominal release, "in exchange for" on the other side
+    ("The deal provides for the release of 25 hostages in exchange for 600 prisoners.",
+     [("hostages_released", "", 25), ("palestinian_prisoners_released", "", 600)]),
+    # including + subgroup noun
+    ("Israel freed 110 prisoners, including 30 minors.",
+     [("palestinian_prisoners_released", "", 110),
+      ("palestinian_prisoners_released", "children", 30)]),
+    # "of whom" + deceased
+    ("Some 59 hostages remain in Gaza, 35 of whom are believed dead.",
+     [("hostages_held", "", 59), ("hostages_held", "deceased", 35)]),
+    # casualties counted together
+    ("More than 160,000 people have been killed or wounded in Gaza.",
+     [("gaza_casualties", "", 160000)]),
+    # killed and injured apart, the second elliptic
+    ("The ministry said 44,000 people had been killed and 104,000 injured.",
+     [("gaza_killed", "", 44000), ("gaza_injured", "", 104000)]),
+    # the noun before the number
+    ("The death toll in Gaza has risen to 45,500.", [("gaza_killed", "", 45500)]),
+    # abduction with a partitive that follows
+    ("Militants abducted 250 people on October 7, 2023.", [("hostages_abducted", "", 250)]),
+    # the 7 October toll in Israel
+    ("About 1,200 people were killed in Israel during the Hamas attack.",
+     [("israel_killed", "", 1200)]),
+    # durations become days
+    ("The truce held for seven weeks.", [("ceasefire_days", "", 49)]),
+    ("A 60-day ceasefire was proposed.", [("ceasefire_days", "", 60)]),
+    # living hostages and bodies
+    ("Hamas returned the bodies of four hostages.", [("hostages_released", "deceased", 4)]),
+    ("Officials said 24 living hostages were still held.", [("hostages_held", "alive", 24)]),
+    # life sentences
+    ("Among those freed were 150 prisoners serving life sentences.",
+     [("palestinian_prisoners_released", "life_sentence", 150)]),
+    # soldiers
+    ("Five female soldiers were released by Hamas.", [("hostages_released", "soldiers", 5)]),
+])
+def test_metric_and_subgroup(text, expected):
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces have killed 30 Palestinians in the occupied West Bank this month.",
+    "The agency delivered 200 trucks of aid and 1,500 tents.",
+    "Prices rose by 40 percent in a year.",
+    "Some 1.9 million people have been displaced.",
+])
+def test_figures_outside_the_taxonomy_keep_no_metric(text):
+    found = rows(text)
+    assert found and all(r["metric"] == "" for r in found)
+
+
+def test_unit_without_metric():
+    found = rows("The agency delivered 200 trucks of aid and $4 million.")
+    assert [(r["unit"], r["value"]) for r in found] == [("truck", 200), ("dollar", 4_000_000)]
+
+
+@pytest.mark.parametrize(("phrase", "qualifier", "low", "high"), [
+    ("more than 9,500", "at_least", 9500, None),
+    ("over 9,500", "at_least", 9500, None),
+    ("at least 9,500", "at_least", 9500, None),
+    ("upwards of 9,500", "at_least", 9500, None),
+    ("about 9,500", "approximate", None, None),
+    ("around 9,500", "approximate", None, None),
+    ("roughly 9,500", "approximate", None, None),
+    ("an estimated 9,500", "approximate", None, None),
+    ("approximately 9,500", "approximate", None, None),
+    ("up to 9,500", "at_most", None, 9500),
+    ("fewer than 9,500", "at_most", None, 9500),
+    ("nearly 9,500", "at_most", None, 9500),
+    ("almost 9,500", "at_most", None, 9500),
+    ("9,500", "exact", 9500, 9500),
+    ("between 9,500 and 9,800", "range", 9500, 9800),
+    ("9,500 to 9,800", "range", 9500, 9800),
+])
+def test_qualifiers_and_bounds(phrase, qualifier, low, high):
+    (row,) = rows(f"Israel holds {phrase} Palestinian prisoners.")
+    assert row["metric"] == "palestinian_prisoners_held"
+    assert (row["qualifier"], row["low"], row["high"], row["value"]) == \
+        (qualifier, low, high, 9500)
+
+
+def test_change_from_to_is_two_figures_not_a_range():
+    found = rows("The toll rose from 40,000 to 41,000 people killed.")
+    assert [r["qualifier"] for r in found] == ["exact", "exact"]
+
+
+@pytest.mark.parametrize(("text", "as_of"), [
+    ("In late November 2023, 80 hostages were freed.", "2023-11"),
+    ("Last week, 12 prisoners were freed.", "2025-02-28"),
+    ("On Sunday, 3 hostages were freed.", "2025-03-02"),
+    ("Some 40,000 people have been killed since October 2023.", "2025-03-07"),
+    ("Hamas still holds 59 hostages, the army said on Tuesday.", "2025-03-07"),
+    ("Israel holds 9,500 prisoners, the ministry said on Tuesday.", "2025-03-04"),
+])
+def test_as_of(text, as_of):
+    (row,) = [r for r in rows(text) if r["metric"]]
+    assert row["as_of"] == as_of
+
+
+@pytest.mark.parametrize(("text", "attribution"), [
+    ("At least 40,000 people have been killed, according to the Gaza health ministry.",
+     "Gaza health ministry"),
+    ("The Israeli military said 59 hostages remain in Gaza.", "Israeli military"),
+    ("Some 9,000 prisoners are held, said Qadura Fares, a prisoners' advocate.",
+     "Qadura Fares"),
+    ("The toll stands at 1,200 people killed in Israel, according to official figures.",
+     "official figures"),
+    ("More than 100 hostages were freed in November.", ""),
+])
+def test_attribution(text, attribution):
+    (row,) = [r for r in rows(text) if r["metric"]]
+    assert row["attribution"] == attribution
+
+
+def test_pronoun_source_resolves_to_the_last_named_one():
+    text = ("The rights group Addameer published its monthly count. "
+            "More than 9,900 Palestinians are held in Israeli prisons, it said.")
+    (row,) = rows(text)
+    assert row["attribution"] == "rights group Addameer"
+
+
+def test_figures_in_posts_are_marked_and_dated_by_the_post():
+    text = ("Body text without numbers.\n\n"
+            "Forty prisoners just arrived in Ramallah pic.twitter.com/xyz123 "
+            "— Some Reporter (@some_reporter) January 19, 2025")
+    (row,) = rows(text, "2025-01-20")
+    assert row["source"] == "post" and row["post_id"] == "text-p1"
+    assert row["as_of"] == "2025-01-19"
+    assert row["attribution"] == "Some Reporter (@some_reporter)"
+
+
+def test_same_text_gives_same_ids_and_offsets():
+    text = "Israel freed 39 prisoners. Hamas freed 13 hostages. Israel freed 39 prisoners."
+    first, second = rows(text), rows(text)
+    assert first == second
+    assert len({r["figure_id"] for r in first}) == 3

@@ -1,0 +1,63 @@
+"""The taxonomy file: contract metric ids, validation with clear messages."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+import yaml
+
+from analysis.config import TAXONOMY_FILE
+from analysis.lexicon import ConfigError
+from analysis.taxonomy import load_taxonomy, parse_taxonomy
+
+CONTRACT_METRICS = {
+    "palestinian_prisoners_held", "palestinian_prisoners_released", "hostages_held",
+    "hostages_released", "hostages_abducted", "gaza_killed", "gaza_injured", "gaza_casualties",
+    "israel_killed", "ceasefire_days",
+}
+CONTRACT_SUBGROUPS = {"children", "women", "deceased", "alive", "soldiers", "life_sentence"}
+
+
+@pytest.fixture
+def data():
+    return yaml.safe_load(TAXONOMY_FILE.read_text(encoding="utf-8"))
+
+
+def test_packaged_taxonomy_has_the_contract_ids():
+    taxonomy = load_taxonomy()
+    assert set(taxonomy.metric_ids) == CONTRACT_METRICS
+    assert {s.id for s in taxonomy.subgroups} == CONTRACT_SUBGROUPS
+    assert {m.kind for m in taxonomy.metrics} == {"level", "events"}
+    assert taxonomy.metric("palestinian_prisoners_held").kind == "level"
+    assert taxonomy.metric("hostages_released").kind == "events"
+
+
+def test_a_new_metric_needs_only_data(data):
+    data = copy.deepcopy(data)
+    data["classes"]["truck"] = {"unit": "truck", "words": ["truck", "lorry"]}
+    data["metrics"]["aid_trucks"] = {
+        "label": "Aid trucks entering", "kind": "events", "unit": "truck",
+        "classes": ["truck"], "cues": ["entered", "crossed"],
+    }
+    taxonomy = parse_taxonomy(data)
+    assert "aid_trucks" in taxonomy.metric_ids
+    assert taxonomy.phrases["lorry"] == "truck"
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (lambda d: d["metrics"]["gaza_killed"].pop("cues"), "metrics.gaza_killed.cues"),
+    (lambda d: d["metrics"]["gaza_killed"].update(kind="daily"), "metrics.gaza_killed: 'kind'"),
+    (lambda d: d["metrics"]["gaza_killed"].update(classes=["ghost"]), "unknown class(es) ghost"),
+    (lambda d: d["metrics"]["gaza_killed"].update(colour="red"), "unknown key(s) colour"),
+    (lambda d: d["subgroups"]["alive"].update(metrics=["nope"]), "subgroups.alive.metrics"),
+    (lambda d: d["classes"]["person"].update(words=[]), "classes.person.words"),
+    (lambda d: d["classes"]["child"].update(subgroup="kids"), "unknown subgroup 'kids'"),
+    (lambda d: d.pop("version"), "'version'"),
+])
+def test_bad_entries_are_named(data, edit, message):
+    data = copy.deepcopy(data)
+    edit(data)
+    with pytest.raises(ConfigError) as info:
+        parse_taxonomy(data, source="taxonomy.yaml")
+    assert message in str(info.value)
