@@ -76,7 +76,8 @@ def test_hard_wrapped_lines_join_but_one_line_paragraphs_stay():
 def test_post_with_text_on_its_own_line_takes_the_previous_paragraph():
     raw = RawArticle(  # type: ignore[arg-type]
         "x", None,
-        "Body sentence.\n\nThe post says 12 trucks arrived.\n\n— Some Name (@some_handle) March 3, 2025\n\nMore body.",
+        "Body sentence.\n\nThe post says 12 trucks arrived.\n\n"
+        "— Some Name (@some_handle) March 3, 2025\n\nMore body.",
     )
     article = clean_article(raw)
     assert [p.text for p in article.posts] == ["The post says 12 trucks arrived."]

@@ -81,7 +81,8 @@ def test_article_without_a_date_is_kept_with_a_warning(make_raw):
 
 
 def test_manifest_row_for_a_missing_file_is_reported(make_raw):
-    raw = make_raw({"a.txt": "Text."}, manifest="article_id,published\na,2025-01-01\nghost,2025-01-02\n")
+    manifest = "article_id,published\na,2025-01-01\nghost,2025-01-02\n"
+    raw = make_raw({"a.txt": "Text."}, manifest=manifest)
     _, rejected = _load(raw)
     assert [(r.article_id, r.file) for r in rejected] == [("ghost", "articles.csv")]
     assert "does not exist" in rejected[0].reason
@@ -98,7 +99,8 @@ def test_conflicting_duplicate_ids_are_reported_not_guessed(make_raw):
 
 
 def test_identical_duplicate_rows_are_harmless(make_raw):
-    raw = make_raw({"a.txt": "Text."}, manifest="article_id,published\na,2025-01-01\na,2025-01-01\n")
+    manifest = "article_id,published\na,2025-01-01\na,2025-01-01\n"
+    raw = make_raw({"a.txt": "Text."}, manifest=manifest)
     article = _load(raw)[0]["a"]
     assert article.published == "2025-01-01" and not article.warnings
 
