@@ -22,7 +22,7 @@ _BOUNDARY = ",;:()\u201c\u201d\"\u2018\u2019\u2014\u2013"
 _DETERMINERS = ("the ", "a ", "an ")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Source:
     """A source phrase and where its cue stands in the sentence."""
 
@@ -62,6 +62,9 @@ def _patterns() -> dict[str, re.Pattern[str] | frozenset[str]]:
             re.I,
         ),
         "phrases": phrase_regex(lang["phrases"]),
+        # A cheap first look: no verb, "according", "by" or source phrase, no source.
+        "hint": re.compile(phrase_regex([*lang["verbs"], *lang["phrases"], "by", "figures",
+                                         "data", "statistics", "tally"]).pattern, re.I),
         "pronouns": frozenset(p.lower() for p in lang["pronouns"]),
     }
 
@@ -90,8 +93,11 @@ def _subject_before(sentence: str, verb_start: int) -> str:
     return sentence[i:verb_start]
 
 
-def find_sources(sentence: str) -> list[Source]:
-    """Every source the sentence names, with the position of its cue."""
+@lru_cache(maxsize=4096)
+def find_sources(sentence: str) -> tuple[Source, ...]:
+    """Every source the sentence names, with the position of its cue (cached per sentence)."""
+    if not _patterns()["hint"].search(sentence):  # type: ignore[union-attr]
+        return ()
     p = _patterns()
     found: list[Source] = []
     for key in ("according", "data_from", "agent", "inverted"):
@@ -110,7 +116,7 @@ def find_sources(sentence: str) -> list[Source]:
         if len(src.split()) > 7 or re.search(r"\d{2,}", src):
             continue
         found.append(Source(src, m.start()))
-    return found
+    return tuple(found)
 
 
 def attribute(sentence: str, position: int, state: AttributionState) -> str:

@@ -170,8 +170,16 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str:
     return ""
 
 
+# A cheap first look: a sentence without any of these words or an ISO date has no date.
+HINT_RE = re.compile(
+    r"\b(?:" + "|".join(MONTH_NAMES + [a.rstrip("?") for a in MONTH_ABBR] + WEEKDAYS)
+    + r"|yesterday|today|tonight|week|weekend|month|year|ago|sept)|(?:19|20)\d\d", re.I)
+
+
 def find_dates(text: str, published: str | date | None) -> list[DateMention]:
     """Every time expression in ``text``, non-overlapping, longest first, in order."""
+    if not HINT_RE.search(text):
+        return []
     if isinstance(published, str):
         published = date.fromisoformat(published) if published else None
     taken: list[tuple[int, int]] = []

@@ -25,7 +25,7 @@ import inflect
 from analysis.attribution import AttributionState, attribute, remember
 from analysis.clean import Article, Span, split_sentences
 from analysis.dates import DateMention, find_dates
-from analysis.lexicon import load_language, phrase_regex
+from analysis.lexicon import PhraseIndex, load_language, phrase_regex, tokens_of
 from analysis.numbers import Number, find_numbers
 from analysis.taxonomy import Metric, Taxonomy, load_taxonomy
 
@@ -49,6 +49,8 @@ CHANGE_VERBS_RE = re.compile(
     r"dropped|decreased|declined|went\s+up|gone\s+up|up|down|revised|raised|lowered)\b"
     r"[^.;]{0,30}\bfrom\s*$", re.I)
 BOUNDARY_CHARS = ",;:()\u2014\u2013"
+QUALIFIER_SKIP = frozenset({"of", "the", "$", "us$", "€", "£", "₪"})
+BOUNDARY_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2014\u2013]")
 SENTENCE_BREAK_COST = 20
 CONTEXT_SENTENCES = 2  # earlier sentences whose cues and context still count
 NOUN_SUBGROUPS = ("children", "women", "soldiers")
@@ -92,21 +94,32 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
-def _qualifier_patterns() -> dict[str, re.Pattern[str]]:
+def _qualifier_table() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str], int]:
+    """Qualifier phrases as token tuples: (before the number, after it, longest length)."""
     q = load_language()["qualifiers"]
-    before = {}
-    for key in ("at_least", "approximate", "at_most"):
-        before[key] = re.compile(
-            r"(?:" + phrase_regex(q[key]).pattern + r")\s*(?:of\s+)?(?:the\s+)?$", re.I)
-    return {
-        **before,
-        "at_least_after": re.compile(r"^\s*(?:" + phrase_regex(q["at_least_after"]).pattern + r")",
-                                     re.I),
-        "approximate_after": re.compile(
-            r"^\s*(?:" + phrase_regex(q["approximate_after"]).pattern + r")", re.I),
-        "present": phrase_regex(load_language()["dates"]["present_markers"]),
-        "attr_verbs": phrase_regex(load_language()["attribution"]["verbs"]),
-    }
+
+    def table(keys: dict[str, str]) -> dict[tuple[str, ...], str]:
+        out: dict[tuple[str, ...], str] = {}
+        for list_name, qualifier in keys.items():
+            for phrase in q[list_name]:
+                out.setdefault(tokens_of(phrase), qualifier)
+        return out
+
+    before = table({"at_least": "at_least", "at_most": "at_most",
+                    "approximate": "approximate"})
+    after = table({"at_least_after": "at_least", "approximate_after": "approximate"})
+    return before, after, max(len(k) for k in [*before, *after])
+
+
+@lru_cache(maxsize=1)
+def _language_index() -> PhraseIndex:
+    """Word lists the extractor looks for in a whole sentence, matched in one pass."""
+    lang = load_language()
+    return PhraseIndex({
+        "anaphora": lang["extraction"]["anaphora"],
+        "present": lang["dates"]["present_markers"],
+        "attr_verbs": lang["attribution"]["verbs"],
+    })
 
 
 @lru_cache(maxsize=1)
@@ -131,11 +144,7 @@ def _continuation() -> re.Pattern[str]:
     return re.compile(r"(?:" + phrase_regex(words).pattern + r")\s+$", re.I)
 
 
-@lru_cache(maxsize=1)
-def _anaphora() -> re.Pattern[str]:
-    return phrase_regex(load_language()["extraction"]["anaphora"])
-
-
+@lru_cache(maxsize=65536)
 def singular(word: str) -> str:
     """Singular lower-case form of a noun (inflect), guarding its known misreadings."""
     lower = word.lower()
@@ -158,6 +167,7 @@ class SentenceView:
     dates: list[DateMention]
     punctuation: list[int]
     breaks: list[int] = field(default_factory=list)
+    _hits: dict[str, dict[str, list[tuple[int, int]]]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, text: str, dates: list[DateMention],
@@ -165,18 +175,19 @@ class SentenceView:
         """Index ``text``: word starts, clause boundaries (outside numbers and dates)."""
         tokens = [m.start() for m in WORD_RE.finditer(text)]
         inside_date = [(d.start, d.end) for d in dates]
-        bounds = []
-        for i, ch in enumerate(text):
-            if ch in BOUNDARY_CHARS:
-                if ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and \
-                        text[i + 1].isdigit():
-                    continue
-                if any(s <= i < e for s, e in inside_date):
-                    continue
-                bounds.append(i)
+        # Commas inside a number (10,400) or a date (October 7, 2023) are not boundaries.
+        bounds = [i for i in (m.start() for m in BOUNDARY_RE.finditer(text))
+                  if not any(s <= i < e for s, e in inside_date)]
         punctuation = list(bounds)
         bounds += [m.start() for m in CLAUSE_WORDS_RE.finditer(text)]
         return cls(text, tokens, sorted(bounds), dates, punctuation, breaks or [])
+
+    def language_hits(self) -> dict[str, list[tuple[int, int]]]:
+        """Anaphora, present-time markers and attribution verbs in the text (cached)."""
+        found = self._hits.get("language")
+        if found is None:
+            found = self._hits["language"] = _language_index().find(self.text)
+        return found
 
     def phrase_end(self, pos: int) -> int:
         """Position of the first punctuation boundary after ``pos`` (or the end)."""
@@ -250,17 +261,25 @@ def read_qualifier(sentence: str, m: Mention) -> None:
     """Set the mention's qualifier and bounds from the words around it."""
     if m.qualifier == "range":
         return
-    p = _qualifier_patterns()
-    before = sentence[max(0, m.start - 40) : m.start]
-    after = sentence[m.end : m.end + 30]
-    # The longest phrase before the number wins: "no more than" over "more than".
-    found = [(match.start(), key) for key in ("at_least", "at_most", "approximate")
-             if (match := p[key].search(before))]
-    key = min(found)[1] if found else ""
-    if not key and p["at_least_after"].match(after):
-        key = "at_least"
-    elif not key and p["approximate_after"].match(after):
-        key = "approximate"
+    before_table, after_table, longest = _qualifier_table()
+    before = tokens_of(sentence[max(0, m.start - 40) : m.start])
+    key = ""
+    # "upwards of 40", then "some of the 40" with "of the" set aside.
+    while before and not key:
+        # The longest phrase before the number wins: "no more than" over "more than".
+        for size in range(min(longest, len(before)), 0, -1):
+            key = before_table.get(before[-size:], "")
+            if key:
+                break
+        if before[-1] not in QUALIFIER_SKIP:
+            break
+        before = before[:-1]
+    if not key:
+        after = tokens_of(sentence[m.end : m.end + 20])
+        for size in range(min(longest, len(after)), 0, -1):
+            key = after_table.get(tuple(after[:size]), "")
+            if key:
+                break
     if key == "at_least":
         m.qualifier, m.low, m.high = "at_least", m.value, None
     elif key == "at_most":
@@ -352,50 +371,52 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
 # --------------------------------------------------------------------------- metric choice
 
 
-def _nearest(pattern: re.Pattern[str] | None, view: SentenceView, start: int, end: int) -> float:
-    """Distance from the span [start, end) to the nearest match of ``pattern``."""
-    if pattern is None:
-        return float("inf")
-    best = float("inf")
-    for hit in pattern.finditer(view.text):
-        best = min(best, view.span_distance(start, end, hit.start(), hit.end()))
-    return best
+def _nearest(spans: list[tuple[int, int]], view: SentenceView, start: int, end: int) -> float:
+    """Distance from the span [start, end) to the nearest of ``spans``."""
+    return min((view.span_distance(start, end, s, e) for s, e in spans), default=float("inf"))
+
+
+def _cue_hits(view: SentenceView, taxonomy: Taxonomy) -> dict[str, list[tuple[int, int]]]:
+    """Every phrase of the taxonomy's index in the view, with cue spans that stand inside a
+    longer cue of another metric dropped ("killed" inside "killed or injured")."""
+    cached = view._hits.get("taxonomy")
+    if cached is not None:
+        return cached
+    found = taxonomy.index.find(view.text)
+    cues = [(s, e) for name, spans in found.items() if name.startswith("cue:") for s, e in spans]
+    result = {
+        name: [(s, e) for s, e in spans
+               if not name.startswith("cue:")
+               or not any(s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2 in cues)]
+        for name, spans in found.items()
+    }
+    view._hits["taxonomy"] = result
+    return result
 
 
 def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                   taxonomy: Taxonomy, cues_from: int = 0) -> str:
     """The metric whose cues stand nearest the span among those accepting ``noun_class``.
 
-    ``view`` may hold the sentences before the current one too: their cues and context
-    count, at the cost of the sentence breaks crossed.
+    ``view`` may hold the sentences before the current one too: their context always
+    counts, their cues only from ``cues_from`` on, at the cost of the sentence breaks crossed.
     """
     if not noun_class:
         return ""
-    # Cue words inside a longer cue of another metric ("killed" in "killed or injured")
-    # belong to the longer one.
-    all_hits: list[tuple[int, int, str]] = []
-    for metric in taxonomy.metrics:
-        if noun_class in metric.classes or metric.id == "gaza_casualties":
-            for hit in metric.cues.finditer(view.text, cues_from):
-                all_hits.append((hit.start(), hit.end(), metric.id))
+    hits = _cue_hits(view, taxonomy)
     best: tuple[float, float, int] | None = None
     chosen = ""
     for order, metric in enumerate(taxonomy.metrics):
         if noun_class not in metric.classes:
             continue
-        cue = float("inf")
-        for s, e, metric_id in all_hits:
-            if metric_id != metric.id:
-                continue
-            if any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) for s2, e2, _ in all_hits):
-                continue
-            cue = min(cue, view.span_distance(start, end, s, e))
-        if cue == float("inf"):
+        cues = [(s, e) for s, e in hits.get(f"cue:{metric.id}", ()) if s >= cues_from]
+        if not cues:
             continue
-        context = _nearest(metric.context, view, start, end)
+        cue = _nearest(cues, view, start, end)
+        context = _nearest(hits.get(f"context:{metric.id}", []), view, start, end)
         if metric.requires_context and context == float("inf"):
             continue
-        if metric.exclude is not None and _nearest(metric.exclude, view, start, end) < context:
+        if _nearest(hits.get(f"exclude:{metric.id}", []), view, start, end) < context:
             continue
         key = (cue, context, order)
         if best is None or key < best:
@@ -444,8 +465,8 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         if dated:
             return min(dated, key=lambda d: abs(d.start - m.start)).as_of
     seg_start, seg_end = view.segment_span(m.start)
-    p = _qualifier_patterns()
-    if p["present"].search(view.text[seg_start:seg_end]):
+    words = view.language_hits()
+    if any(seg_start <= s < seg_end for s, _ in words.get("present", ())):
         return published
     for d in view.dates:
         if d.span_start or not d.as_of:
@@ -455,7 +476,7 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         if opener and not any(view.segment(o.start) == 0 for o in mentions):
             return d.as_of  # "In late November 2023, 105 hostages ..."
         s, e = view.segment_span(d.start)
-        if p["attr_verbs"].search(view.text[s:e]) and d_seg != seg:
+        if d_seg != seg and any(s <= v < e for v, _ in words.get("attr_verbs", ())):
             return d.as_of  # "..., the ministry said on Sunday."
     if discourse.last_date and AT_THE_TIME_RE.search(view.text):
         return discourse.last_date  # "at the time" points back to the last date named
@@ -620,7 +641,7 @@ def sentence_mentions(sentence: str, published: str, taxonomy: Taxonomy,
                 m.unit = taxonomy.classes[m.noun_class].unit
         # Cues of earlier sentences count only for a bare number or an anaphoric sentence
         # ("The total also includes ..."); their context always breaks ties.
-        elliptic = not m.np_words or bool(_anaphora().search(sentence))
+        elliptic = not m.np_words or bool(view.language_hits().get("anaphora"))
         m.metric = choose_metric(wide, offset + m.start, offset + m.end, m.noun_class, taxonomy,
                                  cues_from=0 if elliptic else offset)
         if partitive is not None and partitive.metric:
@@ -645,10 +666,14 @@ def sentence_mentions(sentence: str, published: str, taxonomy: Taxonomy,
     return mentions
 
 
+@lru_cache(maxsize=1)
+def _elliptic_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_language()["extraction"]["elliptic_heads"])
+
+
 def _is_elliptic_np(sentence: str, m: Mention) -> bool:
     """"eight others", "a further 1,584 people": the noun stands for the last thing counted."""
-    lang = load_language()["extraction"]
-    if m.np_words and m.np_words[-1].lower() in lang["elliptic_heads"]:
+    if m.np_words and m.np_words[-1].lower() in _elliptic_heads():
         return True
     generic = m.np_words and singular(m.np_words[-1]) in ("person", "individual")
     return bool(generic and _continuation().search(sentence[max(0, m.start - 25) : m.start]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -55,3 +56,53 @@ def load_language(path: Path = LANGUAGE_FILE) -> dict[str, Any]:
         if not isinstance(data.get(section), dict):
             raise ConfigError(f"{path}: section '{section}' is missing or not a mapping")
     return data
+
+
+# Words, numbers (with their separators) and single punctuation marks.
+TOKEN_RE = re.compile(r"\d[\d,.\u066b\u066c]*\d|[^\W_][\w'’-]*|[^\w\s]")
+
+
+def _norm(token: str) -> str:
+    return token.lower().replace("\u2019", "'")
+
+
+class PhraseIndex:
+    """Many named phrase lists matched in one pass over a text's words.
+
+    A phrase matches whole tokens only ("hamas" does not match inside "hamas-run"), and
+    every list's matches are returned, so overlapping phrases of different lists are all
+    seen. Far faster than one regex alternation per list.
+    """
+
+    def __init__(self, lists: dict[str, Iterable[str]]):
+        table: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for name, phrases in lists.items():
+            for phrase in phrases:
+                key = tuple(_norm(t) for t in TOKEN_RE.findall(phrase))
+                if key and name not in table[key]:
+                    table[key].append(name)
+        self.table = {k: tuple(v) for k, v in table.items()}
+        self.first = frozenset(k[0] for k in self.table)
+        self.max_len = max((len(k) for k in self.table), default=1)
+
+    def find(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """Character spans of every phrase found in ``text``, by list name."""
+        tokens = [(m.start(), m.end(), _norm(m.group())) for m in TOKEN_RE.finditer(text)]
+        words = [t[2] for t in tokens]
+        found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        n = len(tokens)
+        for i, word in enumerate(words):
+            if word not in self.first:
+                continue
+            for size in range(1, min(self.max_len, n - i) + 1):
+                names = self.table.get(tuple(words[i : i + size]))
+                if names:
+                    span = (tokens[i][0], tokens[i + size - 1][1])
+                    for name in names:
+                        found[name].append(span)
+        return found
+
+
+def tokens_of(text: str) -> tuple[str, ...]:
+    """Lower-case tokens of ``text`` as the phrase index sees them."""
+    return tuple(_norm(t) for t in TOKEN_RE.findall(text))

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.config import TAXONOMY_FILE
-from analysis.lexicon import ConfigError, phrase_regex, read_yaml
+from analysis.lexicon import ConfigError, PhraseIndex, phrase_regex, read_yaml
 
 METRIC_KINDS = ("level", "events")
 _CLASS_KEYS = {"unit", "words", "subgroup", "days"}
@@ -62,6 +62,7 @@ class Taxonomy:
     max_phrase_words: int
     metrics: tuple[Metric, ...]
     subgroups: tuple[Subgroup, ...]
+    index: PhraseIndex  # cue:<metric>, context:<metric>, exclude:<metric> phrase lists
 
     def metric(self, metric_id: str) -> Metric:
         """The metric with this id (KeyError if unknown)."""
@@ -126,6 +127,7 @@ def parse_taxonomy(data: dict[str, Any], source: str = "taxonomy") -> Taxonomy:
             phrases[key] = name
 
     metrics: list[Metric] = []
+    index_lists: dict[str, list[str]] = {}
     for metric_id, entry in raw_metrics.items():
         where = f"{source}: metrics.{metric_id}"
         entry = _check_keys(entry, _METRIC_KEYS, where)
@@ -147,6 +149,9 @@ def parse_taxonomy(data: dict[str, Any], source: str = "taxonomy") -> Taxonomy:
             raise ConfigError(f"{where}: 'requires_context' must be true or false")
         if requires and not context:
             raise ConfigError(f"{where}: 'requires_context' needs a 'context' list")
+        index_lists[f"cue:{metric_id}"] = _strings(entry.get("cues"), f"{where}.cues")
+        index_lists[f"context:{metric_id}"] = context
+        index_lists[f"exclude:{metric_id}"] = exclude
         metrics.append(Metric(
             id=metric_id, label=entry["label"], kind=entry["kind"], unit=entry["unit"],
             classes=frozenset(metric_classes),
@@ -177,7 +182,7 @@ def parse_taxonomy(data: dict[str, Any], source: str = "taxonomy") -> Taxonomy:
     return Taxonomy(
         version=version, classes=classes, phrases=phrases,
         max_phrase_words=max(len(p.split()) for p in phrases),
-        metrics=tuple(metrics), subgroups=tuple(subgroups),
+        metrics=tuple(metrics), subgroups=tuple(subgroups), index=PhraseIndex(index_lists),
     )
 
 
