@@ -32,7 +32,8 @@ from analysis.taxonomy import Metric, Taxonomy, load_taxonomy
 EXTRACTOR_VERSION = "1"
 
 WORD_RE = re.compile(r"\d[\d,.\u066b\u066c]*\d|[^\W_][\w'’-]*|[^\w\s]")
-NP_TOKEN_RE = re.compile(r"\s*(?:(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)|(?P<punct>\S))")
+NP_TOKEN_RE = re.compile(
+    r"\s*(?:(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)|(?P<num>\d[\d,.]*)|(?P<punct>\S))")
 # Words that end the noun phrase after a number.
 CLAUSE_WORDS_RE = re.compile(r"\b(?:that|which|who|whom|whose|where|while|whereas|although|but)\b")
 LINK_BEFORE_RE = re.compile(
@@ -328,6 +329,8 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
     partitive = False
     for tok in NP_TOKEN_RE.finditer(sentence, pos):
         word = tok.group("word")
+        if partitive and not words and tok.group("num"):
+            continue  # "12 of the 22 hospitals": the noun is after the second number
         if word is None:
             break
         lower = word.lower()

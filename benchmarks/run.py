@@ -1,0 +1,144 @@
+"""Benchmarks (``make bench``): extraction speed beside quantulum3, build throughput, F1 at scale.
+
+Results are printed and appended as a table row to ``benchmarks/RESULTS.md`` with the
+machine they ran on. Not part of ``make test``: timings belong here, not in tests.
+
+    python -m benchmarks.run [--articles 1000] [--quantulum-articles 40]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import tempfile
+import time
+import warnings
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.build import build
+from analysis.clean import clean_article
+from analysis.evaluate import evaluate
+from analysis.extract import extract_article
+from analysis.raw import RawArticle, iter_raw
+from benchmarks.generate import generate
+
+RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+
+
+def machine() -> str:
+    """A one-line description of the machine the benchmark ran on."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}"
+
+
+def time_extraction(raw_dir: Path) -> tuple[float, int, int, list[str]]:
+    """Seconds to clean and extract every article, article count, bytes, cleaned texts."""
+    raws = [r for r in iter_raw(raw_dir) if isinstance(r, RawArticle)]
+    size = sum(len(r.text.encode("utf-8")) for r in raws)
+    start = time.perf_counter()
+    texts = []
+    for raw in raws:
+        article = clean_article(raw)
+        extract_article(article)
+        texts.append(article.text)
+    return time.perf_counter() - start, len(raws), size, texts
+
+
+def time_quantulum(texts: list[str]) -> float | None:
+    """Seconds quantulum3 takes to parse ``texts``, or None when it is not installed."""
+    try:
+        from quantulum3 import parser
+    except ImportError:
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parser.parse("warm up with 3 people")
+        start = time.perf_counter()
+        for text in texts:
+            parser.parse(text)
+        return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the benchmarks and record them."""
+    cli = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    cli.add_argument("--articles", type=int, default=1000,
+                     help="generated articles to extract and build (default 1000)")
+    cli.add_argument("--quantulum-articles", type=int, default=40,
+                     help="of those, how many quantulum3 parses (it is slow; default 40)")
+    args = cli.parse_args(argv)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = generate(args.articles, Path(tmp) / "raw")
+        seconds, n, size, texts = time_extraction(raw)
+        ours_rate = n / seconds
+        q_texts = texts[: args.quantulum_articles]
+        ours_q = time_extraction_subset(raw, len(q_texts))
+        q_seconds = time_quantulum(q_texts)
+        q_rate = len(q_texts) / q_seconds if q_seconds else float("nan")
+
+        out = Path(tmp) / "processed"
+        start = time.perf_counter()
+        build(raw, out, progress=False)
+        build_seconds = time.perf_counter() - start
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        report = evaluate(pd.read_csv(raw / "gold.csv", dtype=str, keep_default_na=False),
+                          pd.read_csv(out / "figures.csv", dtype=str, keep_default_na=False))
+
+    ratio = (len(q_texts) / ours_q) / q_rate if q_seconds else float("nan")
+    lines = [
+        f"extraction: {ours_rate:,.0f} articles/s, {size / seconds / 1e6:.2f} MB/s "
+        f"({n} articles, {size / n / 1000:.1f} KB each)",
+        f"quantulum3: {q_rate:,.1f} articles/s on the first {len(q_texts)} articles; "
+        f"ours is {ratio:,.0f}x faster on the same texts",
+        f"build (1 job): {n / build_seconds:,.0f} articles/s, peak memory {peak_mb:,.0f} MB",
+        f"F1 on the generated corpus: {report.f1:.3f} (qualifier {report.qualifier_accuracy:.3f}, "
+        f"as-of {report.as_of_accuracy:.3f})",
+    ]
+    print("\n".join(lines))
+    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    if not RESULTS.exists():
+        RESULTS.write_text(HEADER, encoding="utf-8")
+    with open(RESULTS, "a", encoding="utf-8") as handle:
+        handle.write(
+            f"| {stamp} | {machine()} | {n} | {ours_rate:,.0f} | {size / seconds / 1e6:.2f} | "
+            f"{q_rate:,.1f} | {ratio:,.0f}x | {n / build_seconds:,.0f} | {peak_mb:,.0f} | "
+            f"{report.f1:.3f} |\n"
+        )
+
+
+def time_extraction_subset(raw_dir: Path, count: int) -> float:
+    """Seconds our cleaning and extraction take on the first ``count`` articles."""
+    raws = [r for r in iter_raw(raw_dir) if isinstance(r, RawArticle)][:count]
+    start = time.perf_counter()
+    for raw in raws:
+        extract_article(clean_article(raw))
+    return time.perf_counter() - start
+
+
+HEADER = """# Benchmark results
+
+Each row is one run of `make bench` (`python -m benchmarks.run`) on a generated corpus
+(`benchmarks/generate.py`, seed 7). Extraction = cleaning plus figure extraction in one
+process; quantulum3 parses the same cleaned texts; build = the whole `build` command
+(loading, cleaning, extraction, writing CSV and Parquet) with one job.
+
+| when | machine | articles | extraction articles/s | extraction MB/s | quantulum3 articles/s | speed-up | build articles/s | peak MB | F1 |
+|---|---|---|---|---|---|---|---|---|---|
+"""
+
+
+if __name__ == "__main__":
+    main()
