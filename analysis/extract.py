@@ -159,63 +159,111 @@ def singular(word: str) -> str:
 
 
 @dataclass
-class SentenceView:
-    """A sentence with the indexes the extractor asks about it."""
+class TextIndex:
+    """One text (an article body or a post) read once: words, clause boundaries, dates,
+    numbers and every taxonomy phrase, all in the text's own coordinates."""
 
     text: str
     token_starts: list[int]
-    boundaries: list[int]
-    dates: list[DateMention]
+    bounds: list[int]
     punctuation: list[int]
-    breaks: list[int] = field(default_factory=list)
-    _hits: dict[str, dict[str, list[tuple[int, int]]]] = field(default_factory=dict, repr=False)
+    sentence_starts: list[int]
+    dates: list[DateMention]
+    numbers: list[Number]
+    hits: dict[str, list[tuple[int, int]]]
 
     @classmethod
-    def of(cls, text: str, dates: list[DateMention],
-           breaks: list[int] | None = None) -> SentenceView:
-        """Index ``text``: word starts, clause boundaries (outside numbers and dates)."""
-        tokens = [m.start() for m in WORD_RE.finditer(text)]
-        inside_date = [(d.start, d.end) for d in dates]
-        # Commas inside a number (10,400) or a date (October 7, 2023) are not boundaries.
-        bounds = [i for i in (m.start() for m in BOUNDARY_RE.finditer(text))
-                  if not any(s <= i < e for s, e in inside_date)]
-        punctuation = list(bounds)
-        bounds += [m.start() for m in CLAUSE_WORDS_RE.finditer(text)]
-        return cls(text, tokens, sorted(bounds), dates, punctuation, breaks or [])
+    def build(cls, text: str, sentences: list[Span], published: str,
+              taxonomy: Taxonomy) -> TextIndex:
+        """Index ``text`` whose sentences are ``sentences``."""
+        dates = find_dates(text, published or None)
+        numbers = find_numbers(text, masks=[(d.start, d.end) for d in dates])
+        inside = [(d.start, d.end) for d in dates]
+        # Commas inside a date (October 7, 2023) are not boundaries; those inside a number
+        # (10,400) never match BOUNDARY_RE.
+        punctuation = [i for i in (m.start() for m in BOUNDARY_RE.finditer(text))
+                       if not any(s <= i < e for s, e in inside)]
+        bounds = sorted(punctuation + [m.start() for m in CLAUSE_WORDS_RE.finditer(text)])
+        hits = dict(taxonomy.index.find(text))
+        hits.update(_language_index().find(text))
+        cues = [(s, e) for name, spans in hits.items() if name.startswith("cue:")
+                for s, e in spans]
+        for name in [n for n in hits if n.startswith("cue:")]:
+            # A cue inside a longer cue of another metric ("killed" inside "killed or
+            # injured") belongs to the longer one.
+            hits[name] = [(s, e) for s, e in hits[name]
+                          if not any(s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2 in cues)]
+        return cls(text, [m.start() for m in WORD_RE.finditer(text)], bounds, punctuation,
+                   [span.start for span in sentences], dates, numbers, hits)
 
-    def language_hits(self) -> dict[str, list[tuple[int, int]]]:
-        """Anaphora, present-time markers and attribution verbs in the text (cached)."""
-        found = self._hits.get("language")
-        if found is None:
-            found = self._hits["language"] = _language_index().find(self.text)
-        return found
 
-    def phrase_end(self, pos: int) -> int:
-        """Position of the first punctuation boundary after ``pos`` (or the end)."""
-        i = bisect.bisect_right(self.punctuation, pos)
-        return self.punctuation[i] if i < len(self.punctuation) else len(self.text)
+@dataclass
+class SentenceView:
+    """A window [lo, hi) of an indexed text, seen from a sentence starting at ``base``.
 
-    def token_index(self, pos: int) -> int:
-        """Index of the word at or after character ``pos``."""
-        return bisect.bisect_left(self.token_starts, pos)
+    Positions given to and returned by a view are relative to ``base`` (they may be
+    negative for the earlier sentences a wide view takes in).
+    """
+
+    index: TextIndex
+    base: int
+    lo: int
+    hi: int
+
+    @property
+    def text(self) -> str:
+        """The text from ``base`` to the end of the window."""
+        return self.index.text[self.base : self.hi]
+
+    @property
+    def dates(self) -> list[DateMention]:
+        """Dates inside the window, relative to ``base``."""
+        return [DateMention(d.start - self.base, d.end - self.base, d.as_of, d.span_start)
+                for d in self.index.dates if self.lo <= d.start < self.hi]
+
+    def sub(self, start: int, end: int) -> SentenceView:
+        """A view of the relative range [start, end) with the same base."""
+        return SentenceView(self.index, self.base, self.base + start, self.base + end)
+
+    def widened(self, lo: int) -> SentenceView:
+        """The same view reaching back to absolute position ``lo``."""
+        return SentenceView(self.index, self.base, min(lo, self.lo), self.hi)
+
+    def hits(self, name: str, cues_from: int | None = None) -> list[tuple[int, int]]:
+        """Relative spans of the phrase list ``name`` inside the window."""
+        lo = self.lo if cues_from is None else max(self.lo, self.base + cues_from)
+        return [(s - self.base, e - self.base) for s, e in self.index.hits.get(name, ())
+                if lo <= s and e <= self.hi]
+
+    def _count(self, positions: list[int], a: int, b: int) -> int:
+        return bisect.bisect_left(positions, b) - bisect.bisect_left(positions, a)
 
     def segment(self, pos: int) -> int:
-        """Index of the clause segment holding character ``pos``."""
-        return bisect.bisect_right(self.boundaries, pos)
+        """Index of the clause segment holding relative ``pos`` within the window."""
+        return self._count(self.index.bounds, self.lo, self.base + pos + 1)
 
     def segment_span(self, pos: int) -> tuple[int, int]:
-        """Character span of the clause segment holding ``pos``."""
-        i = self.segment(pos)
-        start = self.boundaries[i - 1] + 1 if i > 0 else 0
-        end = self.boundaries[i] if i < len(self.boundaries) else len(self.text)
-        return start, end
+        """Relative span of the clause segment holding ``pos`` (clamped to the window)."""
+        bounds, at = self.index.bounds, self.base + pos
+        i = bisect.bisect_right(bounds, at)
+        start = bounds[i - 1] + 1 if i > 0 and bounds[i - 1] >= self.lo else self.lo
+        end = bounds[i] if i < len(bounds) and bounds[i] < self.hi else self.hi
+        return start - self.base, end - self.base
+
+    def phrase_end(self, pos: int) -> int:
+        """Relative position of the first punctuation boundary after ``pos`` (or the end)."""
+        punct = self.index.punctuation
+        i = bisect.bisect_right(punct, self.base + pos)
+        end = punct[i] if i < len(punct) and punct[i] < self.hi else self.hi
+        return end - self.base
 
     def distance(self, a: int, b: int) -> int:
-        """Words between two positions, plus a penalty for each clause boundary crossed."""
-        lo, hi = sorted((a, b))
-        words = abs(self.token_index(hi) - self.token_index(lo))
-        crossed = bisect.bisect_left(self.boundaries, hi) - bisect.bisect_left(self.boundaries, lo)
-        sentences = bisect.bisect_left(self.breaks, hi) - bisect.bisect_left(self.breaks, lo)
+        """Words between two relative positions, plus a penalty for each clause boundary
+        and each sentence break crossed."""
+        lo, hi = sorted((self.base + a, self.base + b))
+        words = self._count(self.index.token_starts, lo, hi)
+        crossed = self._count(self.index.bounds, lo, hi)
+        sentences = self._count(self.index.sentence_starts, lo + 1, hi + 1)
         return words + 4 * crossed + SENTENCE_BREAK_COST * sentences
 
     def span_distance(self, start: int, end: int, other_start: int, other_end: int) -> int:
@@ -379,47 +427,29 @@ def _nearest(spans: list[tuple[int, int]], view: SentenceView, start: int, end: 
     return min((view.span_distance(start, end, s, e) for s, e in spans), default=float("inf"))
 
 
-def _cue_hits(view: SentenceView, taxonomy: Taxonomy) -> dict[str, list[tuple[int, int]]]:
-    """Every phrase of the taxonomy's index in the view, with cue spans that stand inside a
-    longer cue of another metric dropped ("killed" inside "killed or injured")."""
-    cached = view._hits.get("taxonomy")
-    if cached is not None:
-        return cached
-    found = taxonomy.index.find(view.text)
-    cues = [(s, e) for name, spans in found.items() if name.startswith("cue:") for s, e in spans]
-    result = {
-        name: [(s, e) for s, e in spans
-               if not name.startswith("cue:")
-               or not any(s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2 in cues)]
-        for name, spans in found.items()
-    }
-    view._hits["taxonomy"] = result
-    return result
-
-
 def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
-                  taxonomy: Taxonomy, cues_from: int = 0) -> str:
+                  taxonomy: Taxonomy, cues_from: int | None = None) -> str:
     """The metric whose cues stand nearest the span among those accepting ``noun_class``.
 
-    ``view`` may hold the sentences before the current one too: their context always
-    counts, their cues only from ``cues_from`` on, at the cost of the sentence breaks crossed.
+    ``view`` may reach back over earlier sentences: their context always counts, their
+    cues only from the relative position ``cues_from`` on, at the cost of the sentence
+    breaks crossed.
     """
     if not noun_class:
         return ""
-    hits = _cue_hits(view, taxonomy)
     best: tuple[float, float, int] | None = None
     chosen = ""
     for order, metric in enumerate(taxonomy.metrics):
         if noun_class not in metric.classes:
             continue
-        cues = [(s, e) for s, e in hits.get(f"cue:{metric.id}", ()) if s >= cues_from]
+        cues = view.hits(f"cue:{metric.id}", cues_from)
         if not cues:
             continue
         cue = _nearest(cues, view, start, end)
-        context = _nearest(hits.get(f"context:{metric.id}", []), view, start, end)
+        context = _nearest(view.hits(f"context:{metric.id}"), view, start, end)
         if metric.requires_context and context == float("inf"):
             continue
-        if _nearest(hits.get(f"exclude:{metric.id}", []), view, start, end) < context:
+        if _nearest(view.hits(f"exclude:{metric.id}"), view, start, end) < context:
             continue
         key = (cue, context, order)
         if best is None or key < best:
@@ -468,8 +498,7 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         if dated:
             return min(dated, key=lambda d: abs(d.start - m.start)).as_of
     seg_start, seg_end = view.segment_span(m.start)
-    words = view.language_hits()
-    if any(seg_start <= s < seg_end for s, _ in words.get("present", ())):
+    if any(seg_start <= s < seg_end for s, _ in view.hits("present")):
         return published
     for d in view.dates:
         if d.span_start or not d.as_of:
@@ -479,7 +508,7 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         if opener and not any(view.segment(o.start) == 0 for o in mentions):
             return d.as_of  # "In late November 2023, 105 hostages ..."
         s, e = view.segment_span(d.start)
-        if d_seg != seg and any(s <= v < e for v, _ in words.get("attr_verbs", ())):
+        if d_seg != seg and any(s <= v < e for v, _ in view.hits("attr_verbs")):
             return d.as_of  # "..., the ministry said on Sunday."
     if discourse.last_date and AT_THE_TIME_RE.search(view.text):
         return discourse.last_date  # "at the time" points back to the last date named
@@ -498,10 +527,14 @@ class Discourse:
     by_value: dict[float, Mention] = field(default_factory=dict)
     last_date: str = ""
     count: int = 0
+    starts: list[int] = field(default_factory=list)
 
-    def push(self, sentence: str, mentions: list[Mention], dates: list[DateMention]) -> None:
-        """Remember ``sentence`` as the latest one read."""
+    def push(self, sentence: str, mentions: list[Mention], dates: list[DateMention],
+             start: int | None = None) -> None:
+        """Remember ``sentence`` (starting at ``start`` in its text) as the latest one read."""
         self.count += 1
+        if start is not None:
+            self.starts = [*self.starts[-(CONTEXT_SENTENCES - 1):], start]
         self.previous = [*self.previous[-(CONTEXT_SENTENCES - 1):], sentence]
         self.recent = [*[m for m in self.recent if m.sentence_no >= self.count - CONTEXT_SENTENCES],
                        *mentions]
@@ -567,8 +600,9 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> str:
     return ""
 
 
-def subject_parent(sentence: str, m: Mention, taxonomy: Taxonomy) -> Mention | None:
+def subject_parent(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> Mention | None:
     """"The prisoners to be released include 250 ...": the subject gives class and metric."""
+    sentence = view.text
     match = INCLUDE_RE.search(sentence[: m.start])
     if not match:
         return None
@@ -576,8 +610,7 @@ def subject_parent(sentence: str, m: Mention, taxonomy: Taxonomy) -> Mention | N
     cls, pos = class_in(subject, taxonomy)
     if not cls:
         return None
-    view = SentenceView.of(subject, [])
-    metric = choose_metric(view, pos, pos + 1, cls, taxonomy)
+    metric = choose_metric(view.sub(0, match.start()), pos, pos + 1, cls, taxonomy)
     if not metric:
         return None
     unit = taxonomy.classes[cls].unit
@@ -585,21 +618,21 @@ def subject_parent(sentence: str, m: Mention, taxonomy: Taxonomy) -> Mention | N
                    metric=metric)
 
 
-def sentence_mentions(sentence: str, published: str, taxonomy: Taxonomy,
-                      discourse: Discourse | None = None) -> list[Mention]:
-    """Read every figure of one sentence; ``published`` anchors relative dates and
-    ``discourse`` carries what the sentences before it said."""
-    discourse = discourse if discourse is not None else Discourse()
-    dates = find_dates(sentence, published or None)
-    numbers = find_numbers(sentence, masks=[(d.start, d.end) for d in dates])
+def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Taxonomy,
+                      discourse: Discourse) -> list[Mention]:
+    """Read every figure of the sentence ``span`` of an indexed text; ``published`` anchors
+    relative dates and ``discourse`` carries what the sentences before it said."""
+    sentence = index.text[span.start : span.end]
+    view = SentenceView(index, span.start, span.start, span.end)
+    numbers = [Number(n.start - span.start, n.end - span.start, n.text, n.value, n.is_words,
+                      n.unit_hint)
+               for n in index.numbers if span.start <= n.start < span.end]
+    dates = view.dates
     if not numbers:
-        discourse.push(sentence, [], dates)
+        discourse.push(sentence, [], dates, span.start)
         return []
-    view = SentenceView.of(sentence, dates)
-    prefix = " ".join(discourse.previous)
-    wide = SentenceView.of(f"{prefix} {sentence}" if prefix else sentence, [],
-                           breaks=[len(prefix)] if prefix else [])
-    offset = len(prefix) + 1 if prefix else 0
+    earlier = discourse.starts[-CONTEXT_SENTENCES:] if discourse.starts else []
+    wide = view.widened(earlier[0]) if earlier else view
     opening = OPENING_PARTITIVE_RE.match(sentence)
     opening_class = class_in(opening.group("np"), taxonomy)[0] if opening else ""
 
@@ -611,8 +644,7 @@ def sentence_mentions(sentence: str, published: str, taxonomy: Taxonomy,
         if m.number.unit_hint or m.ratio:
             m.unit, m.noun_class = m.number.unit_hint, ""
             continue
-        parent = link_parent(view, mentions, i, discourse) or \
-            subject_parent(sentence, m, taxonomy)
+        parent = link_parent(view, mentions, i, discourse) or subject_parent(view, m, taxonomy)
         if parent is not None and parent.metric:
             m.parent = parent
             m.noun_class = m.noun_class or parent.noun_class
@@ -644,13 +676,12 @@ def sentence_mentions(sentence: str, published: str, taxonomy: Taxonomy,
                 m.unit = taxonomy.classes[m.noun_class].unit
         # Cues of earlier sentences count only for a bare number or an anaphoric sentence
         # ("The total also includes ..."); their context always breaks ties.
-        elliptic = not m.np_words or bool(view.language_hits().get("anaphora"))
-        m.metric = choose_metric(wide, offset + m.start, offset + m.end, m.noun_class, taxonomy,
-                                 cues_from=0 if elliptic else offset)
+        elliptic = not m.np_words or bool(view.hits("anaphora"))
+        m.metric = choose_metric(wide, m.start, m.end, m.noun_class, taxonomy,
+                                 cues_from=None if elliptic else 0)
         if partitive is not None and partitive.metric:
             seg_start, seg_end = view.segment_span(m.start)
-            own_view = SentenceView.of(sentence[seg_start:seg_end], [])
-            own = choose_metric(own_view, m.start - seg_start, m.end - seg_start, m.noun_class,
+            own = choose_metric(view.sub(seg_start, seg_end), m.start, m.end, m.noun_class,
                                 taxonomy)
             if not own:  # "Of the 1,027, about 280 were serving life sentences"
                 m.metric, m.parent = partitive.metric, partitive
@@ -665,7 +696,7 @@ def sentence_mentions(sentence: str, published: str, taxonomy: Taxonomy,
         # A figure that refines another shares its date unless its own clause names one.
         m.as_of = m.parent.as_of if m.parent is not None and m.parent.as_of and \
             own_date == published else own_date
-    discourse.push(sentence, mentions, dates)
+    discourse.push(sentence, mentions, dates, span.start)
     return mentions
 
 
@@ -733,9 +764,10 @@ def _rows_for_text(text: str, sentences: list[Span], *, article: Article, publis
     rows: list[dict[str, Any]] = []
     seen: dict[tuple[str, str], int] = {}
     discourse = Discourse()
+    index = TextIndex.build(text, sentences, published, taxonomy)
     for span in sentences:
         sentence = text[span.start : span.end]
-        mentions = sentence_mentions(sentence, published, taxonomy, discourse)
+        mentions = sentence_mentions(index, span, published, taxonomy, discourse)
         for m in mentions:
             attribution = attribute(sentence, m.start, state) or default_attribution
             key = (sentence, m.number.text)
