@@ -170,39 +170,52 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str:
     return ""
 
 
-# A cheap first look: a sentence without any of these words or an ISO date has no date.
-HINT_RE = re.compile(
-    r"\b(?:" + "|".join(MONTH_NAMES + [a.rstrip("?") for a in MONTH_ABBR] + WEEKDAYS)
-    + r"|yesterday|today|tonight|week|weekend|month|year|ago|sept)|(?:19|20)\d\d", re.I)
+# Where a time expression can be: a capitalised month or weekday, a relative word, a year
+# or an ISO date. Patterns run only in small windows around these anchors.
+ANCHOR_RE = re.compile(
+    r"\b(?:" + "|".join(m.capitalize() for m in MONTH_NAMES)
+    + "|" + "|".join(a.capitalize() for a in MONTH_ABBR)
+    + "|" + "|".join(w.capitalize() for w in WEEKDAYS)
+    + r")\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|week|weekend|month|year|ago)\b"
+    r"|(?<!\d)(?:19|20)\d\d(?!\d)"
+)
+WINDOW_BEFORE, WINDOW_AFTER = 40, 30
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged character windows around every anchor of ``text``."""
+    windows: list[tuple[int, int]] = []
+    for m in ANCHOR_RE.finditer(text):
+        lo, hi = max(0, m.start() - WINDOW_BEFORE), min(len(text), m.end() + WINDOW_AFTER)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    return windows
 
 
 def find_dates(text: str, published: str | date | None) -> list[DateMention]:
     """Every time expression in ``text``, non-overlapping, longest first, in order."""
-    if not HINT_RE.search(text):
-        return []
     if isinstance(published, str):
         published = date.fromisoformat(published) if published else None
-    taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for kind, pattern in PATTERNS:
-        for m in pattern.finditer(text):
-            start, end = m.span()
-            if any(s < end and start < e for s, e in taken):
-                continue
-            if kind == "weekday" and not m.group("weekday")[0].isupper():
-                continue
-            if kind in ("mdy", "dmy", "my", "m") and m.group("month").lower().startswith("may") \
-                    and not m.group("month")[0].isupper():
-                continue  # the verb "may"
-            if kind == "m" and m.group("month").lower().rstrip(".") in ("mar", "jan", "dec") \
-                    and not m.group("month")[0].isupper():
-                continue
-            as_of = _resolve(kind, m, published)
-            # "since October 2023": the start of a span, not the figure's date.
-            prefix = text[max(0, start - 25) : start]
-            prep = (m.groupdict().get("prep") or "").lower()
-            span_start = prep in ("since", "from") or bool(_span_start_re().search(prefix))
-            taken.append((start, end))
-            found.append(DateMention(start, end, as_of, span_start))
+    for lo, hi in _windows(text):
+        taken: list[tuple[int, int]] = []
+        for kind, pattern in PATTERNS:
+            for m in pattern.finditer(text, lo, hi):
+                start, end = m.span()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                if kind == "weekday" and not m.group("weekday")[0].isupper():
+                    continue
+                if kind in ("mdy", "dmy", "my", "m") and not m.group("month")[0].isupper():
+                    continue  # "may", "march", "sat": verbs and words, not months
+                as_of = _resolve(kind, m, published)
+                # "since October 2023": the start of a span, not the figure's date.
+                prefix = text[max(0, start - 25) : start]
+                prep = (m.groupdict().get("prep") or "").lower()
+                span_start = prep in ("since", "from") or bool(_span_start_re().search(prefix))
+                taken.append((start, end))
+                found.append(DateMention(start, end, as_of, span_start))
     found.sort(key=lambda d: d.start)
     return found

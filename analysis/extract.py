@@ -25,7 +25,7 @@ import inflect
 from analysis.attribution import AttributionState, attribute, remember
 from analysis.clean import Article, Span, split_sentences
 from analysis.dates import DateMention, find_dates
-from analysis.lexicon import PhraseIndex, load_language, phrase_regex, tokens_of
+from analysis.lexicon import PhraseIndex, load_language, phrase_regex, tokenize, tokens_of
 from analysis.numbers import Number, find_numbers
 from analysis.taxonomy import Metric, Taxonomy, load_taxonomy
 
@@ -112,15 +112,17 @@ def _qualifier_table() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...]
     return before, after, max(len(k) for k in [*before, *after])
 
 
-@lru_cache(maxsize=1)
-def _language_index() -> PhraseIndex:
-    """Word lists the extractor looks for in a whole sentence, matched in one pass."""
+@lru_cache(maxsize=4)
+def _phrase_index(taxonomy: Taxonomy) -> PhraseIndex:
+    """The taxonomy's phrase lists and the extractor's word lists, matched in one pass."""
     lang = load_language()
-    return PhraseIndex({
+    lists = dict(taxonomy.phrase_lists)
+    lists.update({
         "anaphora": lang["extraction"]["anaphora"],
         "present": lang["dates"]["present_markers"],
         "attr_verbs": lang["attribution"]["verbs"],
     })
+    return PhraseIndex(lists)
 
 
 @lru_cache(maxsize=1)
@@ -176,24 +178,25 @@ class TextIndex:
     def build(cls, text: str, sentences: list[Span], published: str,
               taxonomy: Taxonomy) -> TextIndex:
         """Index ``text`` whose sentences are ``sentences``."""
+        tokens = tokenize(text)
         dates = find_dates(text, published or None)
-        numbers = find_numbers(text, masks=[(d.start, d.end) for d in dates])
+        numbers = find_numbers(text, masks=[(d.start, d.end) for d in dates], tokens=tokens)
         inside = [(d.start, d.end) for d in dates]
         # Commas inside a date (October 7, 2023) are not boundaries; those inside a number
         # (10,400) never match BOUNDARY_RE.
         punctuation = [i for i in (m.start() for m in BOUNDARY_RE.finditer(text))
                        if not any(s <= i < e for s, e in inside)]
         bounds = sorted(punctuation + [m.start() for m in CLAUSE_WORDS_RE.finditer(text)])
-        hits = dict(taxonomy.index.find(text))
-        hits.update(_language_index().find(text))
-        cues = [(s, e) for name, spans in hits.items() if name.startswith("cue:")
-                for s, e in spans]
-        for name in [n for n in hits if n.startswith("cue:")]:
-            # A cue inside a longer cue of another metric ("killed" inside "killed or
-            # injured") belongs to the longer one.
-            hits[name] = [(s, e) for s, e in hits[name]
-                          if not any(s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2 in cues)]
-        return cls(text, [m.start() for m in WORD_RE.finditer(text)], bounds, punctuation,
+        hits = dict(_phrase_index(taxonomy).find_tokens(tokens))
+        # A cue inside a longer cue of another metric ("killed" inside "killed or injured")
+        # belongs to the longer one. Only cues of several words can hold another.
+        long_cues = [(s, e) for name, spans in hits.items() if name.startswith("cue:")
+                     for s, e in spans if " " in text[s:e] or "," in text[s:e]]
+        if long_cues:
+            for name in [n for n in hits if n.startswith("cue:")]:
+                hits[name] = [(s, e) for s, e in hits[name] if not any(
+                    s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2 in long_cues)]
+        return cls(text, [t[0] for t in tokens], bounds, punctuation,
                    [span.start for span in sentences], dates, numbers, hits)
 
 
@@ -209,6 +212,8 @@ class SentenceView:
     base: int
     lo: int
     hi: int
+    _cache: dict[tuple[str, int | None], list[tuple[int, int]]] = field(
+        default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -230,10 +235,15 @@ class SentenceView:
         return SentenceView(self.index, self.base, min(lo, self.lo), self.hi)
 
     def hits(self, name: str, cues_from: int | None = None) -> list[tuple[int, int]]:
-        """Relative spans of the phrase list ``name`` inside the window."""
-        lo = self.lo if cues_from is None else max(self.lo, self.base + cues_from)
-        return [(s - self.base, e - self.base) for s, e in self.index.hits.get(name, ())
-                if lo <= s and e <= self.hi]
+        """Relative spans of the phrase list ``name`` inside the window (cached)."""
+        key = (name, cues_from)
+        found = self._cache.get(key)
+        if found is None:
+            lo = self.lo if cues_from is None else max(self.lo, self.base + cues_from)
+            found = [(s - self.base, e - self.base) for s, e in self.index.hits.get(name, ())
+                     if lo <= s and e <= self.hi]
+            self._cache[key] = found
+        return found
 
     def _count(self, positions: list[int], a: int, b: int) -> int:
         return bisect.bisect_left(positions, b) - bisect.bisect_left(positions, a)

@@ -87,20 +87,32 @@ class PhraseIndex:
 
     def find(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Character spans of every phrase found in ``text``, by list name."""
-        tokens = [(m.start(), m.end(), _norm(m.group())) for m in TOKEN_RE.finditer(text)]
+        return self.find_tokens(tokenize(text))
+
+    def find_tokens(self, tokens: list[tuple[int, int, str]]) -> dict[str, list[tuple[int, int]]]:
+        """The same as :meth:`find` on tokens from :func:`tokenize`."""
         words = [t[2] for t in tokens]
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)
         n = len(tokens)
+        first, table, max_len = self.first, self.table, self.max_len
         for i, word in enumerate(words):
-            if word not in self.first:
+            if word not in first:
                 continue
-            for size in range(1, min(self.max_len, n - i) + 1):
-                names = self.table.get(tuple(words[i : i + size]))
+            for size in range(1, min(max_len, n - i) + 1):
+                names = table.get(tuple(words[i : i + size]))
                 if names:
                     span = (tokens[i][0], tokens[i + size - 1][1])
                     for name in names:
                         found[name].append(span)
         return found
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, lower-case token) for every token of ``text``."""
+    lowered = text.lower().replace("\u2019", "'")
+    if len(lowered) != len(text):  # a few characters change length when lowered
+        lowered = "".join(_norm(c)[:1] or c for c in text)
+    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(lowered)]
 
 
 def tokens_of(text: str) -> tuple[str, ...]:

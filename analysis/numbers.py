@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
-from analysis.lexicon import load_language, phrase_regex
+from analysis.lexicon import load_language, phrase_regex, tokenize
 
 UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -140,9 +140,18 @@ def _skip(text: str, start: int, end: int, masks: list[tuple[int, int]]) -> bool
     return any(s < end and start < e for s, e in masks)
 
 
-def find_numbers(text: str, masks: list[tuple[int, int]] | None = None) -> list[Number]:
-    """Every figure-like number in ``text``, in order, outside the ``masks`` spans."""
+NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES, "dozen", "a", "an", "half"])
+
+
+def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
+                 tokens: list[tuple[int, int, str]] | None = None) -> list[Number]:
+    """Every figure-like number in ``text``, in order, outside the ``masks`` spans.
+
+    ``tokens`` (from :func:`analysis.lexicon.tokenize`) saves reading the text twice.
+    """
     lex = _lexicon()
+    if tokens is None:
+        tokens = tokenize(text)
     masks = list(masks or [])
     masks += [m.span() for m in URL_RE.finditer(text)]
     masks += [m.span() for m in ISO_DATE_RE.finditer(text)]
@@ -176,7 +185,15 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None) -> list[
         found.append(Number(start, end, m.group(0), value, False, unit))
 
     digit_spans = [(n.start, n.end) for n in found]
-    for m in WORDS_RE.finditer(text):
+    # Number words are rare: try the pattern only where a token could start one.
+    reached = 0
+    for tok_start, _, word in tokens:
+        if tok_start < reached or word.split("-", 1)[0] not in NUMBER_WORDS:
+            continue
+        m = WORDS_RE.match(text, tok_start)
+        if not m:
+            continue
+        reached = m.end()
         start, end = m.span()
         if _skip(text, start, end, masks + digit_spans):
             continue

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.config import TAXONOMY_FILE
-from analysis.lexicon import ConfigError, PhraseIndex, phrase_regex, read_yaml
+from analysis.lexicon import ConfigError, phrase_regex, read_yaml
 
 METRIC_KINDS = ("level", "events")
 _CLASS_KEYS = {"unit", "words", "subgroup", "days"}
@@ -62,7 +62,11 @@ class Taxonomy:
     max_phrase_words: int
     metrics: tuple[Metric, ...]
     subgroups: tuple[Subgroup, ...]
-    index: PhraseIndex  # cue:<metric>, context:<metric>, exclude:<metric> phrase lists
+    # cue:<metric>, context:<metric>, exclude:<metric> phrase lists, by name
+    phrase_lists: tuple[tuple[str, tuple[str, ...]], ...]
+
+    def __hash__(self) -> int:
+        return id(self)
 
     def metric(self, metric_id: str) -> Metric:
         """The metric with this id (KeyError if unknown)."""
@@ -182,7 +186,8 @@ def parse_taxonomy(data: dict[str, Any], source: str = "taxonomy") -> Taxonomy:
     return Taxonomy(
         version=version, classes=classes, phrases=phrases,
         max_phrase_words=max(len(p.split()) for p in phrases),
-        metrics=tuple(metrics), subgroups=tuple(subgroups), index=PhraseIndex(index_lists),
+        metrics=tuple(metrics), subgroups=tuple(subgroups),
+        phrase_lists=tuple((k, tuple(v)) for k, v in index_lists.items()),
     )
 
 
