@@ -26,13 +26,15 @@ build: $(STAMP) ## build the tables in data/processed/ from data/raw/
 
 report: build ## set up, build the tables and render the reports
 
-test: $(STAMP) ## set up and run the whole test suite
+test: $(STAMP) ## set up and run the whole test suite (ruff, then pytest)
+	$(BIN)/ruff check analysis tests benchmarks
 	$(BIN)/python -m pytest
 
 lint: $(STAMP) ## ruff over the package, tests and benchmarks
 	$(BIN)/ruff check analysis tests benchmarks
 
-bench: $(STAMP) ## run the benchmarks and print their figures (not part of make test)
+bench: $(STAMP) ## run the benchmarks, append to benchmarks/RESULTS.md (not part of make test)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python -m benchmarks.run
 
 clean: ## delete generated tables and reports (data/raw/ is never touched)

@@ -15,7 +15,7 @@ import resource
 import tempfile
 import time
 import warnings
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -108,7 +108,7 @@ def main(argv: list[str] | None = None) -> None:
         f"as-of {report.as_of_accuracy:.3f})",
     ]
     print("\n".join(lines))
-    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     if not RESULTS.exists():
         RESULTS.write_text(HEADER, encoding="utf-8")
     with open(RESULTS, "a", encoding="utf-8") as handle:
@@ -135,7 +135,8 @@ Each row is one run of `make bench` (`python -m benchmarks.run`) on a generated 
 process; quantulum3 parses the same cleaned texts; build = the whole `build` command
 (loading, cleaning, extraction, writing CSV and Parquet) with one job.
 
-| when | machine | articles | extraction articles/s | extraction MB/s | quantulum3 articles/s | speed-up | build articles/s | peak MB | F1 |
+| when | machine | articles | extraction articles/s | extraction MB/s | quantulum3 articles/s \
+| speed-up | build articles/s | peak MB | F1 |
 |---|---|---|---|---|---|---|---|---|---|
 """
 
