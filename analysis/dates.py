@@ -69,6 +69,11 @@ def _span_start_re() -> re.Pattern[str]:
     return re.compile(r"(?:" + phrase_regex(words).pattern + r")\s+(?:the\s+)?$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _named_dates() -> dict[str, str]:
+    return {k.lower(): str(v) for k, v in load_language()["dates"]["named_dates"].items()}
+
+
 def _month_number(name: str) -> int:
     key = name.lower().rstrip(".")[:3]
     return [m[:3] for m in MONTH_NAMES].index(key) + 1
@@ -108,6 +113,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str:
                 return date(int(g["year"]), month, day).isoformat()
             except ValueError:
                 return ""
+        named = _named_dates().get(" ".join(m.group(0).lower().split()).removeprefix("on "))
+        if named:
+            return named
         found = _recent_day(month, day, published) if published else None
         return found.isoformat() if found else ""
     if kind == "my":

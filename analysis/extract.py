@@ -38,7 +38,7 @@ NP_TOKEN_RE = re.compile(
 CLAUSE_WORDS_RE = re.compile(r"\b(?:that|which|who|whom|whose|where|while|whereas|although|but)\b")
 LINK_BEFORE_RE = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|among\s+those|of\s+whom|of\s+them|of\s+which)"
-    r"\s+(?:\S+\s+){0,2}$", re.I)
+    r"\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:\S+\s+){0,2}$", re.I)
 LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|which)\b", re.I)
 SIBLING_RE = re.compile(
     r"^[^.;:]{0,80}?(?:,\s*and|,|\s+and)\s+(?:(?:about|around|some|roughly|nearly|almost|over|"
@@ -56,7 +56,15 @@ SENTENCE_BREAK_COST = 20
 CONTEXT_SENTENCES = 2  # earlier sentences whose cues and context still count
 NOUN_SUBGROUPS = ("children", "women", "soldiers")
 BODIES_OF_RE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.I)
-AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b|\bback\s+then\b", re.I)
+AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b|\bback\s+then\b"
+                            r"|\bby\s+(?:then|that\s+time|that\s+point)\b", re.I)
+NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+(?P<np>[^,;:]{1,60})$",
+                          re.I)
+VALUE_OF_RE = re.compile(r"\b(?P<head>[a-z]+)\s+of\s+(?:about|around|some|roughly|nearly|"
+                         r"almost|over|more\s+than|at\s+least|up\s+to|an\s+estimated\s+)?$")
+COORDINATED_RE = re.compile(r"\s+(?:and|or)\s+([^\W\d_][\w'’-]*)")
+IN_RETURN_RE = re.compile(r"^\W*in\s+(?:return|exchange)\s*,", re.I)
+SPAN_OPENER_RE = re.compile(r"^\W*(?:since|from|after|following|starting)\b", re.I)
 INCLUDE_RE = re.compile(
     r"\b(?:include|includes|included|comprise|comprises|comprised)\s+(?:about|around|some|"
     r"roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated)?\s*$", re.I)
@@ -423,6 +431,14 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
     m.np_words = words
     m.np_end = pos if words else m.end
     m.noun_class = lookup_class(words, taxonomy)
+    cls = taxonomy.classes.get(m.noun_class)
+    if cls is not None and cls.subgroup:
+        other = COORDINATED_RE.match(sentence, pos)
+        other_class = lookup_class([other.group(1)], taxonomy) if other else ""
+        if other_class and other_class != m.noun_class:
+            # "Palestinian women and minors": the group as a whole, no subgroup.
+            m.noun_class = "palestinian" if "palestinian" in (w.lower() for w in words) \
+                else "person"
     if words and m.noun_class:
         m.unit = taxonomy.classes[m.noun_class].unit
     elif words and words[-1][0].islower():
@@ -510,18 +526,29 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     seg_start, seg_end = view.segment_span(m.start)
     if any(seg_start <= s < seg_end for s, _ in view.hits("present")):
         return published
+    # The sentence's opening phrase, up to its first comma: "In late November 2023, ...",
+    # "During the truce that began in January, ...". "Since ..., " opens a span instead.
+    opening_end = view.phrase_end(0)
+    opening_free = not any(o.start < opening_end and o.metric for o in mentions)
     for d in view.dates:
         if d.span_start or not d.as_of:
             continue
         d_seg = view.segment(d.start)
-        opener = d_seg == 0 and seg != 0 and d.start < m.start
-        if opener and not any(view.segment(o.start) == 0 for o in mentions):
-            return d.as_of  # "In late November 2023, 105 hostages ..."
+        opener = d.end <= opening_end < m.start and opening_free
+        if opener:
+            if SPAN_OPENER_RE.match(view.text):
+                return published
+            return d.as_of
         s, e = view.segment_span(d.start)
         if d_seg != seg and any(s <= v < e for v, _ in view.hits("attr_verbs")):
             return d.as_of  # "..., the ministry said on Sunday."
     if discourse.last_date and AT_THE_TIME_RE.search(view.text):
         return discourse.last_date  # "at the time" points back to the last date named
+    if IN_RETURN_RE.match(view.text):
+        # "In return, Israel freed 240 ...": the other side of the exchange just described.
+        earlier = [o for o in discourse.recent if o.metric and o.sentence_no == discourse.count - 1]
+        if earlier:
+            return earlier[-1].as_of
     return published
 
 
@@ -565,7 +592,9 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
     if i == 0:
         last = [m for m in (discourse.recent if discourse else [])
                 if m.sentence_no == discourse.count - 1 and m.metric]  # type: ignore[union-attr]
-        if last and LINK_AFTER_RE.match(view.text[mentions[0].end :]):
+        opening = view.text[: mentions[0].start]
+        if last and (LINK_AFTER_RE.match(view.text[mentions[0].end :])
+                     or (LINK_BEFORE_RE.search(opening) and len(opening) < 30)):
             return last[-1]
         return None
     m, prev = mentions[i], mentions[i - 1]
@@ -599,15 +628,31 @@ def class_in(text: str, taxonomy: Taxonomy) -> tuple[str, int]:
     return "", -1
 
 
-def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> str:
-    """A class noun standing before the number in its clause ("the death toll rose to 45,000")."""
+def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str, str]:
+    """What a number with no noun after it counts, read before it in its clause:
+    (class, unit).
+
+    "the number of soldiers killed ... to 385" counts soldiers; "the death toll rose to
+    45,000" counts people (a toll); "a population of 2.3 million" counts a population,
+    which is outside the taxonomy.
+    """
     seg_start, _ = view.segment_span(m.start)
-    words = re.findall(r"[^\W\d_][\w'’-]*", view.text[seg_start : m.start])
+    before = view.text[seg_start : m.start]
+    counted = NUMBER_OF_RE.search(before)
+    if counted:
+        for word in re.findall(r"[^\W\d_][\w'’-]*", counted.group("np")):
+            cls = lookup_class([word], taxonomy)
+            if cls:
+                return cls, taxonomy.classes[cls].unit
+    head = VALUE_OF_RE.search(before)
+    if head and not lookup_class([head.group("head")], taxonomy):
+        return "", singular(head.group("head"))
+    words = re.findall(r"[^\W\d_][\w'’-]*", before)
     for word in reversed(words[-8:]):
         cls = lookup_class([word], taxonomy)
         if cls:
-            return cls
-    return ""
+            return cls, taxonomy.classes[cls].unit
+    return "", ""
 
 
 def subject_parent(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> Mention | None:
@@ -676,14 +721,18 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 m.as_of = repeat.as_of
                 m.repeat = True
                 continue
+            before_class, before_unit = noun_before(view, m, taxonomy)
             m.noun_class = (
                 (partitive.noun_class if partitive else "")
                 or opening_class
-                or noun_before(view, m, taxonomy)
-                or _elliptic_class(mentions[:i], discourse, taxonomy)
+                or _elliptic_class(mentions[:i], Discourse(), taxonomy)  # same sentence
+                or before_class
+                or ("" if before_unit else _elliptic_class([], discourse, taxonomy))
             )
             if m.noun_class:
                 m.unit = taxonomy.classes[m.noun_class].unit
+            elif before_unit:
+                m.unit = before_unit
         # Cues of earlier sentences count only for a bare number or an anaphoric sentence
         # ("The total also includes ..."); their context always breaks ties.
         elliptic = not m.np_words or bool(view.hits("anaphora"))
