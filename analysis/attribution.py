@@ -15,7 +15,8 @@ from analysis.lexicon import load_language, phrase_regex
 # What ends a source phrase: punctuation, quotes, or a clause word after it.
 _STOP_RE = re.compile(
     r"\s+(?:in|on|at|during|to|with|after|before|when|while|as|who|which|that|and\s+that|"
-    r"because|since|if|than|late|early|last|this|on)\s+|\s+(?:on|late|early)$"
+    r"because|since|if|than|late|early|last|this|on)\s+|\s+(?:on|late|early|later|earlier|also|"
+    r"again|previously|now|today|yesterday|then|separately)$"
 )
 _LEAD_RE = re.compile(r"^(?:and|but|while|as|so|meanwhile|however|the|a|an)\s+", re.I)
 _BOUNDARY = ",;:()\u201c\u201d\"\u2018\u2019\u2014\u2013"

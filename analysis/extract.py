@@ -41,7 +41,7 @@ LINK_BEFORE_RE = re.compile(
     r"\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:\S+\s+){0,2}$", re.I)
 LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|which)\b", re.I)
 SIBLING_RE = re.compile(
-    r"^[^.;:]{0,80}?(?:,\s*and|,|\s+and)\s+(?:(?:about|around|some|roughly|nearly|almost|over|"
+    r"^[^.;:]{0,160}?(?:,\s*and|,|\s+and)\s+(?:(?:about|around|some|roughly|nearly|almost|over|"
     r"more\s+than|at\s+least|up\s+to|an\s+estimated|another|a\s+further)\s+)?$", re.I)
 PARTITIVE_RE = re.compile(r"^\W*(?:of|out\s+of)\s+(?:the|these|those|some|an\s+estimated|about|"
                           r"around|more\s+than|over|at\s+least)?\s*$", re.I)
@@ -64,11 +64,14 @@ VALUE_OF_RE = re.compile(r"\b(?P<head>[a-z]+)\s+of\s+(?:about|around|some|roughl
                          r"almost|over|more\s+than|at\s+least|up\s+to|an\s+estimated\s+)?$")
 COORDINATED_RE = re.compile(r"\s+(?:and|or)\s+([^\W\d_][\w'’-]*)")
 IN_RETURN_RE = re.compile(r"^\W*in\s+(?:return|exchange)\s*,", re.I)
+COORDINATION_RE = re.compile(r",\s*(?:and|while|as)\s+(?:\S+\s+){0,3}$", re.I)
+SINCE_RE = re.compile(r"\bsince\b", re.I)
 SPAN_OPENER_RE = re.compile(r"^\W*(?:since|from|after|following|starting)\b", re.I)
 INCLUDE_RE = re.compile(
     r"\b(?:include|includes|included|comprise|comprises|comprised)\s+(?:about|around|some|"
     r"roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated)?\s*$", re.I)
-RATIO_RE = re.compile(r"\s+(?:in|out\s+of|of\s+every)\s+(?:every\s+)?(?:\d|[a-z]+\b)", re.I)
+RATIO_RE = re.compile(r"\s+(?:in|out\s+of|of\s+every)\s+(?:every\s+)?(?:\d|(?:two|three|four|five|"
+                      r"six|seven|eight|nine|ten|twenty|hundred|thousand)\b)", re.I)
 RATIO_BEFORE_RE = re.compile(r"\d\s+(?:in|out\s+of|of)\s+(?:every\s+)?$|\b(?:one|two|three|four|"
                              r"five|six|seven|eight|nine|ten)\s+(?:in|out\s+of|of)\s+(?:every\s+)?$",
                              re.I)
@@ -518,7 +521,9 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     seg = view.segment(m.start)
     own = [d for d in view.dates if view.segment(d.start) == seg]
     if own:
-        if any(d.span_start for d in own):
+        seg_start = view.segment_span(m.start)[0]
+        # "since the truce began on January 19": the start of a span, not the figure's date.
+        if any(d.span_start or SINCE_RE.search(view.text[seg_start : d.start]) for d in own):
             return published
         dated = [d for d in own if d.as_of]
         if dated:
@@ -655,8 +660,13 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
     return "", ""
 
 
-def subject_parent(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> Mention | None:
-    """"The prisoners to be released include 250 ...": the subject gives class and metric."""
+def subject_parent(view: SentenceView, wide: SentenceView, m: Mention,
+                   taxonomy: Taxonomy) -> Mention | None:
+    """"The prisoners to be released include 250 ...": the subject gives class and metric.
+
+    A subject with no cue of its own ("The prisoners include ...") takes the cues of the
+    sentences before it, as a definite noun refers back to them.
+    """
     sentence = view.text
     match = INCLUDE_RE.search(sentence[: m.start])
     if not match:
@@ -665,7 +675,8 @@ def subject_parent(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> Mentio
     cls, pos = class_in(subject, taxonomy)
     if not cls:
         return None
-    metric = choose_metric(view.sub(0, match.start()), pos, pos + 1, cls, taxonomy)
+    window = SentenceView(view.index, view.base, wide.lo, view.base + match.start())
+    metric = choose_metric(window, pos, pos + 1, cls, taxonomy)
     if not metric:
         return None
     unit = taxonomy.classes[cls].unit
@@ -699,7 +710,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         if m.number.unit_hint or m.ratio:
             m.unit, m.noun_class = m.number.unit_hint, ""
             continue
-        parent = link_parent(view, mentions, i, discourse) or subject_parent(view, m, taxonomy)
+        parent = link_parent(view, mentions, i, discourse) or \
+            subject_parent(view, wide, m, taxonomy)
         if parent is not None and parent.metric:
             m.parent = parent
             m.noun_class = m.noun_class or parent.noun_class
@@ -747,14 +759,24 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         if m.metric:
             window = (m.np_end, view.segment_span(m.start)[1])
             m.subgroup = choose_subgroup(view, m, taxonomy, window)
+    previous: Mention | None = None
     for m in mentions:
         finish_units(m, taxonomy)
         if m.repeat:
             continue
         own_date = choose_as_of(view, m, published, mentions, discourse)
-        # A figure that refines another shares its date unless its own clause names one.
-        m.as_of = m.parent.as_of if m.parent is not None and m.parent.as_of and \
-            own_date == published else own_date
+        # A figure that refines another shares its date unless its own clause names one;
+        # so does one coordinated with a dated figure ("killed on 7 October 2023, and 36
+        # were taken hostage").
+        if m.parent is not None and m.parent.as_of and own_date == published:
+            own_date = m.parent.as_of
+        elif previous is not None and own_date == published and previous.metric and \
+                previous.as_of != published and \
+                COORDINATION_RE.search(view.text[previous.end : m.start]):
+            own_date = previous.as_of
+        m.as_of = own_date
+        if m.metric:
+            previous = m
     discourse.push(sentence, mentions, dates, span.start)
     return mentions
 
