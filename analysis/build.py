@@ -104,8 +104,16 @@ def build(raw_dir: Path, out_dir: Path, *, progress: bool | None = None) -> Buil
                 bar.update(1)
             continue
         assert isinstance(item, RawArticle)
-        article = clean_article(item)
-        rows = extract_article(article)
+        try:
+            article = clean_article(item)
+            rows = extract_article(article)
+        except Exception as exc:  # one article's failure must never stop the others
+            result.rejected.append(Rejection(
+                item.article_id, f"articles/{item.path.name}",
+                f"could not be processed ({type(exc).__name__}: {exc}); please report this",
+            ))
+            bar.update(1)
+            continue
         figures.extend(rows)
         articles.append(article_row(article, len(rows)))
         posts.extend(vars(post) for post in article.posts)

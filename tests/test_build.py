@@ -142,3 +142,21 @@ def test_every_command_explains_itself(command):
     done = _cli(*command, "--help")
     assert done.returncode == 0
     assert "usage:" in done.stdout and len(done.stdout.splitlines()) > 5
+
+
+def test_an_internal_error_rejects_only_that_article(tmp_path, make_raw, monkeypatch):
+    import analysis.build as build_module
+
+    real = build_module.extract_article
+
+    def flaky(article):
+        if article.article_id == "boom":
+            raise RuntimeError("simulated failure")
+        return real(article)
+
+    monkeypatch.setattr(build_module, "extract_article", flaky)
+    raw = make_raw({"boom.txt": "Israel freed 3 prisoners.", "ok.txt": "Hamas freed 2 hostages."})
+    result = build(raw, tmp_path / "out", progress=False)
+    assert result.n_articles == 1
+    assert [r.article_id for r in result.rejected] == ["boom"]
+    assert "simulated failure" in result.rejected[0].reason
