@@ -16,7 +16,7 @@ from functools import lru_cache
 from dateutil.relativedelta import SU, relativedelta
 from dateutil.relativedelta import weekday as rd_weekday
 
-from analysis.lexicon import load_language, phrase_regex
+from analysis.lexicon import load_language, phrase_regex, tokenize
 from analysis.numbers import parse_words
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -178,38 +178,60 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str:
     return ""
 
 
-# Where a time expression can be: a capitalised month or weekday, a relative word, a year
-# or an ISO date. Patterns run only in small windows around these anchors.
-ANCHOR_RE = re.compile(
-    r"\b(?:" + "|".join(m.capitalize() for m in MONTH_NAMES)
-    + "|" + "|".join(a.capitalize() for a in MONTH_ABBR)
-    + "|" + "|".join(w.capitalize() for w in WEEKDAYS)
-    + r")\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|week|weekend|month|year|ago)\b"
-    r"|(?<!\d)(?:19|20)\d\d(?!\d)"
-)
+# Where a time expression can be: a capitalised month or weekday, a relative word, "ago",
+# or a year. Each kind of anchor runs only the patterns that can start near it.
+_MONTH_TOKENS = frozenset([*MONTH_NAMES, *(a.rstrip("?") for a in MONTH_ABBR), "sept"])
+_WEEKDAY_TOKENS = frozenset(WEEKDAYS)
+_RELATIVE_TOKENS = frozenset(["yesterday", "today", "tonight", "week", "weekend", "month", "year"])
+_KINDS = {"month": ("mdy", "dmy", "my", "m"), "weekday": ("weekday",),
+          "relative": ("relative",), "ago": ("ago",), "year": ("iso", "y")}
 WINDOW_BEFORE, WINDOW_AFTER = 40, 30
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Merged character windows around every anchor of ``text``."""
-    windows: list[tuple[int, int]] = []
-    for m in ANCHOR_RE.finditer(text):
-        lo, hi = max(0, m.start() - WINDOW_BEFORE), min(len(text), m.end() + WINDOW_AFTER)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
-        else:
-            windows.append((lo, hi))
-    return windows
+def _anchor_kind(text: str, start: int, token: str) -> str:
+    if token in _MONTH_TOKENS and text[start].isupper():
+        return "month"
+    if token in _WEEKDAY_TOKENS and text[start].isupper():
+        return "weekday"
+    if token in _RELATIVE_TOKENS:
+        return "relative"
+    if token == "ago":
+        return "ago"
+    if len(token) == 4 and token[:2] in ("19", "20") and token.isdigit():
+        return "year"
+    return ""
 
 
-def find_dates(text: str, published: str | date | None) -> list[DateMention]:
-    """Every time expression in ``text``, non-overlapping, longest first, in order."""
+def _windows(text: str, tokens: list[tuple[int, int, str]]) -> dict[str, list[tuple[int, int]]]:
+    """Merged character windows around the anchors of ``text``, by pattern kind."""
+    raw: dict[str, list[tuple[int, int]]] = {}
+    for start, end, token in tokens:
+        anchor = _anchor_kind(text, start, token)
+        if not anchor:
+            continue
+        window = (max(0, start - WINDOW_BEFORE), min(len(text), end + WINDOW_AFTER))
+        for kind in _KINDS[anchor]:
+            spans = raw.setdefault(kind, [])
+            if spans and window[0] <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], window[1]))
+            else:
+                spans.append(window)
+    return raw
+
+
+def find_dates(text: str, published: str | date | None,
+               tokens: list[tuple[int, int, str]] | None = None) -> list[DateMention]:
+    """Every time expression in ``text``, non-overlapping, longest first, in order.
+
+    ``tokens`` (from :func:`analysis.lexicon.tokenize`) saves reading the text twice.
+    """
     if isinstance(published, str):
         published = date.fromisoformat(published) if published else None
+    windows = _windows(text, tokens if tokens is not None else tokenize(text))
+    taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for lo, hi in _windows(text):
-        taken: list[tuple[int, int]] = []
-        for kind, pattern in PATTERNS:
+    for kind, pattern in PATTERNS:
+        for lo, hi in windows.get(kind, ()):
             for m in pattern.finditer(text, lo, hi):
                 start, end = m.span()
                 if any(s < end and start < e for s, e in taken):

@@ -190,7 +190,7 @@ class TextIndex:
               taxonomy: Taxonomy) -> TextIndex:
         """Index ``text`` whose sentences are ``sentences``."""
         tokens = tokenize(text)
-        dates = find_dates(text, published or None)
+        dates = find_dates(text, published or None, tokens)
         numbers = find_numbers(text, masks=[(d.start, d.end) for d in dates], tokens=tokens)
         inside = [(d.start, d.end) for d in dates]
         # Commas inside a date (October 7, 2023) are not boundaries; those inside a number

@@ -8,6 +8,7 @@ section 3); the caller passes the date spans it found so they are skipped.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -136,8 +137,30 @@ def is_year(num_text: str, value: float, after: str) -> bool:
     return not (_counted_word(word) or (word.endswith("s") and not word.endswith("ss")))
 
 
-def _skip(text: str, start: int, end: int, masks: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in masks)
+class _Masks:
+    """Spans that hold no figure (dates, URLs, times), queried by position."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self._index()
+
+    def _index(self) -> None:
+        self.starts = [s for s, _ in self.spans]
+        self.reach: list[int] = []  # furthest end among the spans up to each one
+        furthest = -1
+        for _, end in self.spans:
+            furthest = max(furthest, end)
+            self.reach.append(furthest)
+
+    def extend(self, spans: list[tuple[int, int]]) -> None:
+        """Add spans (and re-index once)."""
+        self.spans = sorted(self.spans + spans)
+        self._index()
+
+    def hit(self, start: int, end: int) -> bool:
+        """True if [start, end) overlaps a masked span."""
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.reach[i - 1] > start
 
 
 NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES, "dozen", "a", "an", "half"])
@@ -152,16 +175,17 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
     lex = _lexicon()
     if tokens is None:
         tokens = tokenize(text)
-    masks = list(masks or [])
-    masks += [m.span() for m in URL_RE.finditer(text)]
-    masks += [m.span() for m in ISO_DATE_RE.finditer(text)]
-    masks += [m.span() for m in TIME_RE.finditer(text)]
+    spans = list(masks or [])
+    spans += [m.span() for m in URL_RE.finditer(text)]
+    spans += [m.span() for m in ISO_DATE_RE.finditer(text)]
+    spans += [m.span() for m in TIME_RE.finditer(text)]
+    blocked = _Masks(spans)
     found: list[Number] = []
 
     for m in DIGITS_RE.finditer(text):
         start, end = m.span()
         num = m.group("num")
-        if _skip(text, m.start("num"), m.end("num"), masks):
+        if blocked.hit(m.start("num"), m.end("num")):
             continue
         after = text[end : end + 40]
         if not m.group("scale") and not m.group("pct") and ORDINAL_AFTER_RE.match(after):
@@ -184,7 +208,7 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
             unit = CURRENCIES.get(m.group("cur").strip().lower(), "")
         found.append(Number(start, end, m.group(0), value, False, unit))
 
-    digit_spans = [(n.start, n.end) for n in found]
+    blocked.extend([(n.start, n.end) for n in found])
     # Number words are rare: try the pattern only where a token could start one.
     reached = 0
     for tok_start, _, word in tokens:
@@ -195,7 +219,7 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
             continue
         reached = m.end()
         start, end = m.span()
-        if _skip(text, start, end, masks + digit_spans):
+        if blocked.hit(start, end):
             continue
         words = m.group(0)
         after = text[end : end + 40]
