@@ -50,7 +50,7 @@ DIGITS_RE = re.compile(
     r"(?P<pct>\s?(?:%|percent(?![\w])|per\s?cent(?![\w])))?"
 )
 ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)(?![\w])", re.IGNORECASE)
-URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|gov|int)/\S*|[@#]\w+")
+LINK_MARK_RE = re.compile(r"[/@#]|www\.")
 ISO_DATE_RE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am|pm)(?![\w])",
                      re.IGNORECASE)
@@ -166,6 +166,26 @@ class _Masks:
 NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES, "dozen", "a", "an", "half"])
 
 
+def _link_spans(text: str) -> list[tuple[int, int]]:
+    """Whitespace-delimited stretches holding a URL, a path, a handle or a hashtag.
+
+    Numbers there are parts of names ("pic.twitter.com/ab12", "@user77", "#tag2",
+    "24/7"), never figures.
+    """
+    spans: list[tuple[int, int]] = []
+    for m in LINK_MARK_RE.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        start = m.start()
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = m.end()
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        spans.append((start, end))
+    return spans
+
+
 def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
                  tokens: list[tuple[int, int, str]] | None = None) -> list[Number]:
     """Every figure-like number in ``text``, in order, outside the ``masks`` spans.
@@ -176,7 +196,7 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
     if tokens is None:
         tokens = tokenize(text)
     spans = list(masks or [])
-    spans += [m.span() for m in URL_RE.finditer(text)]
+    spans += _link_spans(text)
     spans += [m.span() for m in ISO_DATE_RE.finditer(text)]
     spans += [m.span() for m in TIME_RE.finditer(text)]
     blocked = _Masks(spans)
@@ -212,7 +232,8 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
     # Number words are rare: try the pattern only where a token could start one.
     reached = 0
     for tok_start, _, word in tokens:
-        if tok_start < reached or word.split("-", 1)[0] not in NUMBER_WORDS:
+        if tok_start < reached or (word not in NUMBER_WORDS and (
+                "-" not in word or word.split("-", 1)[0] not in NUMBER_WORDS)):
             continue
         m = WORDS_RE.match(text, tok_start)
         if not m:
