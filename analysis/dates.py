@@ -188,15 +188,16 @@ _KINDS = {"month": ("mdy", "dmy", "my", "m"), "weekday": ("weekday",),
 WINDOW_BEFORE, WINDOW_AFTER = 40, 30
 
 
+_ANCHORS = {**{t: "month" for t in _MONTH_TOKENS}, **{t: "weekday" for t in _WEEKDAY_TOKENS},
+            **{t: "relative" for t in _RELATIVE_TOKENS}, "ago": "ago"}
+
+
 def _anchor_kind(text: str, start: int, token: str) -> str:
-    if token in _MONTH_TOKENS and text[start].isupper():
-        return "month"
-    if token in _WEEKDAY_TOKENS and text[start].isupper():
-        return "weekday"
-    if token in _RELATIVE_TOKENS:
-        return "relative"
-    if token == "ago":
-        return "ago"
+    kind = _ANCHORS.get(token)
+    if kind in ("month", "weekday"):
+        return kind if text[start].isupper() else ""
+    if kind:
+        return kind
     if len(token) == 4 and token[:2] in ("19", "20") and token.isdigit():
         return "year"
     return ""

@@ -184,6 +184,9 @@ class TextIndex:
     dates: list[DateMention]
     numbers: list[Number]
     hits: dict[str, list[tuple[int, int]]]
+    number_starts: list[int]
+    date_starts: list[int]
+    hit_starts: dict[str, list[int]]
 
     @classmethod
     def build(cls, text: str, sentences: list[Span], published: str,
@@ -207,8 +210,12 @@ class TextIndex:
             for name in [n for n in hits if n.startswith("cue:")]:
                 hits[name] = [(s, e) for s, e in hits[name] if not any(
                     s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2 in long_cues)]
+        for spans in hits.values():
+            spans.sort()
         return cls(text, [t[0] for t in tokens], bounds, punctuation,
-                   [span.start for span in sentences], dates, numbers, hits)
+                   [span.start for span in sentences], dates, numbers, hits,
+                   [n.start for n in numbers], [d.start for d in dates],
+                   {name: [s for s, _ in spans] for name, spans in hits.items()})
 
 
 @dataclass
@@ -234,8 +241,10 @@ class SentenceView:
     @property
     def dates(self) -> list[DateMention]:
         """Dates inside the window, relative to ``base``."""
+        starts = self.index.date_starts
+        first, last = bisect.bisect_left(starts, self.lo), bisect.bisect_left(starts, self.hi)
         return [DateMention(d.start - self.base, d.end - self.base, d.as_of, d.span_start)
-                for d in self.index.dates if self.lo <= d.start < self.hi]
+                for d in self.index.dates[first:last]]
 
     def sub(self, start: int, end: int) -> SentenceView:
         """A view of the relative range [start, end) with the same base."""
@@ -251,8 +260,10 @@ class SentenceView:
         found = self._cache.get(key)
         if found is None:
             lo = self.lo if cues_from is None else max(self.lo, self.base + cues_from)
-            found = [(s - self.base, e - self.base) for s, e in self.index.hits.get(name, ())
-                     if lo <= s and e <= self.hi]
+            spans, starts = self.index.hits.get(name, ()), self.index.hit_starts.get(name, ())
+            first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, self.hi)
+            found = [(s - self.base, e - self.base) for s, e in spans[first:last]
+                     if e <= self.hi]
             self._cache[key] = found
         return found
 
@@ -690,9 +701,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
     relative dates and ``discourse`` carries what the sentences before it said."""
     sentence = index.text[span.start : span.end]
     view = SentenceView(index, span.start, span.start, span.end)
+    first = bisect.bisect_left(index.number_starts, span.start)
+    last = bisect.bisect_left(index.number_starts, span.end)
     numbers = [Number(n.start - span.start, n.end - span.start, n.text, n.value, n.is_words,
                       n.unit_hint)
-               for n in index.numbers if span.start <= n.start < span.end]
+               for n in index.numbers[first:last]]
     dates = view.dates
     if not numbers:
         discourse.push(sentence, [], dates, span.start)
