@@ -7,10 +7,10 @@ ministry"), and resolves "he said" to the source last named in the article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
-from analysis.lexicon import load_language, phrase_regex
+from analysis.lexicon import load_language
 
 # What ends a source phrase: punctuation, quotes, or a clause word after it.
 _STOP_RE = re.compile(
@@ -36,38 +36,39 @@ class AttributionState:
     """What an article has named so far, for resolving "he said"."""
 
     last_named: str = ""
-    pronouns: frozenset[str] = field(default_factory=frozenset)
+
+
+SRC_AFTER_RE = re.compile(r"\s+(?P<src>[^,.;:()\u201c\u201d\"]+)")
+DATA_FROM_RE = re.compile(r"\s+(?:from|by|released\s+by|published\s+by|compiled\s+by|"
+                          r"issued\s+by)\s+(?P<src>[^,.;:()]+)", re.I)
+AGENT_RE = re.compile(r"[^,.;]{0,40}?\bby\s+(?P<src>[^,.;:()]+)", re.I)
+INVERTED_RE = re.compile(r"\s+(?P<src>(?:the\s+)?[A-Z][^,.;:()]*)")
+INVERTED_BEFORE_RE = re.compile(r"(?:^|[,\u201d\u2019\"])\s*$")
+INVERTED_VERBS = frozenset(["said", "says", "told", "added", "wrote", "stated", "reported"])
+AGENT_VERBS = ["declared", "confirmed", "reported", "announced", "provided", "compiled",
+               "published", "issued", "recorded", "documented", "counted", "verified"]
+DATA_NOUNS = ["figures", "data", "statistics", "tally", "tallies", "count", "numbers",
+              "estimate", "estimates"]
+# The phrase lists the extractor's one-pass index looks for on our behalf.
+MARKERS = ("attr_verbs", "src_according", "src_agent", "src_data", "src_phrases")
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str] | frozenset[str]]:
+def marker_lists() -> dict[str, list[str]]:
+    """Phrase lists whose positions :func:`find_sources` needs, by marker name."""
     lang = load_language()["attribution"]
-    verbs = [v for v in lang["verbs"] if v != "according"]
-    verb_alt = phrase_regex(verbs).pattern
     return {
-        "according": re.compile(r"\baccording\s+to\s+(?P<src>[^,.;:()\u201c\u201d\"]+)", re.I),
-        "verb": re.compile(rf"(?:{verb_alt})(?=[\s,.;:]|$)", re.I),
-        "inverted": re.compile(
-            r"(?:^|[,\u201d\u2019\"]\s*)(?:said|says|told|added|wrote|stated|reported)\s+"
-            r"(?P<src>(?:the\s+)?[A-Z][^,.;:()]*)"
-        ),
-        "agent": re.compile(
-            r"\b(?:declared|confirmed|reported|announced|provided|compiled|published|issued|"
-            r"recorded|documented|counted|verified)\b[^,.;]{0,40}?\bby\s+(?P<src>[^,.;:()]+)",
-            re.I,
-        ),
-        "data_from": re.compile(
-            r"\b(?:figures|data|statistics|tally|tallies|count|numbers|estimates?)\s+"
-            r"(?:from|by|released\s+by|published\s+by|compiled\s+by|issued\s+by)\s+"
-            r"(?P<src>[^,.;:()]+)",
-            re.I,
-        ),
-        "phrases": phrase_regex(lang["phrases"]),
-        # A cheap first look: no verb, "according", "by" or source phrase, no source.
-        "hint": re.compile(phrase_regex([*lang["verbs"], *lang["phrases"], "by", "figures",
-                                         "data", "statistics", "tally"]).pattern, re.I),
-        "pronouns": frozenset(p.lower() for p in lang["pronouns"]),
+        "attr_verbs": [v for v in lang["verbs"] if v != "according"],
+        "src_according": ["according to"],
+        "src_agent": AGENT_VERBS,
+        "src_data": DATA_NOUNS,
+        "src_phrases": list(lang["phrases"]),
     }
+
+
+@lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    return frozenset(p.lower() for p in load_language()["attribution"]["pronouns"])
 
 
 def tidy_source(text: str) -> str:
@@ -94,35 +95,44 @@ def _subject_before(sentence: str, verb_start: int) -> str:
     return sentence[i:verb_start]
 
 
-@lru_cache(maxsize=4096)
-def find_sources(sentence: str) -> tuple[Source, ...]:
-    """Every source the sentence names, with the position of its cue (cached per sentence)."""
-    if not _patterns()["hint"].search(sentence):  # type: ignore[union-attr]
-        return ()
-    p = _patterns()
+def find_sources(sentence: str, markers: dict[str, list[tuple[int, int]]]) -> list[Source]:
+    """Every source ``sentence`` names, with the position of its cue.
+
+    ``markers`` gives, for each name of :data:`MARKERS`, the spans where that list's
+    phrases stand in the sentence (the extractor finds them in one pass over the text).
+    """
     found: list[Source] = []
-    for key in ("according", "data_from", "agent", "inverted"):
-        for m in p[key].finditer(sentence):  # type: ignore[union-attr]
+
+    def add(pattern: re.Pattern[str], at: int, cue: int) -> None:
+        m = pattern.match(sentence, at)
+        if m:
             src = tidy_source(m.group("src"))
             if src:
-                found.append(Source(src, m.start()))
-    for m in p["phrases"].finditer(sentence):  # type: ignore[union-attr]
-        found.append(Source(m.group(0).lower(), m.start()))
-    for m in p["verb"].finditer(sentence):  # type: ignore[union-attr]
-        subject = _subject_before(sentence, m.start())
-        src = tidy_source(subject)
+                found.append(Source(src, cue))
+
+    for s, e in markers.get("src_according", ()):
+        add(SRC_AFTER_RE, e, s)
+    for s, e in markers.get("src_data", ()):
+        add(DATA_FROM_RE, e, s)
+    for s, e in markers.get("src_agent", ()):
+        add(AGENT_RE, e, s)
+    for s, e in markers.get("src_phrases", ()):
+        found.append(Source(sentence[s:e].lower(), s))
+    for s, e in markers.get("attr_verbs", ()):
+        if sentence[s:e].lower() in INVERTED_VERBS and INVERTED_BEFORE_RE.search(sentence[:s]):
+            add(INVERTED_RE, e, s)  # "..., said Qadura Fares"
+        src = tidy_source(_subject_before(sentence, s))
         if not src or src[0].isdigit() and len(src.split()) == 1:
             continue
         # "X is holding 10,400 prisoners ... said" is not a subject: sources are short.
         if len(src.split()) > 7 or re.search(r"\d{2,}", src):
             continue
-        found.append(Source(src, m.start()))
-    return tuple(found)
+        found.append(Source(src, s))
+    return found
 
 
-def attribute(sentence: str, position: int, state: AttributionState) -> str:
-    """The source nearest ``position`` in ``sentence``, with pronouns resolved; '' if none."""
-    sources = find_sources(sentence)
+def attribute(sources: list[Source], position: int, state: AttributionState) -> str:
+    """The source nearest ``position``, with pronouns resolved; '' if none."""
     if not sources:
         return ""
     best = min(sources, key=lambda s: (abs(s.position - position), s.position))
@@ -131,14 +141,13 @@ def attribute(sentence: str, position: int, state: AttributionState) -> str:
 
 def resolve(text: str, state: AttributionState) -> str:
     """Replace a pronoun source ("he", "officials") with the last named source, if any."""
-    if text.lower() in _patterns()["pronouns"]:  # type: ignore[operator]
+    if text.lower() in _pronouns():
         return state.last_named or text
     return text
 
 
-def remember(sentence: str, state: AttributionState) -> None:
-    """Note the last non-pronoun source named in ``sentence`` for later pronouns."""
-    pronouns = _patterns()["pronouns"]
-    for source in sorted(find_sources(sentence), key=lambda s: s.position):
-        if source.text.lower() not in pronouns:  # type: ignore[operator]
+def remember(sources: list[Source], state: AttributionState) -> None:
+    """Note the last non-pronoun source of a sentence for later pronouns."""
+    for source in sorted(sources, key=lambda s: s.position):
+        if source.text.lower() not in _pronouns():
             state.last_named = source.text

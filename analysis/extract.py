@@ -22,7 +22,14 @@ from typing import Any
 
 import inflect
 
-from analysis.attribution import AttributionState, attribute, remember
+from analysis.attribution import (
+    MARKERS,
+    AttributionState,
+    attribute,
+    find_sources,
+    marker_lists,
+    remember,
+)
 from analysis.clean import Article, Span, split_sentences
 from analysis.dates import DateMention, find_dates
 from analysis.lexicon import PhraseIndex, load_language, phrase_regex, tokenize, tokens_of
@@ -128,10 +135,10 @@ def _phrase_index(taxonomy: Taxonomy) -> PhraseIndex:
     """The taxonomy's phrase lists and the extractor's word lists, matched in one pass."""
     lang = load_language()
     lists = dict(taxonomy.phrase_lists)
+    lists.update(marker_lists())
     lists.update({
         "anaphora": lang["extraction"]["anaphora"],
         "present": lang["dates"]["present_markers"],
-        "attr_verbs": lang["attribution"]["verbs"],
     })
     return PhraseIndex(lists)
 
@@ -862,8 +869,10 @@ def _rows_for_text(text: str, sentences: list[Span], *, article: Article, publis
     for span in sentences:
         sentence = text[span.start : span.end]
         mentions = sentence_mentions(index, span, published, taxonomy, discourse)
+        view = SentenceView(index, span.start, span.start, span.end)
+        sources = find_sources(sentence, {name: view.hits(name) for name in MARKERS})
         for m in mentions:
-            attribution = attribute(sentence, m.start, state) or default_attribution
+            attribution = attribute(sources, m.start, state) or default_attribution
             key = (sentence, m.number.text)
             occurrence = seen.get(key, 0)
             seen[key] = occurrence + 1
@@ -890,7 +899,7 @@ def _rows_for_text(text: str, sentences: list[Span], *, article: Article, publis
                 "number_text": m.number.text,
                 "sentence_start": span.start,
             })
-        remember(sentence, state)
+        remember(sources, state)
     return rows
 
 
