@@ -866,11 +866,11 @@ def _rows_for_text(text: str, sentences: list[Span], *, article: Article, publis
     seen: dict[tuple[str, str], int] = {}
     discourse = Discourse()
     index = TextIndex.build(text, sentences, published, taxonomy)
-    for span in sentences:
+    markers = _markers_by_sentence(index, sentences)
+    for number, span in enumerate(sentences):
         sentence = text[span.start : span.end]
         mentions = sentence_mentions(index, span, published, taxonomy, discourse)
-        view = SentenceView(index, span.start, span.start, span.end)
-        sources = find_sources(sentence, {name: view.hits(name) for name in MARKERS})
+        sources = find_sources(sentence, markers.get(number, {}))
         for m in mentions:
             attribution = attribute(sources, m.start, state) or default_attribution
             key = (sentence, m.number.text)
@@ -901,6 +901,21 @@ def _rows_for_text(text: str, sentences: list[Span], *, article: Article, publis
             })
         remember(sources, state)
     return rows
+
+
+def _markers_by_sentence(index: TextIndex, sentences: list[Span]
+                         ) -> dict[int, dict[str, list[tuple[int, int]]]]:
+    """The attribution markers of each sentence, relative to its start, found in one sweep."""
+    starts = index.sentence_starts
+    out: dict[int, dict[str, list[tuple[int, int]]]] = {}
+    for name in MARKERS:
+        for s, e in index.hits.get(name, ()):
+            i = bisect.bisect_right(starts, s) - 1
+            if i < 0 or e > sentences[i].end:
+                continue
+            base = sentences[i].start
+            out.setdefault(i, {}).setdefault(name, []).append((s - base, e - base))
+    return out
 
 
 def extract_article(article: Article) -> list[dict[str, Any]]:

@@ -21,7 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.build import build
-from analysis.clean import clean_article
+from analysis.clean import clean_article, detect_language
 from analysis.evaluate import evaluate
 from analysis.extract import extract_article
 from analysis.raw import RawArticle, iter_raw
@@ -47,6 +47,7 @@ def time_extraction(raw_dir: Path) -> tuple[float, int, int, list[str]]:
     """Seconds to clean and extract every article, article count, bytes, cleaned texts."""
     raws = [r for r in iter_raw(raw_dir) if isinstance(r, RawArticle)]
     size = sum(len(r.text.encode("utf-8")) for r in raws)
+    detect_language("warm up the language model once, as quantulum3 is warmed up")
     start = time.perf_counter()
     texts = []
     for raw in raws:
