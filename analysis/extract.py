@@ -62,17 +62,22 @@ BOUNDARY_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2014\u2013]")
 SENTENCE_BREAK_COST = 20
 CONTEXT_SENTENCES = 2  # earlier sentences whose cues and context still count
 NOUN_SUBGROUPS = ("children", "women", "soldiers")
-BODIES_OF_RE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.I)
+BODIES_OF_RE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:at\s+least\s+|about\s+|"
+                          r"some\s+|more\s+than\s+|nearly\s+|another\s+)?$", re.I)
 AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b|\bback\s+then\b"
                             r"|\bby\s+(?:then|that\s+time|that\s+point)\b", re.I)
 NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+(?P<np>[^,;:]{1,60})$",
                           re.I)
 VALUE_OF_RE = re.compile(r"\b(?P<head>[a-z]+)\s+of\s+(?:about|around|some|roughly|nearly|"
                          r"almost|over|more\s+than|at\s+least|up\s+to|an\s+estimated\s+)?$")
+# "292 were killed and 1,045 were injured": a cue across "and" belongs to the other figure.
+CONJUNCTIONS = frozenset(["and", "but", "while", "whereas"])
+COMBINED_CUE_RE = re.compile(r",|\s(?:or|and)\s", re.I)
 COORDINATED_RE = re.compile(r"\s+(?:and|or)\s+([^\W\d_][\w'’-]*)")
 IN_RETURN_RE = re.compile(r"^\W*in\s+(?:return|exchange)\s*,", re.I)
 COORDINATION_RE = re.compile(r",\s*(?:and|while|as)\s+(?:\S+\s+){0,3}$", re.I)
 SINCE_RE = re.compile(r"\bsince\b", re.I)
+APPOSITIVE_RE = re.compile(r"^\s*(?:in|on|during|at|by)\s", re.I)
 SPAN_OPENER_RE = re.compile(r"^\W*(?:since|from|after|following|starting)\b", re.I)
 INCLUDE_RE = re.compile(
     r"\b(?:include|includes|included|comprise|comprises|comprised)\s+(?:about|around|some|"
@@ -194,6 +199,7 @@ class TextIndex:
     number_starts: list[int]
     date_starts: list[int]
     hit_starts: dict[str, list[int]]
+    conjunctions: list[int]
 
     @classmethod
     def build(cls, text: str, sentences: list[Span], published: str,
@@ -209,10 +215,10 @@ class TextIndex:
                        if not any(s <= i < e for s, e in inside)]
         bounds = sorted(punctuation + [m.start() for m in CLAUSE_WORDS_RE.finditer(text)])
         hits = dict(_phrase_index(taxonomy).find_tokens(tokens))
-        # A cue inside a longer cue of another metric ("killed" inside "killed or injured")
-        # belongs to the longer one. Only cues of several words can hold another.
+        # A cue inside a combined cue ("killed" inside "killed or injured") belongs to the
+        # combination; a longer phrasing of the same idea ("being held") absorbs nothing.
         long_cues = [(s, e) for name, spans in hits.items() if name.startswith("cue:")
-                     for s, e in spans if " " in text[s:e] or "," in text[s:e]]
+                     for s, e in spans if COMBINED_CUE_RE.search(text[s:e])]
         if long_cues:
             for name in [n for n in hits if n.startswith("cue:")]:
                 hits[name] = [(s, e) for s, e in hits[name] if not any(
@@ -222,7 +228,8 @@ class TextIndex:
         return cls(text, [t[0] for t in tokens], bounds, punctuation,
                    [span.start for span in sentences], dates, numbers, hits,
                    [n.start for n in numbers], [d.start for d in dates],
-                   {name: [s for s, _ in spans] for name, spans in hits.items()})
+                   {name: [s for s, _ in spans] for name, spans in hits.items()},
+                   [t[0] for t in tokens if t[2] in CONJUNCTIONS])
 
 
 @dataclass
@@ -302,8 +309,9 @@ class SentenceView:
         lo, hi = sorted((self.base + a, self.base + b))
         words = self._count(self.index.token_starts, lo, hi)
         crossed = self._count(self.index.bounds, lo, hi)
+        joined = self._count(self.index.conjunctions, lo, hi)
         sentences = self._count(self.index.sentence_starts, lo + 1, hi + 1)
-        return words + 4 * crossed + SENTENCE_BREAK_COST * sentences
+        return words + 4 * crossed + 2 * joined + SENTENCE_BREAK_COST * sentences
 
     def span_distance(self, start: int, end: int, other_start: int, other_end: int) -> int:
         """Distance between two spans: from the nearer edge of each."""
@@ -496,8 +504,9 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         context = _nearest(view.hits(f"context:{metric.id}"), view, start, end)
         if metric.requires_context and context == float("inf"):
             continue
-        if _nearest(view.hits(f"exclude:{metric.id}"), view, start, end) < context:
-            continue
+        exclude = _nearest(view.hits(f"exclude:{metric.id}"), view, start, end)
+        if exclude < context or exclude < cue:
+            continue  # "in the West Bank", "died in custody": not this metric
         key = (cue, context, order)
         if best is None or key < best:
             best, chosen = key, metric.id
@@ -565,6 +574,15 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         s, e = view.segment_span(d.start)
         if d_seg != seg and any(s <= v < e for v, _ in view.hits("attr_verbs")):
             return d.as_of  # "..., the ministry said on Sunday."
+    for d in reversed(view.dates):
+        # ", in November 2023," set off before the figure and naming no other figure.
+        if d.start > m.start or d.span_start or not d.as_of:
+            continue
+        s, e = view.segment_span(d.start)
+        between = [o for o in mentions if d.end <= o.start < m.start and o.metric]
+        if not between and APPOSITIVE_RE.match(view.text[s:e]):
+            return d.as_of
+        break
     if discourse.last_date and AT_THE_TIME_RE.search(view.text):
         return discourse.last_date  # "at the time" points back to the last date named
     if IN_RETURN_RE.match(view.text):
@@ -738,8 +756,6 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             m.metric = parent.metric
             m.unit = m.unit or parent.unit
             m.subgroup = choose_subgroup(view, m, taxonomy, (m.start, view.phrase_end(m.end)))
-            if m.subgroup == parent.subgroup:
-                m.subgroup = ""
             continue
         partitive = None
         if _is_elliptic_np(sentence, m):
