@@ -8,7 +8,7 @@ RAW    ?= data/raw
 OUT    ?= data/processed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup build report test lint bench clean
+.PHONY: help setup build report render lab test lint bench clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -17,6 +17,7 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m ipykernel install --sys-prefix --name analysis --display-name "Python (analysis)" >/dev/null
 	@touch $(STAMP)
 
 setup: $(STAMP) ## create .venv and install the package with its dependencies
@@ -24,7 +25,14 @@ setup: $(STAMP) ## create .venv and install the package with its dependencies
 build: $(STAMP) ## build the tables in data/processed/ from data/raw/
 	$(BIN)/python -m analysis build --raw $(RAW) --out $(OUT)
 
-report: build ## set up, build the tables and render the reports
+report: build ## set up, build the tables and render every report into reports/
+	$(BIN)/python -m analysis render --raw $(RAW) --processed $(OUT)
+
+render: $(STAMP) ## render the reports only (rebuilds the tables if data/raw changed)
+	$(BIN)/python -m analysis render --raw $(RAW) --processed $(OUT)
+
+lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's kernel
+	$(BIN)/jupyter lab --notebook-dir=notebooks
 
 test: $(STAMP) ## set up and run the whole test suite (ruff, then pytest)
 	$(BIN)/ruff check analysis tests benchmarks

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from analysis import __version__
-from analysis.config import PROCESSED_DIR, RAW_DIR
+from analysis.config import PROCESSED_DIR, RAW_DIR, REPORTS_DIR
 
 DESCRIPTION = """\
 Extract the figures reported in news articles (prisoners held and released, hostages,
@@ -17,6 +17,7 @@ casualty tolls, truce lengths) with their provenance, into tidy tables.
     -> cleaned articles and embedded posts
     -> figures with metric, bounds, qualifier, as-of date, attribution, quote, offsets
     -> tables in data/processed/ (CSV and Parquet)
+    -> reports: notebooks run with papermill, HTML, charts (PNG, SVG) in reports/
 """
 
 BUILD_HELP = """\
@@ -77,6 +78,63 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+RENDER_HELP = """\
+Rebuild the tables if data/raw changed, then run every notebook listed in the reports
+file with papermill into OUT: for each report the executed notebook and an HTML copy
+(code hidden unless --show-code), the charts as PNG and SVG in OUT/charts/, and
+OUT/index.html linking them all. One article_figures report is made per article.
+
+A report that fails is listed with its error (in index.html too), the others still
+render, the exit status is 1, and the last good copy of the failed report is kept.
+Rendering twice on unchanged input changes no file.
+"""
+
+CHART_HELP = """\
+Export the chart of one metric, as the figures_over_time notebook draws it, without
+running a notebook. The source line is built from the outlets and attributions of the
+plotted figures.
+"""
+
+
+def _render(args: argparse.Namespace) -> int:
+    from analysis.lexicon import ConfigError
+    from analysis.render import render
+
+    try:
+        result = render(Path(args.out), reports_file=Path(args.reports), raw_dir=Path(args.raw),
+                        processed_dir=Path(args.processed), timeout=args.timeout,
+                        only=args.only or None, show_code=args.show_code)
+    except (ConfigError, FileNotFoundError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"rendered {len(result.rendered)} reports, {len(result.failed)} failed, "
+          f"{len(result.charts)} chart files -> {args.out}/index.html")
+    return 0 if result.ok else 1
+
+
+def _chart(args: argparse.Namespace) -> int:
+    from analysis.charts import export
+    from analysis.series import load_tables
+    from analysis.taxonomy import load_taxonomy
+    from analysis.views import metric_chart
+
+    if args.metric not in load_taxonomy().metric_ids:
+        print(f"error: unknown metric {args.metric!r}; known: "
+              f"{', '.join(load_taxonomy().metric_ids)}", file=sys.stderr)
+        return 2
+    tables = load_tables(Path(args.processed), Path(args.raw))
+    fig, points = metric_chart(tables, args.metric, subgroup=args.subgroup, start=args.start,
+                               end=args.end, outlets=args.outlet or ())
+    if fig is None:
+        print(f"error: no figures for {args.metric} in this selection", file=sys.stderr)
+        return 1
+    out = Path(args.out)
+    fmt = args.format or out.suffix.lstrip(".") or "png"
+    export(fig, out.with_suffix(""), (fmt,))
+    print(f"wrote {out.with_suffix('.' + fmt)} ({len(points)} figures)")
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     """The argument parser of every command."""
     parser = argparse.ArgumentParser(
@@ -110,6 +168,40 @@ def make_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--detail", action="store_true",
                           help="also list missed and spurious figures and wrong qualifiers/dates")
     evaluate.set_defaults(func=_evaluate)
+
+    from analysis.render import REPORTS_FILE
+
+    render = sub.add_parser("render", help="run the notebooks into reports/ (HTML, charts)",
+                            description=RENDER_HELP,
+                            formatter_class=argparse.RawDescriptionHelpFormatter)
+    render.add_argument("--out", default=str(REPORTS_DIR), help=f"(default: {REPORTS_DIR})")
+    render.add_argument("--reports", default=str(REPORTS_FILE),
+                        help="reports file listing notebooks and parameters "
+                             f"(default: {REPORTS_FILE})")
+    render.add_argument("--raw", default=str(RAW_DIR), help=f"(default: {RAW_DIR})")
+    render.add_argument("--processed", default=str(PROCESSED_DIR),
+                        help=f"(default: {PROCESSED_DIR})")
+    render.add_argument("--timeout", type=int, default=None,
+                        help="seconds each notebook may run (default: from the reports file)")
+    render.add_argument("--only", nargs="+", metavar="NAME", help="render only these reports")
+    render.add_argument("--show-code", action="store_true", help="keep code cells in the HTML")
+    render.set_defaults(func=_render)
+
+    chart = sub.add_parser("chart", help="export one metric's chart (PNG, SVG or PDF)",
+                           description=CHART_HELP,
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+    chart.add_argument("metric", help="metric id, e.g. palestinian_prisoners_held")
+    chart.add_argument("--subgroup", default="", help="subgroup id (default: the whole group)")
+    chart.add_argument("--start", default="", help="first as-of date, YYYY-MM-DD")
+    chart.add_argument("--end", default="", help="last as-of date, YYYY-MM-DD")
+    chart.add_argument("--outlet", action="append", help="keep this outlet (repeatable)")
+    chart.add_argument("--format", choices=["png", "svg", "pdf"],
+                       help="file format (default: from --out's suffix, else png)")
+    chart.add_argument("--out", required=True, help="file to write")
+    chart.add_argument("--raw", default=str(RAW_DIR), help=f"(default: {RAW_DIR})")
+    chart.add_argument("--processed", default=str(PROCESSED_DIR),
+                       help=f"(default: {PROCESSED_DIR})")
+    chart.set_defaults(func=_chart)
     return parser
 
 

@@ -1,0 +1,191 @@
+"""Charts layer: one chart per metric, drawn the same way in notebooks and on the command
+line, and exported as PNG and SVG with deterministic bytes.
+
+Each point is a figure as its source states it: its marker says its qualifier (a bound
+is drawn open), its colour says who it is attributed to, and the source line under the
+chart is built from the data, never typed by hand.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import matplotlib
+
+matplotlib.use("Agg", force=False)
+
+import matplotlib.dates as mdates  # noqa: E402
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import seaborn as sns  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.ticker import FuncFormatter  # noqa: E402
+
+from analysis.config import PACKAGE_DATA  # noqa: E402
+from analysis.lexicon import read_yaml  # noqa: E402
+from analysis.series import metric_kind, metric_label  # noqa: E402
+
+STYLE_FILE = PACKAGE_DATA / "charts.mplstyle"
+SETTINGS_FILE = PACKAGE_DATA / "charts.yaml"
+FORMATS = ("png", "svg", "pdf")
+SYMBOL = {"at_least": "≥ ", "at_most": "≤ ", "approximate": "~ ", "exact": "", "range": ""}
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict[str, Any]:
+    """Chart settings from ``data/charts.yaml``."""
+    return read_yaml(SETTINGS_FILE)
+
+
+def use_style() -> None:
+    """Apply the packaged style sheet and the matching seaborn theme."""
+    sns.set_theme(style="whitegrid", rc={"axes.grid.axis": "y"})
+    plt.style.use(str(STYLE_FILE))
+
+
+def _join(names: list[str], limit: int = 4) -> str:
+    names = [n for n in names if n]
+    if len(names) <= limit:
+        return ", ".join(names)
+    return f"{', '.join(names[:limit])} and {len(names) - limit} more"
+
+
+def source_line(df: pd.DataFrame) -> str:
+    """"Source: ..." built from the outlets and attributions of the plotted figures."""
+    outlets = sorted({str(o) for o in df["outlet"] if str(o)})
+    attributions = sorted({str(a) for a in df["attribution"] if str(a)})
+    unnamed = df.loc[df["outlet"].astype(str) == "", "article_id"].nunique()
+    reporters = _join(outlets)
+    if unnamed:
+        extra = f"{unnamed} article{'s' if unnamed != 1 else ''} whose outlet is not recorded"
+        reporters = f"{reporters} and {extra}" if reporters else extra
+    parts = [f"Figures as reported by {reporters}"]
+    if attributions:
+        parts.append(f"attributed in the text to {_join(attributions)}")
+    articles = df["article_id"].nunique()
+    return f"Source: {'; '.join(parts)} ({articles} article{'s' if articles != 1 else ''})."
+
+
+def notes_line(df: pd.DataFrame) -> str:
+    """What the markers mean, for the qualifiers present in the chart."""
+    markers = settings()["markers"]
+    present = [q for q in markers if q in set(df["qualifier"])]
+    note = "   ".join(markers[q]["note"] for q in present)
+    return f"{note}.   Month-only dates are drawn on the 1st of the month."
+
+
+def _colours(labels: list[str]) -> dict[str, Any]:
+    palette = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+    limit = int(settings()["max_sources"])
+    counts = pd.Series(labels).value_counts()
+    ranked = sorted(counts.index, key=lambda k: (-counts[k], k))
+    colours = {label: palette[i % len(palette)] for i, label in enumerate(ranked[:limit])}
+    for label in ranked[limit:]:
+        colours[label] = settings()["other_colour"]
+    return colours
+
+
+def draw_metric(df: pd.DataFrame, metric: str, subgroup: str = "",
+                color_by: str = "source_label") -> Figure:
+    """The chart of one metric: value by as-of date, one marker per reported figure."""
+    use_style()
+    width, height = settings()["size_inches"]
+    fig = Figure(figsize=(width, height))
+    ax = fig.add_axes((0.08, 0.30, 0.66, 0.56))
+    data = df.sort_values(["date", "figure_id"])
+    colours = _colours(list(data[color_by].astype(str)))
+    kind = metric_kind(metric)
+    markers = settings()["markers"]
+
+    if kind == "level" and len(data) > 1:
+        ax.plot(data["date"], data["value"], color="#c8c8c8", linewidth=1, zorder=1)
+    for _, row in data.iterrows():
+        colour = colours[str(row[color_by])]
+        spec = markers.get(row["qualifier"], markers["exact"])
+        face = colour if spec["filled"] else "white"
+        if kind == "events":
+            ax.vlines(row["date"], 0, row["value"], color=colour, linewidth=1, alpha=0.5,
+                      zorder=2)
+        if row["qualifier"] == "range" and pd.notna(row["high"]):
+            ax.vlines(row["date"], row["low"], row["high"], color=colour, linewidth=2.5,
+                      alpha=0.6, zorder=2)
+        ax.scatter([row["date"]], [row["value"]], marker=spec["marker"], s=46, zorder=3,
+                   facecolors=face, edgecolors=colour, linewidths=1.4)
+
+    if len(data):
+        # The latest figure is labelled; the label sits on the side with room for it.
+        latest = data.iloc[-1]
+        label = f"{SYMBOL.get(latest['qualifier'], '')}{latest['value']:,.0f}"
+        span = (data["date"].max() - data["date"].min()).days or 1
+        near_right = (latest["date"] - data["date"].min()).days > 0.8 * span
+        ax.annotate(f"latest: {label}\n{latest['as_of']}", (latest["date"], latest["value"]),
+                    xytext=(-28 if near_right else 28, 18), textcoords="offset points",
+                    fontsize=9, color="#222222", ha="right" if near_right else "left",
+                    va="bottom", arrowprops={"arrowstyle": "-", "color": "#888888",
+                                             "linewidth": 0.8})
+    ax.set_ylim(bottom=0, top=max(1.0, float(data["value"].max() if len(data) else 1)) * 1.18)
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.set_ylabel(_unit_label(data))
+    ax.set_xlabel("As-of date of the figure")
+
+    handles = [
+        plt.Line2D([], [], marker="o", linestyle="", color=c, label=_short(lbl))
+        for lbl, c in colours.items() if c != settings()["other_colour"]
+    ]
+    if any(c == settings()["other_colour"] for c in colours.values()):
+        handles.append(plt.Line2D([], [], marker="o", linestyle="",
+                                  color=settings()["other_colour"], label="other sources"))
+    fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.76, 0.84),
+               title="Attributed to", alignment="left")
+
+    n_outlets = data["outlet"].replace("", pd.NA).dropna().nunique()
+    fig.text(0.08, 0.95, metric_label(metric, subgroup), fontsize=14, fontweight="bold",
+             ha="left", va="top")
+    shape = "levels at a point in time" if kind == "level" else "counts of events"
+    fig.text(0.08, 0.905,
+             f"Each point is one reported figure ({shape}), as its source states it: "
+             f"{len(data)} figures from {n_outlets} outlet{'s' if n_outlets != 1 else ''}.",
+             fontsize=9.5, color="#444444", ha="left", va="top")
+    fig.text(0.08, 0.12, notes_line(data), fontsize=8, color="#555555", ha="left",
+             va="top", wrap=True)
+    fig.text(0.08, 0.06, source_line(data), fontsize=8, color="#777777", ha="left",
+             va="top", wrap=True)
+    return fig
+
+
+def _unit_label(df: pd.DataFrame) -> str:
+    units = sorted({str(u) for u in df["unit"] if str(u)})
+    return f"{units[0]}s" if len(units) == 1 else "value"
+
+
+def _short(label: str, width: int = 24, lines: int = 2) -> str:
+    """A legend label wrapped to fit beside the chart (at most ``lines`` lines)."""
+    wrapped = textwrap.wrap(label, width) or [""]
+    if len(wrapped) > lines:
+        wrapped = wrapped[:lines]
+        wrapped[-1] = wrapped[-1][: width - 1] + "…"
+    return "\n".join(wrapped)
+
+
+def export(fig: Figure, stem: Path, formats: tuple[str, ...] = ("png", "svg")) -> list[Path]:
+    """Write ``fig`` as ``stem.<format>`` for each format, with no date or version stamps,
+    so that the same chart always gives the same bytes."""
+    stem = Path(stem)
+    stem.parent.mkdir(parents=True, exist_ok=True)
+    written = []
+    for fmt in formats:
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown chart format {fmt!r}; use one of {', '.join(FORMATS)}")
+        path = stem.with_suffix(f".{fmt}")
+        metadata: dict[str, Any] = {"png": {"Software": None}, "svg": {"Date": None},
+                                    "pdf": {"CreationDate": None, "Producer": None,
+                                            "Creator": None}}[fmt]
+        fig.savefig(path, format=fmt, dpi=settings()["png_dpi"], metadata=metadata)
+        written.append(path)
+    return written

@@ -1,0 +1,149 @@
+"""Series layer: processed tables -> the figures a chart or a report shows.
+
+Every function here returns rows that still carry their article id, outlet, attribution
+and quote, so that each charted point leads back to its source.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.config import PROCESSED_DIR, RAW_DIR
+from analysis.tables import read_table
+from analysis.taxonomy import load_taxonomy
+
+QUALIFIER_ORDER = ["exact", "approximate", "at_least", "at_most", "range"]
+
+
+@dataclass
+class Tables:
+    """The processed tables a notebook works with."""
+
+    articles: pd.DataFrame
+    figures: pd.DataFrame
+    posts: pd.DataFrame
+    rejected: pd.DataFrame
+    texts: pd.DataFrame
+
+
+def _newest_mtime(folder: Path) -> float:
+    newest = 0.0
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            try:
+                newest = max(newest, os.stat(os.path.join(root, name)).st_mtime)
+            except OSError:
+                continue
+    return newest
+
+
+def tables_are_stale(raw_dir: Path = RAW_DIR, processed_dir: Path = PROCESSED_DIR) -> bool:
+    """True when a table is missing or anything in ``raw_dir`` is newer than the tables."""
+    needed = [processed_dir / f"{name}.parquet" for name in
+              ("articles", "figures", "posts", "rejected", "texts")]
+    if not all(p.exists() for p in needed):
+        return True
+    oldest_table = min(p.stat().st_mtime for p in needed)
+    return _newest_mtime(raw_dir) > oldest_table
+
+
+def load_tables(processed_dir: Path = PROCESSED_DIR, raw_dir: Path | None = RAW_DIR,
+                rebuild: bool = True) -> Tables:
+    """Read the processed tables, rebuilding them first if ``raw_dir`` changed."""
+    processed_dir = Path(processed_dir)
+    if rebuild and raw_dir is not None and tables_are_stale(Path(raw_dir), processed_dir):
+        from analysis.build import build
+
+        build(Path(raw_dir), processed_dir, progress=False)
+    return Tables(*(read_table(processed_dir, name) for name in
+                    ("articles", "figures", "posts", "rejected", "texts")))
+
+
+def as_of_date(value: str) -> date | None:
+    """A plotting date for an as-of value: ``YYYY-MM-DD`` as is, ``YYYY-MM`` at the start of
+    the month, ``YYYY`` at the start of the year; None when empty or unreadable."""
+    value = (value or "").strip()
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value)
+        if len(value) == 7:
+            return date.fromisoformat(f"{value}-01")
+        if len(value) == 4:
+            return date(int(value), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def select_figures(figures: pd.DataFrame, *, metrics: Iterable[str] | None = None,
+                   subgroup: str | None = "", start: str | None = None, end: str | None = None,
+                   outlets: Iterable[str] | None = None) -> pd.DataFrame:
+    """Figures with a metric, filtered, with a ``date`` column for plotting, sorted by date.
+
+    ``subgroup`` "" keeps whole-group figures only, None keeps every subgroup. ``start`` and
+    ``end`` are ISO dates compared with the as-of date.
+    """
+    df = figures[figures["metric"].astype(str) != ""].copy()
+    if metrics:
+        df = df[df["metric"].isin(list(metrics))]
+    if subgroup is not None:
+        df = df[df["subgroup"].astype(str) == subgroup]
+    if outlets:
+        df = df[df["outlet"].isin(list(outlets))]
+    df["date"] = pd.to_datetime(df["as_of"].map(as_of_date), errors="coerce")
+    df = df[df["date"].notna()]
+    if start:
+        df = df[df["date"] >= pd.Timestamp(start)]
+    if end:
+        df = df[df["date"] <= pd.Timestamp(end)]
+    for column in ("value", "low", "high"):
+        df[column] = pd.to_numeric(df[column], errors="coerce").astype(float)
+    df["source_label"] = df.apply(source_label, axis=1)
+    return df.sort_values(["date", "metric", "value", "figure_id"]).reset_index(drop=True)
+
+
+def source_label(row: pd.Series) -> str:
+    """How a point is labelled: its attribution; when the text names no one, that, with the
+    outlet that published it."""
+    attribution = str(row.get("attribution", "") or "").strip()
+    outlet = str(row.get("outlet", "") or "").strip()
+    if attribution:
+        return attribution
+    return f"no source named ({outlet})" if outlet else "no source named"
+
+
+def metric_label(metric: str, subgroup: str = "") -> str:
+    """The taxonomy's label of a metric, with its subgroup."""
+    taxonomy = load_taxonomy()
+    try:
+        label = taxonomy.metric(metric).label
+    except KeyError:
+        label = metric
+    return f"{label}: {subgroup.replace('_', ' ')}" if subgroup else label
+
+
+def metric_kind(metric: str) -> str:
+    """``level`` (held at a time) or ``events`` (counted as they happen)."""
+    try:
+        return load_taxonomy().metric(metric).kind
+    except KeyError:
+        return "level"
+
+
+def points_table(df: pd.DataFrame) -> pd.DataFrame:
+    """The table shown under a chart: every point with its source and quote."""
+    columns = ["as_of", "value", "qualifier", "low", "high", "outlet", "attribution",
+               "article_id", "figure_id", "quote"]
+    return df[columns].reset_index(drop=True)
+
+
+def metrics_with_data(figures: pd.DataFrame) -> list[str]:
+    """Metric ids that have at least one dated figure, in taxonomy order."""
+    present = set(select_figures(figures, subgroup=None)["metric"])
+    return [m for m in load_taxonomy().metric_ids if m in present]
