@@ -100,8 +100,6 @@ def draw_metric(df: pd.DataFrame, metric: str, subgroup: str = "",
     kind = metric_kind(metric)
     markers = settings()["markers"]
 
-    if kind == "level" and len(data) > 1:
-        ax.plot(data["date"], data["value"], color="#c8c8c8", linewidth=1, zorder=1)
     for _, row in data.iterrows():
         colour = colours[str(row[color_by])]
         spec = markers.get(row["qualifier"], markers["exact"])
@@ -122,7 +120,7 @@ def draw_metric(df: pd.DataFrame, metric: str, subgroup: str = "",
         span = (data["date"].max() - data["date"].min()).days or 1
         near_right = (latest["date"] - data["date"].min()).days > 0.8 * span
         ax.annotate(f"latest: {label}\n{latest['as_of']}", (latest["date"], latest["value"]),
-                    xytext=(-28 if near_right else 28, 18), textcoords="offset points",
+                    xytext=(-28 if near_right else 28, 8), textcoords="offset points",
                     fontsize=9, color="#222222", ha="right" if near_right else "left",
                     va="bottom", arrowprops={"arrowstyle": "-", "color": "#888888",
                                              "linewidth": 0.8})
