@@ -38,7 +38,6 @@ from analysis.taxonomy import Metric, Taxonomy, load_taxonomy
 
 EXTRACTOR_VERSION = "1"
 
-WORD_RE = re.compile(r"\d[\d,.\u066b\u066c]*\d|[^\W_][\w'’-]*|[^\w\s]")
 NP_TOKEN_RE = re.compile(
     r"\s*(?:(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)|(?P<num>\d[\d,.]*)|(?P<punct>\S))")
 # Words that end the noun phrase after a number.
@@ -56,7 +55,6 @@ CHANGE_VERBS_RE = re.compile(
     r"\b(?:rose|risen|rising|rises|increased|increasing|climbed|jumped|grew|grown|fell|fallen|"
     r"dropped|decreased|declined|went\s+up|gone\s+up|up|down|revised|raised|lowered)\b"
     r"[^.;]{0,30}\bfrom\s*$", re.I)
-BOUNDARY_CHARS = ",;:()\u2014\u2013"
 QUALIFIER_SKIP = frozenset({"of", "the", "$", "us$", "€", "£", "₪"})
 BOUNDARY_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2014\u2013]")
 SENTENCE_BREAK_COST = 20

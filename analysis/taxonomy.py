@@ -30,16 +30,16 @@ class NounClass:
 
 @dataclass(frozen=True)
 class Metric:
-    """One metric of the taxonomy, with its word lists compiled to regexes."""
+    """One metric of the taxonomy and its word lists (matched through ``phrase_lists``)."""
 
     id: str
     label: str
     kind: str
     unit: str
     classes: frozenset[str]
-    cues: re.Pattern[str]
-    context: re.Pattern[str] | None
-    exclude: re.Pattern[str] | None
+    cues: tuple[str, ...]
+    context: tuple[str, ...]
+    exclude: tuple[str, ...]
     requires_context: bool
 
 
@@ -159,9 +159,8 @@ def parse_taxonomy(data: dict[str, Any], source: str = "taxonomy") -> Taxonomy:
         metrics.append(Metric(
             id=metric_id, label=entry["label"], kind=entry["kind"], unit=entry["unit"],
             classes=frozenset(metric_classes),
-            cues=phrase_regex(_strings(entry.get("cues"), f"{where}.cues")),
-            context=phrase_regex(context) if context else None,
-            exclude=phrase_regex(exclude) if exclude else None,
+            cues=tuple(index_lists[f"cue:{metric_id}"]), context=tuple(context),
+            exclude=tuple(exclude),
             requires_context=requires,
         ))
 
