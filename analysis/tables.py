@@ -30,8 +30,9 @@ POST_COLUMNS = ["post_id", "article_id", "author", "handle", "posted", "language
 REJECTED_COLUMNS = ["article_id", "file", "reason"]
 TEXT_COLUMNS = ["article_id", "text"]
 
-NUMERIC_COLUMNS = {"value", "low", "high", "n_chars", "n_sentences", "n_posts", "n_figures",
-                   "start", "end", "sentence_start"}
+INTEGER_COLUMNS = {"n_chars", "n_sentences", "n_posts", "n_figures", "start", "end",
+                   "sentence_start"}
+NUMERIC_COLUMNS = {"value", "low", "high"} | INTEGER_COLUMNS
 
 TABLES: dict[str, list[str]] = {
     "articles": ARTICLE_COLUMNS,
@@ -45,7 +46,9 @@ def frame(rows: Iterable[Mapping[str, Any]], columns: list[str]) -> pd.DataFrame
     """A DataFrame with exactly ``columns`` in order; missing values become empty."""
     df = pd.DataFrame(list(rows), columns=columns)
     for column in columns:
-        if column in NUMERIC_COLUMNS:
+        if column in INTEGER_COLUMNS:
+            df[column] = pd.to_numeric(df[column], errors="coerce").astype("Int64")
+        elif column in NUMERIC_COLUMNS:
             df[column] = pd.to_numeric(df[column], errors="coerce").astype("Float64")
         else:
             df[column] = df[column].astype("string").fillna("")
