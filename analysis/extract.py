@@ -44,7 +44,8 @@ NP_TOKEN_RE = re.compile(
 CLAUSE_WORDS_RE = re.compile(r"\b(?:that|which|who|whom|whose|where|while|whereas|although|but)\b")
 LINK_BEFORE_RE = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|among\s+those|of\s+whom|of\s+them|of\s+which)"
-    r"\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:\S+\s+){0,2}$", re.I)
+    r"\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:\S+\s+){0,2}"
+    r"(?:(?:the\s+)?(?:bodies|remains)\s+of\s+(?:\S+\s+){0,2})?$", re.I)
 LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|which)\b", re.I)
 SIBLING_RE = re.compile(
     r"^[^.;:]{0,160}?(?:,\s*and|,|\s+and)\s+(?:(?:about|around|some|roughly|nearly|almost|over|"
@@ -58,6 +59,7 @@ CHANGE_VERBS_RE = re.compile(
 QUALIFIER_SKIP = frozenset({"of", "the", "$", "us$", "€", "£", "₪"})
 BOUNDARY_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2014\u2013]")
 SENTENCE_BREAK_COST = 20
+CLAIM_DISTANCE = 10  # how near a cue must be for a figure to claim it from the others
 CONTEXT_SENTENCES = 2  # earlier sentences whose cues and context still count
 NOUN_SUBGROUPS = ("children", "women", "soldiers")
 BODIES_OF_RE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:at\s+least\s+|about\s+|"
@@ -455,6 +457,11 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
     # ("1,700 people detained").
     if ended_on_verb and not _class_ending_at([w.lower() for w in words], len(words), taxonomy):
         words.pop()
+    # "251 hostages abducted": a trailing participle describes the noun before it.
+    if len(words) > 1 and (words[-1].lower().endswith("ed") or
+                           words[-1].lower() in _participles()) \
+            and lookup_class(words[:-1], taxonomy):
+        words.pop()
     m.np_words = words
     m.np_end = pos if words else m.end
     m.noun_class = lookup_class(words, taxonomy)
@@ -481,26 +488,37 @@ def _nearest(spans: list[tuple[int, int]], view: SentenceView, start: int, end: 
 
 
 def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
-                  taxonomy: Taxonomy, cues_from: int | None = None) -> str:
+                  taxonomy: Taxonomy, cues_from: int | None = None,
+                  taken: set[tuple[int, int]] | None = None) -> str:
     """The metric whose cues stand nearest the span among those accepting ``noun_class``.
 
     ``view`` may reach back over earlier sentences: their context always counts, their
     cues only from the relative position ``cues_from`` on, at the cost of the sentence
-    breaks crossed.
+    breaks crossed. A metric that requires context must find it in the sentence itself.
+
+    ``taken`` are cues that belong to other figures of the sentence ("49 of the 251
+    hostages abducted ... remain": "abducted" is the 251's); they count only when no
+    other cue is left.
     """
     if not noun_class:
         return ""
-    best: tuple[float, float, int] | None = None
-    chosen = ""
+    candidates = []
     for order, metric in enumerate(taxonomy.metrics):
         if noun_class not in metric.classes:
             continue
         cues = view.hits(f"cue:{metric.id}", cues_from)
-        if not cues:
-            continue
+        if cues:
+            candidates.append((order, metric, cues, [c for c in cues if c not in (taken or ())]))
+    # Cues taken by other figures are set aside only while this one has a cue of its own
+    # in the sentence ("the remains of eight others were handed back" shares its verb).
+    if any(c[0] >= 0 for *_, own in candidates for c in own):
+        candidates = [(o, m, own, own) for o, m, _, own in candidates if own]
+    best: tuple[float, float, int] | None = None
+    chosen = ""
+    for order, metric, cues, _ in candidates:
         cue = _nearest(cues, view, start, end)
         context = _nearest(view.hits(f"context:{metric.id}"), view, start, end)
-        if metric.requires_context and context == float("inf"):
+        if metric.requires_context and not view.hits(f"context:{metric.id}", 0):
             continue
         exclude = _nearest(view.hits(f"exclude:{metric.id}"), view, start, end)
         if exclude < context or exclude < cue:
@@ -509,6 +527,29 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         if best is None or key < best:
             best, chosen = key, metric.id
     return chosen
+
+
+def assign_cues(view: SentenceView, figures: list[Mention],
+                taxonomy: Taxonomy) -> dict[int, tuple[int, int]]:
+    """Each figure that names what it counts takes its nearest cue no nearer figure took.
+
+    Returns, by index in ``figures``, the cue span each one took.
+    """
+    pairs = []
+    for i, m in enumerate(figures):
+        for metric in taxonomy.metrics:
+            if m.noun_class in metric.classes:
+                for cue in view.hits(f"cue:{metric.id}", 0):
+                    pairs.append((view.span_distance(m.start, m.end, *cue), i, cue))
+    assigned: dict[int, tuple[int, int]] = {}
+    used: set[tuple[int, int]] = set()
+    for distance, i, cue in sorted(pairs):
+        if distance > CLAIM_DISTANCE:
+            break  # a cue this far away is nobody's in particular
+        if i not in assigned and cue not in used:
+            assigned[i] = cue
+            used.add(cue)
+    return assigned
 
 
 def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
@@ -544,7 +585,12 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     """The date the figure describes: its clause's date, the sentence's opening date, the
     date of a source's statement, or the publication date."""
     seg = view.segment(m.start)
-    own = [d for d in view.dates if view.segment(d.start) == seg]
+    # A date in the clause belongs to the figure nearest to it ("49 of the 251 hostages
+    # abducted on October 7 remain": the date is the 251's).
+    same = [o for o in mentions if view.segment(o.start) == seg]
+    own = [d for d in view.dates if view.segment(d.start) == seg
+           and min(same, key=lambda o: abs(o.end - d.start) if o.end <= d.start
+                   else abs(o.start - d.end)) is m]
     if own:
         seg_start = view.segment_span(m.start)[0]
         # "since the truce began on January 19": the start of a span, not the figure's date.
@@ -640,8 +686,10 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
     gap = view.text[prev.end : m.start]
     if "." in gap or ";" in gap:
         return None
-    if LINK_BEFORE_RE.search(gap) and len(gap) < 80:
-        return prev
+    if LINK_BEFORE_RE.search(gap) and len(gap) < 120:
+        # "49 of the 251 hostages ..., including 27": the 49, not the 251 inside its noun.
+        outer = [o for o in mentions[: i - 1] if o.np_end > prev.start]
+        return outer[-1] if outer else prev
     if LINK_AFTER_RE.match(view.text[m.end :]):
         return prev
     if prev.parent is not None and SIBLING_RE.match(gap):
@@ -739,10 +787,15 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
     opening_class = class_in(opening.group("np"), taxonomy)[0] if opening else ""
 
     mentions = merge_ranges(sentence, numbers)
-    for i, m in enumerate(mentions):
+    for m in mentions:
         m.sentence_no = discourse.count
         read_qualifier(sentence, m)
         read_noun(sentence, m, taxonomy)
+    # Figures whose own noun names what they count share out the cues between them.
+    counted = [o for o in mentions if o.noun_class and not o.number.unit_hint and not o.ratio]
+    assigned = assign_cues(view, counted, taxonomy)
+    cue_of = {id(counted[i]): cue for i, cue in assigned.items()}
+    for i, m in enumerate(mentions):
         if m.number.unit_hint or m.ratio:
             m.unit, m.noun_class = m.number.unit_hint, ""
             continue
@@ -782,8 +835,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         # Cues of earlier sentences count only for a bare number or an anaphoric sentence
         # ("The total also includes ..."); their context always breaks ties.
         elliptic = not m.np_words or bool(view.hits("anaphora"))
+        taken = {cue for key, cue in cue_of.items() if key != id(m)}
         m.metric = choose_metric(wide, m.start, m.end, m.noun_class, taxonomy,
-                                 cues_from=None if elliptic else 0)
+                                 cues_from=None if elliptic else 0, taken=taken)
         if partitive is not None and partitive.metric:
             seg_start, seg_end = view.segment_span(m.start)
             own = choose_metric(view.sub(seg_start, seg_end), m.start, m.end, m.noun_class,
