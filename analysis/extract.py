@@ -135,6 +135,13 @@ def _qualifier_table() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...]
     return before, after, max(len(k) for k in [*before, *after])
 
 
+@lru_cache(maxsize=1)
+def _qualifier_words() -> frozenset[str]:
+    """Every word of a qualifier phrase ("more", "than", "about", ...)."""
+    before, after, _ = _qualifier_table()
+    return frozenset(t for phrase in [*before, *after] for t in phrase)
+
+
 @lru_cache(maxsize=4)
 def _phrase_index(taxonomy: Taxonomy) -> PhraseIndex:
     """The taxonomy's phrase lists and the extractor's word lists, matched in one pass."""
@@ -715,31 +722,46 @@ def class_in(text: str, taxonomy: Taxonomy) -> tuple[str, int]:
     return "", -1
 
 
-def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str, str]:
+def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str, str, bool]:
     """What a number with no noun after it counts, read before it in its clause:
-    (class, unit).
+    (class, unit, strong).
 
-    "the number of soldiers killed ... to 385" counts soldiers; "the death toll rose to
-    45,000" counts people (a toll); "a population of 2.3 million" counts a population,
+    "the number of soldiers killed ... to 385" counts soldiers; "Killed in Gaza: 53,939"
+    and "prisoners (about 1,900 in total)" count what the label or the noun before the
+    bracket names; these are ``strong``. "the death toll rose to 45,000" counts people (a
+    toll, the nearest class noun); "a population of 2.3 million" counts a population,
     which is outside the taxonomy.
     """
     seg_start, _ = view.segment_span(m.start)
+    between = tokens_of(view.text[seg_start : m.start])
+    if seg_start > 0 and view.text[seg_start - 1] in ":(" and \
+            all(t in _qualifier_words() for t in between):
+        mark = view.text[seg_start - 1]
+        label_start = view.segment_span(seg_start - 2)[0]
+        words = re.findall(r"[^\W\d_][\w'’-]*", view.text[label_start : seg_start - 1])
+        # A label's head comes first ("Palestinians in Israeli prisons:"); the noun a
+        # bracket explains comes last ("Palestinian prisoners (about 1,900)").
+        for word in (words if mark == ":" else list(reversed(words))):
+            cls = lookup_class([word], taxonomy)
+            if cls:
+                return cls, taxonomy.classes[cls].unit, True
     before = view.text[seg_start : m.start]
     counted = NUMBER_OF_RE.search(before)
     if counted:
         for word in re.findall(r"[^\W\d_][\w'’-]*", counted.group("np")):
             cls = lookup_class([word], taxonomy)
             if cls:
-                return cls, taxonomy.classes[cls].unit
+                return cls, taxonomy.classes[cls].unit, True
     head = VALUE_OF_RE.search(before)
-    if head and not lookup_class([head.group("head")], taxonomy):
-        return "", singular(head.group("head"))
+    if head and not lookup_class([head.group("head")], taxonomy) and \
+            not BODIES_OF_RE.search(before):
+        return "", singular(head.group("head")), True
     words = re.findall(r"[^\W\d_][\w'’-]*", before)
     for word in reversed(words[-8:]):
         cls = lookup_class([word], taxonomy)
         if cls:
-            return cls, taxonomy.classes[cls].unit
-    return "", ""
+            return cls, taxonomy.classes[cls].unit, False
+    return "", "", False
 
 
 def subject_parent(view: SentenceView, wide: SentenceView, m: Mention,
@@ -820,11 +842,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 m.as_of = repeat.as_of
                 m.repeat = True
                 continue
-            before_class, before_unit = noun_before(view, m, taxonomy)
+            before_class, before_unit, strong = noun_before(view, m, taxonomy)
             m.noun_class = (
                 (partitive.noun_class if partitive else "")
                 or opening_class
-                or _elliptic_class(mentions[:i], Discourse(), taxonomy)  # same sentence
+                or (before_class if strong else "")
+                or ("" if strong and before_unit else
+                    _elliptic_class(mentions[:i], Discourse(), taxonomy))  # same sentence
                 or before_class
                 or ("" if before_unit else _elliptic_class([], discourse, taxonomy))
             )
