@@ -8,11 +8,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from filelock import FileLock, Timeout
 from tqdm import tqdm
 
 from analysis.clean import Article, clean_article
 from analysis.extract import extract_article
-from analysis.raw import RawArticle, Rejection, check_raw_folder, iter_raw, list_article_files
+from analysis.raw import (
+    Note,
+    RawArticle,
+    Rejection,
+    check_raw_folder,
+    iter_raw,
+    list_article_files,
+)
 from analysis.tables import (
     ARTICLE_COLUMNS,
     FIGURE_COLUMNS,
@@ -22,6 +30,8 @@ from analysis.tables import (
     frame,
     write_table,
 )
+
+LOCK_NAME = ".build.lock"
 
 
 class BuildError(RuntimeError):
@@ -39,6 +49,11 @@ class BuildResult:
     rejected: list[Rejection] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+
+    @property
+    def clean(self) -> bool:
+        """True when nothing was rejected and nothing raised a warning."""
+        return not self.rejected and not self.warnings
 
     def summary(self) -> str:
         """One line a person or a scheduler can log."""
@@ -92,12 +107,35 @@ def build(raw_dir: Path, out_dir: Path, *, progress: bool | None = None) -> Buil
         raise BuildError(f"output folder {out_dir} is inside the raw folder, which is read-only")
     check_out_dir(out_dir)
 
+    lock = FileLock(str(out_dir / LOCK_NAME))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout as exc:
+        raise BuildError(f"another build is writing to {out_dir} (lock file {lock.lock_file}); "
+                         "wait for it to finish") from exc
+    try:
+        remove_stale_temporaries(out_dir)
+        return _build_locked(raw_dir, out_dir, progress)
+    finally:
+        lock.release()
+
+
+def remove_stale_temporaries(out_dir: Path) -> None:
+    """Delete temporary files a killed build left behind (complete tables are untouched)."""
+    for leftover in out_dir.glob(".*.tmp"):
+        leftover.unlink(missing_ok=True)
+
+
+def _build_locked(raw_dir: Path, out_dir: Path, progress: bool | None) -> BuildResult:
     result = BuildResult(out_dir=out_dir)
     articles, figures, posts, texts = [], [], [], []
     total = len(list_article_files(raw_dir))
     bar = tqdm(total=total, unit="article", desc="build",
                disable=not (show_progress() if progress is None else progress))
     for item in iter_raw(raw_dir):
+        if isinstance(item, Note):
+            result.warnings.append(("", item.text))
+            continue
         if isinstance(item, Rejection):
             result.rejected.append(item)
             if item.file.startswith("articles/"):

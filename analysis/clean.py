@@ -22,6 +22,7 @@ INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u200e\u200f\u202a-\u202e\u2066-\u
 ODD_SPACE_RE = re.compile(r"(?<!\d)[\u00a0\u2007\u2009\u202f]|[\u00a0\u2007\u2009\u202f](?!\d)")
 SPACE_RUN_RE = re.compile(r"[ \t\f\v\u2000-\u2006\u2008\u200a\u3000]+")
 SENTENCE_END = ".!?\u2026\u061f"
+MAX_SENTENCE = 2000  # characters; longer runs are cut at spaces
 # A sentence ends at . ! ? (and closing quotes) before a capital, digit or Arabic letter.
 BOUNDARY_RE = re.compile(
     r"[.!?\u2026\u061f]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u0600-\u06ff])"
@@ -186,7 +187,25 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
             sent_start += 1
     if sent_start < end:
         spans.append(Span(sent_start, end))
-    return spans
+    return [piece for span in spans for piece in _cap(text, span)]
+
+
+def _cap(text: str, span: Span) -> list[Span]:
+    """Cut a run-on "sentence" (a scraped table, a million-character line) at spaces into
+    pieces of at most MAX_SENTENCE characters, so no step ever works on a huge string."""
+    if span.end - span.start <= MAX_SENTENCE:
+        return [span]
+    pieces, start = [], span.start
+    while span.end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        pieces.append(Span(start, cut))
+        start = cut
+        while start < span.end and text[start].isspace():
+            start += 1
+    if start < span.end:
+        pieces.append(Span(start, span.end))
+    return pieces
 
 
 def clean_article(raw: RawArticle) -> Article:

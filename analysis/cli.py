@@ -32,8 +32,13 @@ clean it, extract its figures, and write to OUT:
 
 A broken article is listed in rejected.csv and never stops the others. Tables are
 replaced atomically, so an interrupted build leaves the previous ones intact.
-Exit status: 0 when the build finished (even with rejected articles), 2 on a usage
-error, a missing or empty raw folder, or an unwritable output folder.
+Exit status: 0 when the build finished (even with rejected articles; with --strict, 1
+when anything was rejected or warned about), 2 on a usage error, a missing or empty raw
+folder, an unwritable output folder, or another build writing to the same folder.
+
+Inputs: UTF-8 (with or without BOM) or UTF-16 with BOM; other encodings, binary files,
+empty files, files over 20 MB, links pointing outside the raw folder, subfolders and
+non-.txt files are listed in rejected.csv with the reason, never read silently.
 """
 
 EVALUATE_HELP = """\
@@ -61,8 +66,12 @@ def _build(args: argparse.Namespace) -> int:
         print(f"rejected {rejection.file}: {rejection.reason}", file=sys.stderr)
     if not args.quiet:
         for article_id, warning in result.warnings:
-            print(f"warning {article_id}: {warning}", file=sys.stderr)
+            print(f"warning {article_id or 'raw folder'}: {warning}", file=sys.stderr)
     print(result.summary())
+    if args.strict and not result.clean:
+        print(f"strict: failing because of {len(result.rejected)} rejected file(s) and "
+              f"{len(result.warnings)} warning(s)", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -153,6 +162,9 @@ def make_parser() -> argparse.ArgumentParser:
                        help=f"folder for the tables (default: {PROCESSED_DIR})")
     build.add_argument("--quiet", action="store_true",
                        help="do not list warnings (the summary line still counts them)")
+    build.add_argument("--strict", action="store_true",
+                       help="exit 1 when any file is rejected or any warning is raised "
+                            "(for schedulers); the tables are still written")
     progress = build.add_mutually_exclusive_group()
     progress.add_argument("--progress", dest="progress", action="store_true", default=None,
                           help="always show a progress bar (default: only on a terminal)")

@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 MANIFEST_NAME = "articles.csv"
+MAX_ARTICLE_BYTES = 20_000_000  # a news article is a few KB; this is far beyond any
 ARTICLES_DIR = "articles"
 MANIFEST_COLUMNS = ("article_id", "published", "outlet", "title", "url", "language")
 
@@ -56,12 +57,20 @@ class Rejection:
 
 
 @dataclass
+class Note:
+    """A warning about the raw folder as a whole (not about one article)."""
+
+    text: str
+
+
+@dataclass
 class ManifestResult:
     """Manifest rows by article id, plus problems found while reading it."""
 
     rows: dict[str, dict[str, str]] = field(default_factory=dict)
     warnings: dict[str, list[str]] = field(default_factory=dict)
     rejections: list[Rejection] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # about the manifest as a whole
 
 
 class RawFolderError(ValueError):
@@ -138,6 +147,10 @@ def read_manifest(raw_dir: Path) -> ManifestResult:
         )
         return result
 
+    unknown = [c for c in fieldnames if c and c not in MANIFEST_COLUMNS]
+    if unknown:
+        result.notes.append(f"{MANIFEST_NAME}: unknown column(s) {', '.join(unknown)} ignored "
+                            f"(known: {', '.join(MANIFEST_COLUMNS)})")
     seen: dict[str, tuple[int, dict[str, str]]] = {}
     conflicting: set[str] = set()
     for line_no, record in enumerate(records, start=2):
@@ -157,6 +170,11 @@ def read_manifest(raw_dir: Path) -> ManifestResult:
                     "for this article_id; neither is used until the manifest is fixed"
                 )
             continue
+        if not ID_RE.match(article_id):
+            result.rejections.append(Rejection(
+                article_id, MANIFEST_NAME,
+                f"line {line_no}: article_id {article_id!r} holds a path separator; row ignored"))
+            continue
         seen[article_id] = (line_no, row)
         if row["published"] and parse_iso_date(row["published"]) is None:
             result.warnings.setdefault(article_id, []).append(
@@ -175,7 +193,48 @@ def list_article_files(raw_dir: Path) -> list[Path]:
     folder = raw_dir / ARTICLES_DIR
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix == ".txt" and not p.name.startswith("."))
+    return sorted(p for p in folder.iterdir() if p.suffix == ".txt" and not p.name.startswith(".")
+                  and not p.is_dir())
+
+
+def screen_path(path: Path, raw_dir: Path) -> str:
+    """Why ``path`` cannot be read as an article, or '' if it can.
+
+    A link is followed only when it stays inside the raw folder, so an article can never
+    pull in a file from elsewhere on the machine.
+    """
+    if path.is_symlink():
+        try:
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return "broken symbolic link"
+        if not target.is_relative_to(raw_dir.resolve()):
+            return "symbolic link pointing outside the raw folder; not followed"
+    if not path.is_file():
+        return "not a regular file"
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        return (f"file is {size / 1e6:.1f} MB, larger than the {MAX_ARTICLE_BYTES / 1e6:.0f} MB "
+                "an article may have; split it or raise analysis.raw.MAX_ARTICLE_BYTES")
+    if any(sep in path.stem for sep in ("/", "\\")):
+        return "file name holds a path separator"
+    return ""
+
+
+def other_entries(raw_dir: Path) -> list[Rejection]:
+    """Subfolders and non-.txt files of ``<raw>/articles``, listed so nothing is lost."""
+    folder = raw_dir / ARTICLES_DIR
+    found = []
+    for entry in sorted(folder.iterdir()) if folder.is_dir() else []:
+        if entry.name.startswith("."):
+            continue
+        rel = f"{ARTICLES_DIR}/{entry.name}"
+        if entry.is_dir():
+            found.append(Rejection("", rel, "subfolder not read: articles must sit directly "
+                                            f"in {ARTICLES_DIR}/"))
+        elif entry.suffix != ".txt":
+            found.append(Rejection("", rel, "not a .txt file; not read"))
+    return found
 
 
 def check_raw_folder(raw_dir: Path) -> None:
@@ -212,6 +271,9 @@ def load_article(path: Path, manifest_row: dict[str, str] | None) -> RawArticle 
     """Read one article file and merge its header line with its manifest row."""
     article_id = path.stem
     rel = f"{ARTICLES_DIR}/{path.name}"
+    problem = screen_path(path, path.parent.parent)
+    if problem:
+        return Rejection(article_id, rel, problem)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -241,10 +303,12 @@ def load_article(path: Path, manifest_row: dict[str, str] | None) -> RawArticle 
             setattr(article, key, value)
     if not article.published:
         article.warnings.append("no publication date in the manifest or the header line")
+    elif article.published > date.today().isoformat():
+        article.warnings.append(f"publication date {article.published} is in the future")
     return article
 
 
-def iter_raw(raw_dir: Path) -> Iterator[RawArticle | Rejection]:
+def iter_raw(raw_dir: Path) -> Iterator[RawArticle | Rejection | Note]:
     """Yield every article of ``raw_dir`` (or its rejection), then manifest problems.
 
     Manifest warnings are attached to their article; manifest rows naming a file
@@ -252,6 +316,9 @@ def iter_raw(raw_dir: Path) -> Iterator[RawArticle | Rejection]:
     """
     manifest = read_manifest(raw_dir)
     yield from manifest.rejections
+    yield from other_entries(raw_dir)
+    for note in manifest.notes:
+        yield Note(note)
     files = list_article_files(raw_dir)
     present = {p.stem for p in files}
     for path in files:

