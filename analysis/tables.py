@@ -90,7 +90,11 @@ def to_csv_text(df: pd.DataFrame) -> str:
 
 
 def write_table(df: pd.DataFrame, out_dir: Path, name: str, *, csv: bool = True) -> list[Path]:
-    """Write ``name.csv`` (unless ``csv`` is False) and ``name.parquet`` atomically."""
+    """Write ``name.csv`` (unless ``csv`` is False) and ``name.parquet`` atomically, after
+    checking the table against its schema."""
+    from analysis.schema import validate
+
+    validate(name, df)
     written: list[Path] = []
     if csv:
         text = to_csv_text(df)
@@ -105,12 +109,22 @@ def write_table(df: pd.DataFrame, out_dir: Path, name: str, *, csv: bool = True)
 
 def read_table(out_dir: Path, name: str) -> pd.DataFrame:
     """Read a processed table, preferring Parquet; a clear error if it was never built."""
+    from analysis.schema import validate
+
     parquet, csv_path = out_dir / f"{name}.parquet", out_dir / f"{name}.csv"
     if parquet.exists():
-        return pd.read_parquet(parquet)
+        try:
+            df = pd.read_parquet(parquet)
+        except Exception as exc:  # pyarrow raises several kinds on a damaged file
+            raise ValueError(f"{parquet} cannot be read ({exc}); rebuild it with "
+                             "`python -m analysis build`") from exc
+        validate(name, df, str(parquet))
+        return df
     if csv_path.exists():
-        return frame(pd.read_csv(csv_path, dtype=str, keep_default_na=False).to_dict("records"),
-                     TABLES.get(name, []))
+        df = frame(pd.read_csv(csv_path, dtype=str, keep_default_na=False).to_dict("records"),
+                   TABLES.get(name, []))
+        validate(name, df, str(csv_path))
+        return df
     raise FileNotFoundError(
         f"{name} table not found in {out_dir}; run `python -m analysis build` first"
     )

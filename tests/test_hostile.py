@@ -146,3 +146,29 @@ def test_a_build_killed_mid_way_leaves_the_previous_tables_readable(tmp_path):
     result = build(raw, out, progress=False)
     assert result.n_articles == 400
     assert not list(out.glob(".*.tmp"))
+
+
+def test_a_hand_edited_table_fails_with_column_and_row(tmp_path, make_raw):
+    from analysis.schema import TableError
+    from analysis.tables import read_table
+
+    raw = make_raw({"a.txt": "Israel freed 39 prisoners. Hamas freed 13 hostages."})
+    out = tmp_path / "out"
+    build(raw, out, progress=False)
+    figures = pd.read_parquet(out / "figures.parquet")
+    figures.loc[1, "qualifier"] = "roughly"
+    figures.to_parquet(out / "figures.parquet")
+    with pytest.raises(TableError) as info:
+        read_table(out, "figures")
+    message = str(info.value)
+    assert "column 'qualifier'" in message and "row 1" in message and "'roughly'" in message
+
+
+def test_a_damaged_parquet_file_gives_a_clear_error(tmp_path, make_raw):
+    from analysis.tables import read_table
+
+    raw = make_raw({"a.txt": "Israel freed 39 prisoners."})
+    build(raw, tmp_path / "out", progress=False)
+    (tmp_path / "out" / "articles.parquet").write_bytes(b"not parquet at all")
+    with pytest.raises(ValueError, match="cannot be read"):
+        read_table(tmp_path / "out", "articles")
