@@ -172,3 +172,18 @@ def test_a_damaged_parquet_file_gives_a_clear_error(tmp_path, make_raw):
     (tmp_path / "out" / "articles.parquet").write_bytes(b"not parquet at all")
     with pytest.raises(ValueError, match="cannot be read"):
         read_table(tmp_path / "out", "articles")
+
+
+def test_an_unreadable_file_is_rejected_with_the_reason(tmp_path, make_raw, monkeypatch):
+    raw = make_raw({"locked.txt": "Text.", "ok.txt": "Israel freed 39 prisoners."})
+    real = Path.read_bytes
+
+    def guarded(self):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", guarded)
+    result = build(raw, tmp_path / "out", progress=False)
+    assert result.n_articles == 1
+    assert "Permission denied" in _rejected(tmp_path / "out")["articles/locked.txt"]

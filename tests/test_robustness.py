@@ -5,7 +5,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.extract import extract_text
+from analysis.clean import clean_article
+from analysis.extract import extract_article, extract_text
+from analysis.raw import RawArticle
 
 PIECES = st.sampled_from([
     "10,400", "1,2,3,4", "10,,400", "٤٨٤٤٦", "thirty-three", "a dozen", "more than", "about",
@@ -19,11 +21,13 @@ PIECES = st.sampled_from([
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(PIECES, max_size=40).map(" ".join))
 def test_number_soup_never_raises_and_offsets_hold(text):
-    rows = extract_text(text, "2025-03-07")
+    article = clean_article(RawArticle("soup", None, text, published="2025-03-07"))  # type: ignore[arg-type]
+    rows = extract_article(article)
+    posts = {p.post_id: p.text for p in article.posts}
     for row in rows:
-        assert row["start"] < row["end"]
-        assert row["number_text"]
-    assert rows == extract_text(text, "2025-03-07")  # deterministic
+        source = posts[row["post_id"]] if row["source"] == "post" else article.text
+        assert source[row["start"] : row["end"]] == row["number_text"]
+    assert rows == extract_article(clean_article(article.raw))  # deterministic
 
 
 @settings(max_examples=100, deadline=None)
