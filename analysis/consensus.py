@@ -1,0 +1,130 @@
+"""What the sources agree on: per metric and period, the range of reported values, a
+central value that respects bounds, the outlets behind it, and the reports that disagree.
+
+Each report is an interval: an exact figure a narrow band around it, "at least 9,500" the
+ray from 9,500 up, "at most" the ray down, a range its two ends. The central value is the
+reported value most intervals contain; a report whose interval misses it disagrees.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from analysis.series import metric_kind, select_figures
+
+TOLERANCE = 0.02  # an exact figure agrees with values within 2%
+APPROXIMATE = 0.05  # "about" widens the band to 5%
+CONSENSUS_COLUMNS = ["metric", "subgroup", "period", "low", "high", "central", "n_reports",
+                     "n_outlets", "outlets", "n_disagree", "disagreeing", "carried_forward"]
+
+
+def interval(value: float, qualifier: str, low: float | None, high: float | None,
+             tolerance: float = TOLERANCE) -> tuple[float, float]:
+    """The values a report allows."""
+    if qualifier == "at_least":
+        return value, math.inf
+    if qualifier == "at_most":
+        return -math.inf, value
+    if qualifier == "range" and low is not None and high is not None and not math.isnan(high):
+        return low, high
+    spread = APPROXIMATE if qualifier == "approximate" else tolerance
+    return value * (1 - spread), value * (1 + spread)
+
+
+def central_value(reports: pd.DataFrame, tolerance: float = TOLERANCE) -> float:
+    """The reported value that the most reports allow; ties go to the larger value."""
+    spans = [interval(r.value, r.qualifier, _num(r.low), _num(r.high), tolerance)
+             for r in reports.itertuples()]
+    best, best_count = math.nan, -1
+    for candidate in sorted(set(reports["value"])):
+        count = sum(lo <= candidate <= hi for lo, hi in spans)
+        if count >= best_count:
+            best, best_count = candidate, count
+    return float(best)
+
+
+def _num(value: object) -> float | None:
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(number) else number
+
+
+def consensus(figures: pd.DataFrame, metric: str, subgroup: str = "", freq: str = "D",
+              tolerance: float = TOLERANCE) -> pd.DataFrame:
+    """The consensus series of one metric: one row per period (``freq``: D, W or M).
+
+    Counts of events reported by several outlets count once: rows with the same metric,
+    subgroup, as-of and value are one report with several outlets. Levels carry forward:
+    periods between reports repeat the last central value, marked ``carried_forward``.
+    """
+    df = select_figures(figures, metrics=[metric], subgroup=subgroup)
+    if df.empty:
+        return pd.DataFrame(columns=CONSENSUS_COLUMNS)
+    df["period"] = df["date"].dt.to_period(freq)
+    rows = []
+    for period, group in df.groupby("period", sort=True):
+        unique = group.drop_duplicates(["as_of", "value", "qualifier"])
+        central = central_value(unique, tolerance)
+        disagree = [r.figure_id for r in group.itertuples()
+                    if not (lambda lo_hi: lo_hi[0] <= central <= lo_hi[1])(
+                        interval(r.value, r.qualifier, _num(r.low), _num(r.high), tolerance))]
+        outlets = sorted({o for o in group["outlet"] if o})
+        rows.append({
+            "metric": metric, "subgroup": subgroup, "period": str(period),
+            "low": float(group["value"].min()), "high": float(group["value"].max()),
+            "central": central, "n_reports": len(unique), "n_outlets": len(outlets),
+            "outlets": ", ".join(outlets), "n_disagree": len(disagree),
+            "disagreeing": ", ".join(disagree), "carried_forward": False,
+        })
+    out = pd.DataFrame(rows, columns=CONSENSUS_COLUMNS)
+    if metric_kind(metric) == "level" and len(out) > 1:
+        out = _carry_forward(out, freq)
+    return out
+
+
+def _carry_forward(out: pd.DataFrame, freq: str) -> pd.DataFrame:
+    """Fill the periods between reports of a level with its last central value."""
+    periods = pd.period_range(out["period"].iloc[0], out["period"].iloc[-1], freq=freq)
+    if len(periods) > 5000:
+        return out  # too fine a period for so long a span: leave the gaps
+    known = out.set_index("period")
+    rows = []
+    last = None
+    for period in periods.astype(str):
+        if period in known.index:
+            last = known.loc[period].to_dict()
+            rows.append({"period": period, **last})
+        elif last is not None:
+            rows.append({**last, "period": period, "n_reports": 0, "n_outlets": 0,
+                         "outlets": "", "n_disagree": 0, "disagreeing": "",
+                         "carried_forward": True})
+    return pd.DataFrame(rows, columns=CONSENSUS_COLUMNS)
+
+
+def disagreements(figures: pd.DataFrame, metric: str, subgroup: str = "", freq: str = "D",
+                  tolerance: float = TOLERANCE) -> pd.DataFrame:
+    """The reports that disagree with their period's central value, with their source."""
+    table = consensus(figures, metric, subgroup, freq, tolerance)
+    ids = {i.strip() for cell in table["disagreeing"] for i in str(cell).split(",") if i.strip()}
+    df = select_figures(figures, metrics=[metric], subgroup=subgroup)
+    df = df[df["figure_id"].isin(ids)].copy()
+    central = {p: c for p, c in zip(table["period"], table["central"], strict=True)}
+    df["central"] = df["date"].dt.to_period(freq).astype(str).map(central)
+    return df[["as_of", "value", "qualifier", "central", "outlet", "attribution", "article_id",
+               "figure_id", "quote"]].reset_index(drop=True)
+
+
+def reporting_delay(figures: pd.DataFrame, metric: str) -> pd.DataFrame:
+    """How long after the date a figure describes each outlet published it, in days."""
+    df = select_figures(figures, metrics=[metric], subgroup=None)
+    df = df[(df["published"] != "") & (df["as_of"].str.len() == 10)].copy()
+    if df.empty:
+        return pd.DataFrame(columns=["outlet", "figures", "median_days", "max_days"])
+    df["delay"] = (pd.to_datetime(df["published"]) - df["date"]).dt.days
+    df["outlet"] = df["outlet"].replace("", "(outlet not recorded)")
+    return (df.groupby("outlet")["delay"].agg(figures="count", median_days="median",
+                                              max_days="max").reset_index())

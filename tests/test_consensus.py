@@ -1,0 +1,82 @@
+"""Consensus series, bounds that agree, events counted once, the official-series check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.consensus import consensus, disagreements, reporting_delay
+from analysis.reference import compare_with_reference, load_reference
+from analysis.series import load_tables
+from tests.conftest import SEEDS_RAW
+
+
+def _fig(fid, metric, value, qualifier="exact", as_of="2025-03-01", outlet="A",
+         subgroup="", low=None, high=None, published="2025-03-02"):
+    return {"figure_id": fid, "article_id": f"art-{fid}", "metric": metric,
+            "subgroup": subgroup, "unit": "x", "value": value,
+            "low": value if low is None and qualifier in ("exact", "at_least") else low,
+            "high": value if high is None and qualifier == "exact" else high,
+            "qualifier": qualifier, "as_of": as_of, "published": published, "outlet": outlet,
+            "attribution": "", "quote": f"quote {fid}", "start": 0, "end": 1}
+
+
+def test_a_bound_agrees_with_an_exact_value_and_a_far_value_disagrees():
+    figures = pd.DataFrame([
+        _fig("a", "palestinian_prisoners_held", 9500, "at_least", outlet="Wire One"),
+        _fig("b", "palestinian_prisoners_held", 9600, outlet="Paper Two"),
+        _fig("c", "palestinian_prisoners_held", 9000, outlet="Radio Three"),
+    ])
+    (row,) = consensus(figures, "palestinian_prisoners_held").to_dict("records")
+    assert row["central"] == 9600
+    assert (row["low"], row["high"], row["n_outlets"]) == (9000, 9600, 3)
+    assert row["disagreeing"] == "c"
+    table = disagreements(figures, "palestinian_prisoners_held")
+    assert list(table["figure_id"]) == ["c"] and list(table["central"]) == [9600]
+
+
+def test_the_same_exchange_reported_by_three_outlets_counts_once():
+    figures = pd.DataFrame([
+        _fig(str(i), "hostages_released", 3, outlet=o) for i, o in enumerate("ABC")
+    ])
+    (row,) = consensus(figures, "hostages_released").to_dict("records")
+    assert (row["n_reports"], row["n_outlets"], row["central"]) == (1, 3, 3)
+
+
+def test_levels_carry_forward_between_reports():
+    figures = pd.DataFrame([
+        _fig("a", "hostages_held", 59, as_of="2025-03-01"),
+        _fig("b", "hostages_held", 58, as_of="2025-03-04"),
+    ])
+    table = consensus(figures, "hostages_held")
+    assert list(table["period"]) == ["2025-03-01", "2025-03-02", "2025-03-03", "2025-03-04"]
+    assert list(table["central"]) == [59, 59, 59, 58]
+    assert list(table["carried_forward"]) == [False, True, True, False]
+
+
+def test_reporting_delay_per_outlet():
+    figures = pd.DataFrame([
+        _fig("a", "hostages_released", 3, as_of="2025-03-01", published="2025-03-04"),
+        _fig("b", "hostages_released", 4, as_of="2025-03-01", published="2025-03-02",
+             outlet="B"),
+    ])
+    delay = reporting_delay(figures, "hostages_released").set_index("outlet")
+    assert delay.loc["A", "median_days"] == 3 and delay.loc["B", "median_days"] == 1
+
+
+def test_official_series_check_on_the_seeds(tmp_path):
+    tables = load_tables(tmp_path / "processed", SEEDS_RAW)
+    checks = compare_with_reference(tables.figures, load_reference(SEEDS_RAW))
+    killed = checks[checks.metric == "gaza_killed"].iloc[0]
+    assert killed["value"] == 48446 and str(killed["official_date"]) == "2025-03-06"
+    assert killed["lag_days"] == 1 and killed["status"] == "matches"
+    casualties = checks[checks.metric == "gaza_casualties"].iloc[0]
+    assert casualties["status"] == "consistent"
+    assert casualties["official_value"] == 158126  # that day's official total
+    assert "lower bound" in casualties["note"]
+
+
+def test_without_the_reference_everything_else_works(tmp_path):
+    assert load_reference(Path(tmp_path)) is None
+    assert compare_with_reference(pd.DataFrame(), None).empty
