@@ -12,6 +12,7 @@ from filelock import FileLock, Timeout
 from tqdm import tqdm
 
 from analysis.clean import Article, clean_article
+from analysis.corrections import apply_corrections, read_corrections
 from analysis.extract import extract_article
 from analysis.raw import (
     Note,
@@ -160,6 +161,11 @@ def _build_locked(raw_dir: Path, out_dir: Path, progress: bool | None) -> BuildR
         bar.update(1)
     bar.close()
 
+    corrections = read_corrections(raw_dir)
+    if corrections.rows:
+        figures = apply_corrections(figures, corrections,
+                                    {a["article_id"]: a for a in articles})
+    result.warnings.extend(("", problem) for problem in corrections.problems)
     result.n_articles, result.n_figures, result.n_posts = len(articles), len(figures), len(posts)
     rejected_rows = [vars(r) for r in result.rejected]
     result.files += write_table(frame(articles, ARTICLE_COLUMNS), out_dir, "articles")

@@ -20,7 +20,7 @@ import pandas as pd
 FIGURE_COLUMNS = [
     "figure_id", "article_id", "metric", "subgroup", "unit", "value", "low", "high",
     "qualifier", "as_of", "published", "outlet", "attribution", "quote", "start", "end",
-    "source", "post_id", "number_text", "sentence_start",
+    "source", "post_id", "number_text", "sentence_start", "corrected",
 ]
 ARTICLE_COLUMNS = [
     "article_id", "published", "outlet", "title", "url", "language", "n_chars",

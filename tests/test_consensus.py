@@ -80,3 +80,33 @@ def test_official_series_check_on_the_seeds(tmp_path):
 def test_without_the_reference_everything_else_works(tmp_path):
     assert load_reference(Path(tmp_path)) is None
     assert compare_with_reference(pd.DataFrame(), None).empty
+
+
+def test_corrections_are_applied_marked_and_stale_ones_reported(tmp_path, make_raw):
+    from analysis.build import build
+
+    raw = make_raw({"a.txt": " date 2025-03-07 By X Staff\n"
+                             "Israel holds 9,500 Palestinian prisoners. Hamas freed 3 hostages. "
+                             "The agency sent 40 trucks."})
+    out = tmp_path / "out"
+    build(raw, out, progress=False)
+    figures = pd.read_csv(out / "figures.csv", dtype=str, keep_default_na=False)
+    held, freed, trucks = figures.figure_id
+    (raw / "corrections.csv").write_text(
+        "figure_id,action,metric,subgroup,value,qualifier,as_of,article_id,note\n"
+        f"{held},change,,,9600,at_least,,,checked against the prison service\n"
+        f"{trucks},reject,,,,,,,not a figure we track\n"
+        "a-gone,reject,,,,,,,old id\n"
+        "manual-1,add,hostages_held,,59,,2025-03-07,a,missed by the extractor\n")
+    before = (raw / "corrections.csv").read_bytes()
+    result = build(raw, out, progress=False)
+    figures = pd.read_csv(out / "figures.csv", dtype=str, keep_default_na=False)
+    rows = figures.set_index("figure_id")
+    assert trucks not in rows.index
+    assert rows.loc[held, ["value", "qualifier", "low", "high"]].tolist() == \
+        ["9600", "at_least", "9600", ""]
+    assert rows.loc[held, "corrected"] == "checked against the prison service"
+    assert rows.loc[freed, "corrected"] == ""
+    assert rows.loc["manual-1", "metric"] == "hostages_held"
+    assert any("a-gone no longer exists" in w for _, w in result.warnings)
+    assert (raw / "corrections.csv").read_bytes() == before  # never rewritten
