@@ -89,17 +89,28 @@ def _colours(labels: list[str]) -> dict[str, Any]:
 
 
 def draw_metric(df: pd.DataFrame, metric: str, subgroup: str = "",
-                color_by: str = "source_label") -> Figure:
-    """The chart of one metric: value by as-of date, one marker per reported figure."""
+                color_by: str = "source_label",
+                reference: pd.DataFrame | None = None) -> Figure:
+    """The chart of one metric: value by as-of date, one marker per reported figure.
+
+    ``reference`` (columns ``date`` and ``value``), when given, is drawn as a grey line:
+    the official daily series the reported figures can be compared with.
+    """
     use_style()
     width, height = settings()["size_inches"]
     fig = Figure(figsize=(width, height))
-    ax = fig.add_axes((0.08, 0.30, 0.66, 0.56))
+    ax = fig.add_axes((0.08, 0.33, 0.66, 0.53))
     data = df.sort_values(["date", "figure_id"])
     colours = _colours(list(data[color_by].astype(str)))
     kind = metric_kind(metric)
     markers = settings()["markers"]
 
+    if reference is not None and len(data):
+        lo = data["date"].min() - pd.Timedelta(days=14)
+        hi = data["date"].max() + pd.Timedelta(days=14)
+        shown = reference[(reference["date"] >= lo) & (reference["date"] <= hi)]
+        ax.plot(shown["date"], shown["value"], color="#9a9a9a", linewidth=1.4, zorder=1,
+                drawstyle="steps-post", label="official daily figure")
     for _, row in data.iterrows():
         colour = colours[str(row[color_by])]
         spec = markers.get(row["qualifier"], markers["exact"])
@@ -139,6 +150,9 @@ def draw_metric(df: pd.DataFrame, metric: str, subgroup: str = "",
     if any(c == settings()["other_colour"] for c in colours.values()):
         handles.append(plt.Line2D([], [], marker="o", linestyle="",
                                   color=settings()["other_colour"], label="other sources"))
+    if reference is not None:
+        handles.append(plt.Line2D([], [], color="#9a9a9a", linewidth=1.4,
+                                  label="official daily\nfigure (grey line)"))
     fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.76, 0.84),
                title="Attributed to", alignment="left")
 
@@ -150,10 +164,14 @@ def draw_metric(df: pd.DataFrame, metric: str, subgroup: str = "",
              f"Each point is one reported figure ({shape}), as its source states it: "
              f"{len(data)} figures from {n_outlets} outlet{'s' if n_outlets != 1 else ''}.",
              fontsize=9.5, color="#444444", ha="left", va="top")
-    fig.text(0.08, 0.12, notes_line(data), fontsize=8, color="#555555", ha="left",
+    fig.text(0.08, 0.165, notes_line(data), fontsize=8, color="#555555", ha="left",
              va="top", wrap=True)
-    fig.text(0.08, 0.06, source_line(data), fontsize=8, color="#777777", ha="left",
-             va="top", wrap=True)
+    line = source_line(data)
+    if reference is not None:
+        from analysis.reference import REFERENCE_CREDIT
+
+        line = f"{line[:-1]}; {REFERENCE_CREDIT}."
+    fig.text(0.08, 0.115, line, fontsize=8, color="#777777", ha="left", va="top", wrap=True)
     return fig
 
 

@@ -133,7 +133,7 @@ def _chart(args: argparse.Namespace) -> int:
         return 2
     tables = load_tables(Path(args.processed), Path(args.raw))
     fig, points = metric_chart(tables, args.metric, subgroup=args.subgroup, start=args.start,
-                               end=args.end, outlets=args.outlet or ())
+                               end=args.end, outlets=args.outlet or (), raw_dir=args.raw)
     if fig is None:
         print(f"error: no figures for {args.metric} in this selection", file=sys.stderr)
         return 1

@@ -74,7 +74,8 @@ def notebook_parameters(notebook: Path) -> dict[str, Any]:
 
 
 def load_specs(reports_file: Path, article_ids: list[str],
-               notebooks_dir: Path = NOTEBOOKS_DIR) -> tuple[list[ReportSpec], int]:
+               notebooks_dir: Path = NOTEBOOKS_DIR,
+               metric_ids: list[str] | None = None) -> tuple[list[ReportSpec], int]:
     """The reports to render (expanding per-article entries) and the per-notebook timeout.
 
     Parameters are checked before papermill sees them: each must be a parameter of the
@@ -112,12 +113,16 @@ def load_specs(reports_file: Path, article_ids: list[str],
                 raise ConfigError(f"{where}: parameter {key!r} must be like {default!r}, "
                                   f"got {value!r}")
         for_each = entry.get("for_each")
-        if for_each not in (None, "article"):
-            raise ConfigError(f"{where}: 'for_each' can only be 'article'")
+        if for_each not in (None, "article", "metric"):
+            raise ConfigError(f"{where}: 'for_each' can only be 'article' or 'metric'")
         if for_each == "article":
             for article_id in article_ids:
                 specs.append(ReportSpec(entry["name"].format(article_id=article_id),
                                         entry["notebook"], {**params, "article_id": article_id}))
+        elif for_each == "metric":
+            for metric_id in metric_ids or []:
+                specs.append(ReportSpec(entry["name"].format(metric=metric_id),
+                                        entry["notebook"], {**params, "metric": metric_id}))
         else:
             specs.append(ReportSpec(entry["name"], entry["notebook"], dict(params)))
     names = [s.name for s in specs]
@@ -243,8 +248,11 @@ def render(out_dir: Path = REPORTS_DIR, *, reports_file: Path = REPORTS_FILE,
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     tables = load_tables(Path(processed_dir), Path(raw_dir))
+    from analysis.series import metrics_with_data
+
     specs, default_timeout = load_specs(Path(reports_file),
-                                        sorted(tables.articles["article_id"]), notebooks_dir)
+                                        sorted(tables.articles["article_id"]), notebooks_dir,
+                                        metrics_with_data(tables.figures))
     all_specs = specs
     if only:
         unknown = sorted(set(only) - {s.name for s in specs})

@@ -15,6 +15,8 @@ from matplotlib.figure import Figure
 
 from analysis.charts import draw_metric, export, use_style
 from analysis.config import PROCESSED_DIR, RAW_DIR
+from analysis.consensus import consensus, disagreements, reporting_delay  # noqa: F401
+from analysis.reference import COLUMNS, compare_with_reference, load_reference
 from analysis.series import (
     Tables,
     load_tables,
@@ -56,15 +58,33 @@ def check_article(article_id: str, tables: Tables) -> str:
     return article_id
 
 
+def official_series(metric: str, subgroup: str = "", raw_dir: str = "") -> pd.DataFrame | None:
+    """The official daily series for a metric (date, value), or None when there is none."""
+    column = COLUMNS.get((metric, subgroup))
+    reference = load_reference(Path(raw_dir or RAW_DIR)) if column else None
+    if reference is None:
+        return None
+    return reference[["date"]].assign(value=reference[column]).dropna()
+
+
+def official_check(tables: Tables, metric: str, subgroup: str = "",
+                   raw_dir: str = "") -> pd.DataFrame:
+    """Each figure of the metric beside the official figure it matches (lag, deviation)."""
+    figures = tables.figures[(tables.figures["metric"] == metric)
+                             & (tables.figures["subgroup"] == subgroup)]
+    return compare_with_reference(figures, load_reference(Path(raw_dir or RAW_DIR)))
+
+
 def metric_chart(tables: Tables, metric: str, *, subgroup: str = "", start: str = "",
                  end: str = "", outlets: Iterable[str] = (), color_by: str = "source_label",
-                 export_dir: str = "") -> tuple[Figure | None, pd.DataFrame]:
+                 export_dir: str = "", raw_dir: str = "") -> tuple[Figure | None, pd.DataFrame]:
     """The chart of one metric and the table of its points; exported when ``export_dir``."""
     df = select_figures(tables.figures, metrics=[metric], subgroup=subgroup or "",
                         start=start or None, end=end or None, outlets=list(outlets) or None)
     if df.empty:
         return None, points_table(df)
-    fig = draw_metric(df, metric, subgroup, color_by=color_by)
+    fig = draw_metric(df, metric, subgroup, color_by=color_by,
+                      reference=official_series(metric, subgroup or "", raw_dir))
     if export_dir:
         name = metric + (f"__{subgroup}" if subgroup else "")
         export(fig, Path(export_dir) / name)
