@@ -139,8 +139,8 @@ def metric_kind(metric: str) -> str:
 def points_table(df: pd.DataFrame) -> pd.DataFrame:
     """The table shown under a chart: every point with its source and quote."""
     columns = ["as_of", "value", "qualifier", "low", "high", "outlet", "attribution",
-               "article_id", "figure_id", "quote"]
-    return df[columns].reset_index(drop=True)
+               "article_id", "figure_id", "quote", "corrected"]
+    return df[[c for c in columns if c in df.columns]].reset_index(drop=True)
 
 
 def metrics_with_data(figures: pd.DataFrame) -> list[str]:

@@ -151,8 +151,8 @@ def article_figures(tables: Tables, article_id: str) -> pd.DataFrame:
     """Every figure of one article, body and posts, in text order."""
     df = tables.figures[tables.figures["article_id"] == article_id]
     columns = ["figure_id", "source", "metric", "subgroup", "value", "unit", "qualifier",
-               "low", "high", "as_of", "attribution", "number_text", "quote"]
-    return df[columns].reset_index(drop=True)
+               "low", "high", "as_of", "attribution", "number_text", "quote", "corrected"]
+    return df[[c for c in columns if c in df.columns]].reset_index(drop=True)
 
 
 def article_posts(tables: Tables, article_id: str) -> pd.DataFrame:
