@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,6 +35,7 @@ from analysis.tables import (
 )
 
 LOCK_NAME = ".build.lock"
+JOB_BATCH = 512  # articles read ahead and handed to the workers at a time
 
 
 class BuildError(RuntimeError):
@@ -97,8 +100,10 @@ def check_out_dir(out_dir: Path) -> None:
         raise BuildError(f"output folder {out_dir} is not writable")
 
 
-def build(raw_dir: Path, out_dir: Path, *, progress: bool | None = None) -> BuildResult:
-    """Build every processed table of ``out_dir`` from ``raw_dir``."""
+def build(raw_dir: Path, out_dir: Path, *, progress: bool | None = None,
+          jobs: int = 1) -> BuildResult:
+    """Build every processed table of ``out_dir`` from ``raw_dir`` with ``jobs`` processes
+    (the output does not depend on ``jobs``)."""
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     try:
         check_raw_folder(raw_dir)
@@ -116,7 +121,7 @@ def build(raw_dir: Path, out_dir: Path, *, progress: bool | None = None) -> Buil
                          "wait for it to finish") from exc
     try:
         remove_stale_temporaries(out_dir)
-        return _build_locked(raw_dir, out_dir, progress)
+        return _build_locked(raw_dir, out_dir, progress, jobs)
     finally:
         lock.release()
 
@@ -127,38 +132,85 @@ def remove_stale_temporaries(out_dir: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def _build_locked(raw_dir: Path, out_dir: Path, progress: bool | None) -> BuildResult:
+@dataclass
+class Processed:
+    """What one article gave: its row, figures, posts and cleaned text, or a rejection."""
+
+    article_id: str
+    article: dict[str, Any] | None = None
+    figures: list[dict[str, Any]] = field(default_factory=list)
+    posts: list[dict[str, Any]] = field(default_factory=list)
+    text: str = ""
+    warnings: list[str] = field(default_factory=list)
+    rejection: Rejection | None = None
+
+
+def process_article(raw: RawArticle) -> Processed:
+    """Clean one article and extract its figures; an internal error becomes a rejection."""
+    try:
+        article = clean_article(raw)
+        rows = extract_article(article)
+    except Exception as exc:  # one article's failure must never stop the others
+        return Processed(raw.article_id, rejection=Rejection(
+            raw.article_id, f"articles/{raw.path.name}",
+            f"could not be processed ({type(exc).__name__}: {exc}); please report this"))
+    return Processed(raw.article_id, article_row(article, len(rows)), rows,
+                     [vars(post) for post in article.posts], article.text, list(raw.warnings))
+
+
+def _batches(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _processed(raws: list[RawArticle], pool: ProcessPoolExecutor | None) -> Iterator[Processed]:
+    if pool is None:
+        return map(process_article, raws)
+    workers = pool._max_workers  # noqa: SLF001 - the pool's own size, for even chunks
+    return pool.map(process_article, raws, chunksize=max(1, len(raws) // (4 * workers)))
+
+
+def _build_locked(raw_dir: Path, out_dir: Path, progress: bool | None,
+                  jobs: int = 1) -> BuildResult:
     result = BuildResult(out_dir=out_dir)
     articles, figures, posts, texts = [], [], [], []
     total = len(list_article_files(raw_dir))
     bar = tqdm(total=total, unit="article", desc="build",
                disable=not (show_progress() if progress is None else progress))
-    for item in iter_raw(raw_dir):
-        if isinstance(item, Note):
-            result.warnings.append(("", item.text))
-            continue
-        if isinstance(item, Rejection):
-            result.rejected.append(item)
-            if item.file.startswith("articles/"):
+    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
+    try:
+        # Articles go to the workers in batches, in file order, so memory stays bounded by
+        # the batch and the output is the same whatever the number of jobs.
+        for batch in _batches(iter_raw(raw_dir), JOB_BATCH):
+            raws = []
+            for item in batch:
+                if isinstance(item, Note):
+                    result.warnings.append(("", item.text))
+                elif isinstance(item, Rejection):
+                    result.rejected.append(item)
+                    if item.file.startswith("articles/"):
+                        bar.update(1)
+                else:
+                    raws.append(item)
+            for done in _processed(raws, pool):
                 bar.update(1)
-            continue
-        assert isinstance(item, RawArticle)
-        try:
-            article = clean_article(item)
-            rows = extract_article(article)
-        except Exception as exc:  # one article's failure must never stop the others
-            result.rejected.append(Rejection(
-                item.article_id, f"articles/{item.path.name}",
-                f"could not be processed ({type(exc).__name__}: {exc}); please report this",
-            ))
-            bar.update(1)
-            continue
-        figures.extend(rows)
-        articles.append(article_row(article, len(rows)))
-        posts.extend(vars(post) for post in article.posts)
-        texts.append({"article_id": article.article_id, "text": article.text})
-        result.warnings.extend((item.article_id, w) for w in item.warnings)
-        bar.update(1)
+                if done.rejection is not None:
+                    result.rejected.append(done.rejection)
+                    continue
+                figures.extend(done.figures)
+                articles.append(done.article)
+                posts.extend(done.posts)
+                texts.append({"article_id": done.article_id, "text": done.text})
+                result.warnings.extend((done.article_id, w) for w in done.warnings)
+    finally:
+        if pool is not None:
+            pool.shutdown()
     bar.close()
 
     corrections = read_corrections(raw_dir)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -58,7 +59,7 @@ def _build(args: argparse.Namespace) -> int:
 
     try:
         result = build(Path(args.raw), Path(args.out), progress=None if args.progress is None
-                       else args.progress)
+                       else args.progress, jobs=args.jobs)
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -162,6 +163,9 @@ def make_parser() -> argparse.ArgumentParser:
                        help=f"folder for the tables (default: {PROCESSED_DIR})")
     build.add_argument("--quiet", action="store_true",
                        help="do not list warnings (the summary line still counts them)")
+    build.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                       help="worker processes (default: all cores, here "
+                            f"{os.cpu_count()}); the output is the same for any N")
     build.add_argument("--strict", action="store_true",
                        help="exit 1 when any file is rejected or any warning is raised "
                             "(for schedulers); the tables are still written")

@@ -161,3 +161,12 @@ def test_an_internal_error_rejects_only_that_article(tmp_path, make_raw, monkeyp
     assert result.n_articles == 1
     assert [r.article_id for r in result.rejected] == ["boom"]
     assert "simulated failure" in result.rejected[0].reason
+
+
+def test_two_jobs_give_the_same_files_as_one(tmp_path):
+    from benchmarks.generate import generate
+
+    raw = generate(60, tmp_path / "raw")
+    build(raw, tmp_path / "one", progress=False, jobs=1)
+    build(raw, tmp_path / "two", progress=False, jobs=2)
+    assert _digests(tmp_path / "one") == _digests(tmp_path / "two")
