@@ -205,3 +205,40 @@ def export(fig: Figure, stem: Path, formats: tuple[str, ...] = ("png", "svg")) -
         fig.savefig(path, format=fmt, dpi=settings()["png_dpi"], metadata=metadata)
         written.append(path)
     return written
+
+
+def draw_consensus(table: pd.DataFrame, metric: str, subgroup: str = "") -> Figure | None:
+    """The consensus series: the band of reported values per period, the central value,
+    and how many outlets stand behind each period (periods carried forward are dotted)."""
+    if table.empty:
+        return None
+    use_style()
+    width, height = settings()["size_inches"]
+    fig = Figure(figsize=(width, height * 0.8))
+    ax = fig.add_axes((0.08, 0.22, 0.86, 0.62))
+    when = pd.to_datetime(table["period"].astype(str).str.slice(0, 10))
+    reported = ~table["carried_forward"].astype(bool)
+    ax.fill_between(when, table["low"], table["high"], step="post", color="#0072B2",
+                    alpha=0.18, linewidth=0, label="range of reported values")
+    ax.step(when, table["central"], where="post", color="#0072B2", linewidth=1.6,
+            label="central value (respects bounds)")
+    ax.scatter(when[reported], table["central"][reported], color="#0072B2", s=18, zorder=3)
+    for x, y, n in zip(when[reported], table["central"][reported],
+                       table["n_outlets"][reported], strict=True):
+        if n > 1:
+            ax.annotate(f"{n} outlets", (x, y), xytext=(0, 6), textcoords="offset points",
+                        fontsize=7.5, ha="center", color="#444444")
+    ax.set_ylim(bottom=0)
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.legend(loc="upper left")
+    fig.text(0.08, 0.95, f"{metric_label(metric, subgroup)}: what the sources agree on",
+             fontsize=13, fontweight="bold", ha="left", va="top")
+    outlets = sorted({o.strip() for cell in table["outlets"] for o in str(cell).split(",")
+                      if o.strip()})
+    fig.text(0.08, 0.08, f"Source: figures as reported by {_join(outlets) or 'outlets not '}"
+             f"{'' if outlets else 'recorded'}; periods without a report repeat the last one "
+             "for levels.", fontsize=8, color="#777777", ha="left", va="top", wrap=True)
+    return fig

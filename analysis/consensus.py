@@ -16,8 +16,10 @@ from analysis.series import metric_kind, select_figures
 
 TOLERANCE = 0.02  # an exact figure agrees with values within 2%
 APPROXIMATE = 0.05  # "about" widens the band to 5%
+PARTIAL_SHARE = 0.5  # below half the level, a report is a partial or daily count
 CONSENSUS_COLUMNS = ["metric", "subgroup", "period", "low", "high", "central", "n_reports",
-                     "n_outlets", "outlets", "n_disagree", "disagreeing", "carried_forward"]
+                     "n_outlets", "outlets", "n_disagree", "disagreeing", "carried_forward",
+                     "n_partial"]
 
 
 def interval(value: float, qualifier: str, low: float | None, high: float | None,
@@ -59,26 +61,40 @@ def consensus(figures: pd.DataFrame, metric: str, subgroup: str = "", freq: str 
 
     Counts of events reported by several outlets count once: rows with the same metric,
     subgroup, as-of and value are one report with several outlets. Levels carry forward:
-    periods between reports repeat the last central value, marked ``carried_forward``.
+    periods between reports repeat the last central value, marked ``carried_forward``; a
+    report below half the level (a daily or partial count) is set aside (``n_partial``).
     """
     df = select_figures(figures, metrics=[metric], subgroup=subgroup)
     if df.empty:
         return pd.DataFrame(columns=CONSENSUS_COLUMNS)
     df["period"] = df["date"].dt.to_period(freq)
+    level = metric_kind(metric) == "level"
     rows = []
+    last_central = 0.0
     for period, group in df.groupby("period", sort=True):
+        partial = group.iloc[0:0]
+        if level:
+            # "42 killed in the past day" beside a running toll of 45,000 is a partial count,
+            # not a competing report of the level: it is set aside, and counted.
+            floor = PARTIAL_SHARE * max(float(group["value"].max()), last_central)
+            partial = group[group["value"] < floor]
+            group = group[group["value"] >= floor]
+            if group.empty:
+                continue  # only partial counts: the level carries forward through here
         unique = group.drop_duplicates(["as_of", "value", "qualifier"])
         central = central_value(unique, tolerance)
         disagree = [r.figure_id for r in group.itertuples()
                     if not (lambda lo_hi: lo_hi[0] <= central <= lo_hi[1])(
                         interval(r.value, r.qualifier, _num(r.low), _num(r.high), tolerance))]
         outlets = sorted({o for o in group["outlet"] if o})
+        last_central = central
         rows.append({
             "metric": metric, "subgroup": subgroup, "period": str(period),
             "low": float(group["value"].min()), "high": float(group["value"].max()),
             "central": central, "n_reports": len(unique), "n_outlets": len(outlets),
             "outlets": ", ".join(outlets), "n_disagree": len(disagree),
             "disagreeing": ", ".join(disagree), "carried_forward": False,
+            "n_partial": len(partial),
         })
     out = pd.DataFrame(rows, columns=CONSENSUS_COLUMNS)
     if metric_kind(metric) == "level" and len(out) > 1:
@@ -101,7 +117,7 @@ def _carry_forward(out: pd.DataFrame, freq: str) -> pd.DataFrame:
         elif last is not None:
             rows.append({**last, "period": period, "n_reports": 0, "n_outlets": 0,
                          "outlets": "", "n_disagree": 0, "disagreeing": "",
-                         "carried_forward": True})
+                         "carried_forward": True, "n_partial": 0})
     return pd.DataFrame(rows, columns=CONSENSUS_COLUMNS)
 
 

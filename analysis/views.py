@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 from matplotlib.figure import Figure
 
-from analysis.charts import draw_metric, export, use_style
+from analysis.charts import draw_consensus, draw_metric, export, use_style
 from analysis.config import PROCESSED_DIR, RAW_DIR
 from analysis.consensus import consensus, disagreements, reporting_delay  # noqa: F401
 from analysis.reference import COLUMNS, compare_with_reference, load_reference
@@ -65,6 +65,13 @@ def official_series(metric: str, subgroup: str = "", raw_dir: str = "") -> pd.Da
     if reference is None:
         return None
     return reference[["date"]].assign(value=reference[column]).dropna()
+
+
+def consensus_chart(tables: Tables, metric: str, subgroup: str = "", period: str = "M",
+                    tolerance: float = 0.02) -> Figure | None:
+    """The consensus series of a metric, drawn as a band and a central line."""
+    return draw_consensus(consensus(tables.figures, metric, subgroup, period, tolerance),
+                          metric, subgroup)
 
 
 def official_check(tables: Tables, metric: str, subgroup: str = "",

@@ -110,3 +110,12 @@ def test_corrections_are_applied_marked_and_stale_ones_reported(tmp_path, make_r
     assert rows.loc["manual-1", "metric"] == "hostages_held"
     assert any("a-gone no longer exists" in w for _, w in result.warnings)
     assert (raw / "corrections.csv").read_bytes() == before  # never rewritten
+
+
+def test_a_daily_count_beside_a_running_toll_is_set_aside():
+    figures = pd.DataFrame([
+        _fig("toll", "gaza_killed", 45000, as_of="2025-03-01", outlet="A"),
+        _fig("day", "gaza_killed", 42, as_of="2025-03-01", outlet="B"),
+    ])
+    (row,) = consensus(figures, "gaza_killed").to_dict("records")
+    assert (row["central"], row["low"], row["n_partial"], row["n_disagree"]) == (45000, 45000, 1, 0)
