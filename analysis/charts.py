@@ -99,7 +99,7 @@ def draw_metric(df: pd.DataFrame, metric: str, subgroup: str = "",
     use_style()
     width, height = settings()["size_inches"]
     fig = Figure(figsize=(width, height))
-    ax = fig.add_axes((0.08, 0.33, 0.66, 0.53))
+    ax = fig.add_axes((0.11, 0.33, 0.63, 0.53))
     data = df.sort_values(["date", "figure_id"])
     colours = _colours(list(data[color_by].astype(str)))
     kind = metric_kind(metric)
