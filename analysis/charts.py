@@ -215,7 +215,7 @@ def draw_consensus(table: pd.DataFrame, metric: str, subgroup: str = "") -> Figu
     use_style()
     width, height = settings()["size_inches"]
     fig = Figure(figsize=(width, height * 0.8))
-    ax = fig.add_axes((0.08, 0.22, 0.86, 0.62))
+    ax = fig.add_axes((0.11, 0.22, 0.83, 0.62))
     when = pd.to_datetime(table["period"].astype(str).str.slice(0, 10))
     reported = ~table["carried_forward"].astype(bool)
     ax.fill_between(when, table["low"], table["high"], step="post", color="#0072B2",
