@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 from filelock import FileLock, Timeout
 from tqdm import tqdm
 
 from analysis.clean import Article, clean_article
+from analysis.config import PACKAGE_DIR
 from analysis.corrections import apply_corrections, read_corrections
 from analysis.extract import extract_article
 from analysis.raw import (
@@ -35,6 +39,7 @@ from analysis.tables import (
 )
 
 LOCK_NAME = ".build.lock"
+CACHE_NAME = "extract_cache.parquet"
 JOB_BATCH = 512  # articles read ahead and handed to the workers at a time
 
 
@@ -53,6 +58,7 @@ class BuildResult:
     rejected: list[Rejection] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    reused: int = 0  # articles taken from the cache of the last build
 
     @property
     def clean(self) -> bool:
@@ -63,7 +69,8 @@ class BuildResult:
         """One line a person or a scheduler can log."""
         return (
             f"built {self.n_articles} articles, {self.n_figures} figures, {self.n_posts} posts; "
-            f"{len(self.rejected)} rejected, {len(self.warnings)} warnings -> {self.out_dir}"
+            f"{len(self.rejected)} rejected, {len(self.warnings)} warnings "
+            f"({self.reused} unchanged articles reused) -> {self.out_dir}"
         )
 
 
@@ -101,9 +108,10 @@ def check_out_dir(out_dir: Path) -> None:
 
 
 def build(raw_dir: Path, out_dir: Path, *, progress: bool | None = None,
-          jobs: int = 1) -> BuildResult:
+          jobs: int = 1, incremental: bool = True) -> BuildResult:
     """Build every processed table of ``out_dir`` from ``raw_dir`` with ``jobs`` processes
-    (the output does not depend on ``jobs``)."""
+    (the output does not depend on ``jobs``). With ``incremental``, articles unchanged since
+    the last build (same text, metadata and code) are taken from ``extract_cache.parquet``."""
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     try:
         check_raw_folder(raw_dir)
@@ -121,7 +129,7 @@ def build(raw_dir: Path, out_dir: Path, *, progress: bool | None = None,
                          "wait for it to finish") from exc
     try:
         remove_stale_temporaries(out_dir)
-        return _build_locked(raw_dir, out_dir, progress, jobs)
+        return _build_locked(raw_dir, out_dir, progress, jobs, incremental)
     finally:
         lock.release()
 
@@ -176,19 +184,61 @@ def _processed(raws: list[RawArticle], pool: ProcessPoolExecutor | None) -> Iter
     return pool.map(process_article, raws, chunksize=max(1, len(raws) // (4 * workers)))
 
 
+def code_fingerprint() -> str:
+    """A hash of everything extraction depends on besides the article: the package's
+    code and data files. Any change to them re-extracts every article."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE_DIR.rglob("*")):
+        if path.suffix in (".py", ".yaml") and path.is_file():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def article_key(raw: RawArticle, fingerprint: str) -> str:
+    """The cache key of an article: its text, its metadata and the code fingerprint."""
+    digest = hashlib.sha256(fingerprint.encode())
+    for value in (raw.article_id, raw.text, raw.published, raw.outlet, raw.title, raw.url,
+                  raw.language, raw.byline, "\x1f".join(raw.warnings)):
+        digest.update(value.encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+def _load_cache(out_dir: Path) -> dict[str, str]:
+    path = out_dir / CACHE_NAME
+    if not path.exists():
+        return {}
+    try:
+        table = pd.read_parquet(path)
+        return dict(zip(table["key"], table["payload"], strict=True))
+    except Exception:  # a damaged cache only costs time: start afresh
+        return {}
+
+
+def _from_cache(payload: str) -> Processed:
+    data = json.loads(payload)
+    return Processed(**data)
+
+
 def _build_locked(raw_dir: Path, out_dir: Path, progress: bool | None,
-                  jobs: int = 1) -> BuildResult:
+                  jobs: int = 1, incremental: bool = True) -> BuildResult:
     result = BuildResult(out_dir=out_dir)
     articles, figures, posts, texts = [], [], [], []
     total = len(list_article_files(raw_dir))
     bar = tqdm(total=total, unit="article", desc="build",
                disable=not (show_progress() if progress is None else progress))
     pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
+    cache = _load_cache(out_dir) if incremental else {}
+    fingerprint = code_fingerprint()
+    new_cache: dict[str, str] = {}
     try:
         # Articles go to the workers in batches, in file order, so memory stays bounded by
-        # the batch and the output is the same whatever the number of jobs.
+        # the batch and the output is the same whatever the number of jobs. An article
+        # whose text, metadata and code are unchanged is taken from the cache.
         for batch in _batches(iter_raw(raw_dir), JOB_BATCH):
-            raws = []
+            raws: list[RawArticle] = []
+            order: list[tuple[str, RawArticle]] = []
             for item in batch:
                 if isinstance(item, Note):
                     result.warnings.append(("", item.text))
@@ -197,8 +247,21 @@ def _build_locked(raw_dir: Path, out_dir: Path, progress: bool | None,
                     if item.file.startswith("articles/"):
                         bar.update(1)
                 else:
-                    raws.append(item)
-            for done in _processed(raws, pool):
+                    key = article_key(item, fingerprint)
+                    order.append((key, item))
+                    if key not in cache:
+                        raws.append(item)
+            fresh = iter(_processed(raws, pool))
+            for key, _raw in order:
+                if key in cache:
+                    done = _from_cache(cache[key])
+                    result.reused += 1
+                else:
+                    done = next(fresh)
+                    if done.rejection is None:
+                        cache[key] = json.dumps(asdict(done), ensure_ascii=False)
+                if done.rejection is None:
+                    new_cache[key] = cache[key]
                 bar.update(1)
                 if done.rejection is not None:
                     result.rejected.append(done.rejection)
@@ -225,4 +288,8 @@ def _build_locked(raw_dir: Path, out_dir: Path, progress: bool | None,
     result.files += write_table(frame(posts, POST_COLUMNS), out_dir, "posts")
     result.files += write_table(frame(rejected_rows, REJECTED_COLUMNS), out_dir, "rejected")
     result.files += write_table(frame(texts, TEXT_COLUMNS), out_dir, "texts", csv=False)
+    if incremental:
+        keys = sorted(new_cache)
+        cache_table = pd.DataFrame({"key": keys, "payload": [new_cache[k] for k in keys]})
+        write_table(cache_table, out_dir, CACHE_NAME.removesuffix(".parquet"), csv=False)
     return result

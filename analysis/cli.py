@@ -59,7 +59,7 @@ def _build(args: argparse.Namespace) -> int:
 
     try:
         result = build(Path(args.raw), Path(args.out), progress=None if args.progress is None
-                       else args.progress, jobs=args.jobs)
+                       else args.progress, jobs=args.jobs, incremental=not args.full)
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -166,6 +166,9 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
                        help="worker processes (default: all cores, here "
                             f"{os.cpu_count()}); the output is the same for any N")
+    build.add_argument("--full", action="store_true",
+                       help="re-extract every article (default: reuse the articles whose "
+                            "text, metadata and code did not change since the last build)")
     build.add_argument("--strict", action="store_true",
                        help="exit 1 when any file is rejected or any warning is raised "
                             "(for schedulers); the tables are still written")

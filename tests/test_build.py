@@ -170,3 +170,32 @@ def test_two_jobs_give_the_same_files_as_one(tmp_path):
     build(raw, tmp_path / "one", progress=False, jobs=1)
     build(raw, tmp_path / "two", progress=False, jobs=2)
     assert _digests(tmp_path / "one") == _digests(tmp_path / "two")
+
+
+def test_an_incremental_build_reuses_unchanged_articles_only(tmp_path, make_raw):
+    raw = make_raw({"a.txt": "Israel freed 39 prisoners.", "b.txt": "Hamas freed 13 hostages."})
+    out = tmp_path / "out"
+    first = build(raw, out, progress=False)
+    assert first.reused == 0
+    files = _digests(out)
+    again = build(raw, out, progress=False)
+    assert again.reused == 2
+    assert _digests(out) == files  # the same bytes as a build from scratch
+    (raw / "articles" / "b.txt").write_text("Hamas freed 14 hostages.")
+    changed = build(raw, out, progress=False)
+    assert changed.reused == 1
+    figures = pd.read_csv(out / "figures.csv", dtype=str)
+    assert "14" in set(figures.value)
+    full = build(raw, tmp_path / "full", progress=False, incremental=False)
+    assert full.reused == 0
+    for name in ("articles.csv", "figures.csv", "posts.csv"):
+        assert (out / name).read_bytes() == (tmp_path / "full" / name).read_bytes()
+
+
+def test_a_code_or_taxonomy_change_invalidates_the_cache(tmp_path, make_raw, monkeypatch):
+    import analysis.build as build_module
+
+    raw = make_raw({"a.txt": "Israel freed 39 prisoners."})
+    build(raw, tmp_path / "out", progress=False)
+    monkeypatch.setattr(build_module, "code_fingerprint", lambda: "another version")
+    assert build(raw, tmp_path / "out", progress=False).reused == 0
