@@ -70,6 +70,11 @@ def _span_start_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _future_re() -> re.Pattern[str]:
+    return phrase_regex(load_language()["dates"]["future_markers"])
+
+
+@lru_cache(maxsize=1)
 def _named_dates() -> dict[str, str]:
     return {k.lower(): str(v) for k, v in load_language()["dates"]["named_dates"].items()}
 
@@ -97,7 +102,7 @@ def _recent_day(month: int, day: int, published: date) -> date | None:
     return None
 
 
-def _resolve(kind: str, m: re.Match[str], published: date | None) -> str:
+def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool = False) -> str:
     g = m.groupdict()
     if kind == "iso":
         try:
@@ -136,6 +141,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str:
     if kind == "weekday":
         target = WEEKDAYS.index(g["weekday"].lower())
         rel = (g.get("rel") or "").lower()
+        if future:  # "due to be released on Sunday": the next Sunday after publication
+            return (published + relativedelta(days=1, weekday=rd_weekday(target)(+1))).isoformat()
         # The most recent such weekday on or before publication ("last": strictly before).
         start = published - timedelta(days=1) if rel == "last" else published
         found = start + relativedelta(weekday=rd_weekday(target)(-1))
@@ -241,7 +248,9 @@ def find_dates(text: str, published: str | date | None,
                     continue
                 if kind in ("mdy", "dmy", "my", "m") and not m.group("month")[0].isupper():
                     continue  # "may", "march", "sat": verbs and words, not months
-                as_of = _resolve(kind, m, published)
+                future = kind == "weekday" and bool(_future_re().search(
+                    text[max(0, start - 40) : start]))
+                as_of = _resolve(kind, m, published, future)
                 # "since October 2023": the start of a span, not the figure's date.
                 prefix = text[max(0, start - 25) : start]
                 prep = (m.groupdict().get("prep") or "").lower()

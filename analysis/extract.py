@@ -65,6 +65,7 @@ NOUN_SUBGROUPS = ("children", "women", "soldiers")
 BODIES_OF_RE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:at\s+least\s+|about\s+|"
                           r"some\s+|more\s+than\s+|nearly\s+|another\s+)?$", re.I)
 AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b|\bback\s+then\b"
+                            r"|\bthat\s+day\b"
                             r"|\bby\s+(?:then|that\s+time|that\s+point)\b", re.I)
 NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+(?P<np>[^,;:]{1,60})$",
                           re.I)
@@ -78,6 +79,8 @@ IN_RETURN_RE = re.compile(r"^\W*in\s+(?:return|exchange)\s*,", re.I)
 COORDINATION_RE = re.compile(r",\s*(?:and|while|as)\s+(?:\S+\s+){0,3}$", re.I)
 SINCE_RE = re.compile(r"\bsince\b", re.I)
 APPOSITIVE_RE = re.compile(r"^\s*(?:in|on|during|at|by)\s", re.I)
+DEFINITE_SUBJECT_RE = re.compile(r"^\W*(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}\w+\s*$",
+                                 re.I)
 SPAN_OPENER_RE = re.compile(r"^\W*(?:since|from|after|following|starting)\b", re.I)
 INCLUDE_RE = re.compile(
     r"\b(?:include|includes|included|comprise|comprises|comprised)\s+(?:about|around|some|"
@@ -606,6 +609,13 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         dated = [d for d in own if d.as_of]
         if dated:
             return min(dated, key=lambda d: abs(d.start - m.start)).as_of
+    statement = [*view.hits("attr_verbs"), *view.hits("src_according")]
+    for d in view.dates:
+        if d.span_start or not d.as_of or view.segment(d.start) == seg:
+            continue
+        s, e = view.segment_span(d.start)
+        if any(s <= v < e for v, _ in statement):
+            return d.as_of  # "..., the ministry said on Sunday": as of that statement
     seg_start, seg_end = view.segment_span(m.start)
     if any(seg_start <= s < seg_end for s, _ in view.hits("present")):
         return published
@@ -616,15 +626,11 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     for d in view.dates:
         if d.span_start or not d.as_of:
             continue
-        d_seg = view.segment(d.start)
         opener = d.end <= opening_end < m.start and opening_free
         if opener:
             if SPAN_OPENER_RE.match(view.text):
                 return published
             return d.as_of
-        s, e = view.segment_span(d.start)
-        if d_seg != seg and any(s <= v < e for v, _ in view.hits("attr_verbs")):
-            return d.as_of  # "..., the ministry said on Sunday."
     for d in reversed(view.dates):
         # ", in November 2023," set off before the figure and naming no other figure.
         if d.start > m.start or d.span_start or not d.as_of:
@@ -670,9 +676,9 @@ class Discourse:
         for m in mentions:
             if m.metric and m.parent is None:
                 self.by_value[m.value] = m
-        explicit = [d.as_of for d in dates if d.as_of and not d.span_start]
-        if explicit:
-            self.last_date = explicit[-1]
+        named = [d.as_of for d in dates if d.as_of]
+        if named:
+            self.last_date = named[-1]
 
 
 def link_parent(view: SentenceView, mentions: list[Mention], i: int,
@@ -691,7 +697,11 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
         return None
     m, prev = mentions[i], mentions[i - 1]
     gap = view.text[prev.end : m.start]
-    if "." in gap or ";" in gap:
+    if "." in gap:
+        return None
+    if LINK_AFTER_RE.match(view.text[m.end :]):
+        return prev  # "101 remain; at least 33 of them have been declared dead"
+    if ";" in gap:
         return None
     if LINK_BEFORE_RE.search(gap) and len(gap) < 120:
         # "49 of the 251 hostages ..., including 27": the 49, not the 251 inside its noun.
@@ -765,7 +775,7 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
 
 
 def subject_parent(view: SentenceView, wide: SentenceView, m: Mention,
-                   taxonomy: Taxonomy) -> Mention | None:
+                   taxonomy: Taxonomy, discourse: Discourse | None = None) -> Mention | None:
     """"The prisoners to be released include 250 ...": the subject gives class and metric.
 
     A subject with no cue of its own ("The prisoners include ...") takes the cues of the
@@ -778,6 +788,12 @@ def subject_parent(view: SentenceView, wide: SentenceView, m: Mention,
     subject = sentence[: match.start()]
     cls, pos = class_in(subject, taxonomy)
     if not cls:
+        # "The list includes 69 women": a short definite subject refers to the last figure.
+        if discourse is not None and DEFINITE_SUBJECT_RE.match(subject):
+            # The main figure (the first) of the latest sentence that had figures.
+            named = [o for o in discourse.recent if o.metric and o.parent is None]
+            latest = [o for o in named if o.sentence_no == named[-1].sentence_no] if named else []
+            return latest[0] if latest else None
         return None
     window = SentenceView(view.index, view.base, wide.lo, view.base + match.start())
     metric = choose_metric(window, pos, pos + 1, cls, taxonomy)
@@ -822,7 +838,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             m.unit, m.noun_class = m.number.unit_hint, ""
             continue
         parent = link_parent(view, mentions, i, discourse) or \
-            subject_parent(view, wide, m, taxonomy)
+            subject_parent(view, wide, m, taxonomy, discourse)
         if parent is not None and parent.metric:
             m.parent = parent
             m.noun_class = m.noun_class or parent.noun_class

@@ -112,7 +112,7 @@ def test_change_from_to_is_two_figures_not_a_range():
     ("Last week, 12 prisoners were freed.", "2025-02-28"),
     ("On Sunday, 3 hostages were freed.", "2025-03-02"),
     ("Some 40,000 people have been killed since October 2023.", "2025-03-07"),
-    ("Hamas still holds 59 hostages, the army said on Tuesday.", "2025-03-07"),
+    ("Hamas still holds 59 hostages, the army said on Tuesday.", "2025-03-04"),
     ("Israel holds 9,500 prisoners, the ministry said on Tuesday.", "2025-03-04"),
 ])
 def test_as_of(text, as_of):
