@@ -248,8 +248,8 @@ def find_dates(text: str, published: str | date | None,
                     continue
                 if kind in ("mdy", "dmy", "my", "m") and not m.group("month")[0].isupper():
                     continue  # "may", "march", "sat": verbs and words, not months
-                future = kind == "weekday" and bool(_future_re().search(
-                    text[max(0, start - 40) : start]))
+                before = re.split(r"[.!?]\s", text[max(0, start - 40) : start])[-1]
+                future = kind == "weekday" and bool(_future_re().search(before))
                 as_of = _resolve(kind, m, published, future)
                 # "since October 2023": the start of a span, not the figure's date.
                 prefix = text[max(0, start - 25) : start]
