@@ -49,3 +49,11 @@ def test_the_verb_may_is_not_a_month():
 
 def test_relative_dates_need_a_publication_date():
     assert resolved("on Sunday", "")[0][1] == ""
+
+
+def test_a_weekday_after_a_future_marker_is_the_next_one():
+    found = resolved("names of 95 prisoners due to be released on Sunday", "2025-01-18")
+    assert found[0][1] == "2025-01-19"
+    # Words of an earlier sentence do not make it future.
+    found = resolved("The truce is set to last. On Sunday, 3 were freed.", "2025-01-18")
+    assert found[0][1] == "2025-01-12"
