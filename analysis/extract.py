@@ -34,7 +34,7 @@ from analysis.clean import Article, Span, split_sentences
 from analysis.dates import DateMention, find_dates
 from analysis.lexicon import PhraseIndex, load_language, phrase_regex, tokenize, tokens_of
 from analysis.numbers import Number, find_numbers
-from analysis.taxonomy import Metric, Taxonomy, load_taxonomy
+from analysis.taxonomy import Metric, NounClass, Taxonomy, load_taxonomy
 
 EXTRACTOR_VERSION = "1"
 
@@ -43,7 +43,7 @@ NP_TOKEN_RE = re.compile(
 # Words that end the noun phrase after a number.
 CLAUSE_WORDS_RE = re.compile(r"\b(?:that|which|who|whom|whose|where|while|whereas|although|but)\b")
 LINK_BEFORE_RE = re.compile(
-    r"\b(?:including|among\s+them|among\s+whom|among\s+those|of\s+whom|of\s+them|of\s+which)"
+    r"\b(?:including|among\s+them|among\s+whom|among\s+those)"
     r"\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:\S+\s+){0,2}"
     r"(?:(?:the\s+)?(?:bodies|remains)\s+of\s+(?:\S+\s+){0,2})?$", re.I)
 LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|which)\b", re.I)
@@ -81,6 +81,9 @@ SINCE_RE = re.compile(r"\bsince\b", re.I)
 APPOSITIVE_RE = re.compile(r"^\s*(?:in|on|during|at|by)\s", re.I)
 DEFINITE_SUBJECT_RE = re.compile(r"^\W*(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}\w+\s*$",
                                  re.I)
+FORWARD_CUES = frozenset(["exchange", "in return for"])
+GENERIC_CLASSES = frozenset(["person", "palestinian", "israeli"])  # "people", "Palestinians"
+AS_OF_RE = re.compile(r"\bas\s+of\s+$", re.I)
 SPAN_OPENER_RE = re.compile(r"^\W*(?:since|from|after|following|starting)\b", re.I)
 INCLUDE_RE = re.compile(
     r"\b(?:include|includes|included|comprise|comprises|comprised)\s+(?:about|around|some|"
@@ -118,6 +121,7 @@ class Mention:
     sentence_no: int = 0
     repeat: bool = False
     ratio: bool = False
+    reach: int = 10**9  # where words describing a number with no noun of its own begin
 
 
 @lru_cache(maxsize=1)
@@ -516,7 +520,10 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     for order, metric in enumerate(taxonomy.metrics):
         if noun_class not in metric.classes:
             continue
-        cues = view.hits(f"cue:{metric.id}", cues_from)
+        # "in exchange for 240 prisoners" names what comes after it, never what came before.
+        cues = [c for c in view.hits(f"cue:{metric.id}", cues_from)
+                if c[0] < end or view.index.text[view.base + c[0] : view.base + c[1]].lower()
+                not in FORWARD_CUES]
         if cues:
             candidates.append((order, metric, cues, [c for c in cues if c not in (taken or ())]))
     # Cues taken by other figures are set aside only while this one has a cue of its own
@@ -609,6 +616,11 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         dated = [d for d in own if d.as_of]
         if dated:
             return min(dated, key=lambda d: abs(d.start - m.start)).as_of
+    for d in view.dates:
+        # "as of 30 April 2024, ..." dates every figure of the sentence after it.
+        if d.as_of and not d.span_start and d.start < m.start and \
+                AS_OF_RE.search(view.text[max(0, d.start - 8) : d.start]):
+            return d.as_of
     statement = [*view.hits("attr_verbs"), *view.hits("src_according")]
     for d in view.dates:
         if d.span_start or not d.as_of or view.segment(d.start) == seg:
@@ -709,9 +721,32 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
         return outer[-1] if outer else prev
     if LINK_AFTER_RE.match(view.text[m.end :]):
         return prev
-    if prev.parent is not None and SIBLING_RE.match(gap):
-        return prev.parent
+    if SIBLING_RE.match(gap):
+        # "3,500 detainees, and roughly 300 children": a list shares its first item's
+        # metric, unless the new item counts something else ("and 1,800 prisoners").
+        head = prev.parent if prev.parent is not None else prev
+        cls = m.noun_class
+        compatible = not cls or cls == head.noun_class or cls in GENERIC_CLASSES or \
+            bool(_taxonomy_class(cls) and _taxonomy_class(cls).subgroup)  # type: ignore[union-attr]
+        subgroup_item = bool(cls and _taxonomy_class(cls) and
+                             _taxonomy_class(cls).subgroup)  # type: ignore[union-attr]
+        # A new item with a verb of its own ("and 36 children were taken hostage") starts
+        # a clause of its own rather than continuing the list.
+        seg_end = view.segment_span(m.start)[1]
+        own_cue = any(m.end <= s < seg_end for name in _cue_names()
+                      for s, _ in view.hits(name))
+        if compatible and (prev.parent is not None or (subgroup_item and not own_cue)):
+            return head
     return None
+
+
+@lru_cache(maxsize=1)
+def _cue_names() -> tuple[str, ...]:
+    return tuple(f"cue:{m.id}" for m in load_taxonomy().metrics)
+
+
+def _taxonomy_class(name: str) -> NounClass | None:
+    return load_taxonomy().classes.get(name)
 
 
 def partitive_parent(view: SentenceView, mentions: list[Mention], i: int) -> Mention | None:
@@ -767,7 +802,15 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
             not BODIES_OF_RE.search(before):
         return "", singular(head.group("head")), True
     words = re.findall(r"[^\W\d_][\w'’-]*", before)
-    for word in reversed(words[-8:]):
+    if len(words) <= 5 and seg_start > 0 and view.text[seg_start - 1] == "," and \
+            not any(lookup_class([w], taxonomy) for w in words) and \
+            not (words and words[0].lower() in ("and", "or", "but", "while", "as")):
+        # "the remaining living hostages, thought to number around 24": a short appositive
+        # clause counts the noun before its comma, and that noun's words describe it.
+        previous = view.segment_span(seg_start - 2)[0]
+        words = re.findall(r"[^\W\d_][\w'’-]*", view.text[previous : m.start])
+        m.reach = previous
+    for word in reversed(words[-10:]):
         cls = lookup_class([word], taxonomy)
         if cls:
             return cls, taxonomy.classes[cls].unit, False
@@ -885,7 +928,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             if not own:  # "Of the 1,027, about 280 were serving life sentences"
                 m.metric, m.parent = partitive.metric, partitive
         if m.metric:
-            window = (m.np_end, view.segment_span(m.start)[1])
+            window = (min(m.np_end, m.reach), view.segment_span(m.start)[1])
             m.subgroup = choose_subgroup(view, m, taxonomy, window)
     previous: Mention | None = None
     for m in mentions:
