@@ -40,7 +40,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("m", re.compile(r"(?:(?P<prep>in|since|by|during|until|through|of|from|last|this|early|mid"
                      r"|late|end\s+of|the)[\s-]+)" + _MONTH + r"(?!\s+\d)", re.I)),
     ("y", re.compile(r"(?:(?P<prep>in|since|by|during|until|through|of|from|early|mid|late"
-                     r"|end\s+of|the\s+end\s+of)\s+)" + _YEAR, re.I)),
+                     r"|end\s+of|the\s+end\s+of|the)\s+)" + _YEAR, re.I)),
     ("weekday", re.compile(r"(?:(?P<rel>last|this|on|early|late)\s+)?(?P<weekday>"
                            + "|".join(WEEKDAYS) + r")(?![\w])", re.I)),
     ("relative", re.compile(

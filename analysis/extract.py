@@ -81,6 +81,7 @@ SINCE_RE = re.compile(r"\bsince\b", re.I)
 APPOSITIVE_RE = re.compile(r"^\s*(?:in|on|during|at|by)\s", re.I)
 DEFINITE_SUBJECT_RE = re.compile(r"^\W*(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}\w+\s*$",
                                  re.I)
+PER_RE = re.compile(r"\s+(?:for\s+(?:every|each)|per)\b", re.I)
 FORWARD_CUES = frozenset(["exchange", "in return for"])
 GENERIC_CLASSES = frozenset(["person", "palestinian", "israeli"])  # "people", "Palestinians"
 AS_OF_RE = re.compile(r"\bas\s+of\s+$", re.I)
@@ -478,6 +479,8 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         words.pop()
     m.np_words = words
     m.np_end = pos if words else m.end
+    if PER_RE.match(sentence, pos if words else m.end):
+        m.ratio = True  # "three prisoners for every hostage": a rate, not a count
     m.noun_class = lookup_class(words, taxonomy)
     cls = taxonomy.classes.get(m.noun_class)
     if cls is not None and cls.subgroup:
@@ -537,6 +540,11 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         context = _nearest(view.hits(f"context:{metric.id}"), view, start, end)
         if metric.requires_context and not view.hits(f"context:{metric.id}", 0):
             continue
+        if noun_class in metric.context_required_for:
+            seg_start, seg_end = view.segment_span(start)
+            seg_start = max(seg_start, 0)  # within the figure's own sentence
+            if not any(seg_start <= c < seg_end for c, _ in view.hits(f"context:{metric.id}")):
+                continue
         exclude = _nearest(view.hits(f"exclude:{metric.id}"), view, start, end)
         if exclude < context or exclude < cue:
             continue  # "in the West Bank", "died in custody": not this metric
@@ -917,7 +925,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 m.unit = before_unit
         # Cues of earlier sentences count only for a bare number or an anaphoric sentence
         # ("The total also includes ..."); their context always breaks ties.
-        elliptic = not m.np_words or bool(view.hits("anaphora"))
+        elliptic = not m.np_words or any(a < m.start for a, _ in view.hits("anaphora"))
         taken = {cue for key, cue in cue_of.items() if key != id(m)}
         m.metric = choose_metric(wide, m.start, m.end, m.noun_class, taxonomy,
                                  cues_from=None if elliptic else 0, taken=taken)
@@ -981,7 +989,7 @@ def _elliptic_class(before: list[Mention], discourse: Discourse, taxonomy: Taxon
         cls = taxonomy.classes.get(m.noun_class)
         if cls is None:
             return ""
-        if not cls.days and (same_sentence or not cls.subgroup):
+        if same_sentence or (not cls.days and not cls.subgroup):
             return m.noun_class
     return ""
 

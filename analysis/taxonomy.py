@@ -15,7 +15,7 @@ METRIC_KINDS = ("level", "events")
 _CLASS_KEYS = {"unit", "words", "subgroup", "days"}
 _SUBGROUP_KEYS = {"words", "metrics"}
 _METRIC_KEYS = {"label", "kind", "unit", "classes", "cues", "context", "exclude",
-                "requires_context"}
+                "requires_context", "context_required_for"}
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ class Metric:
     context: tuple[str, ...]
     exclude: tuple[str, ...]
     requires_context: bool
+    context_required_for: frozenset[str] = frozenset()  # classes that need context nearby
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,11 @@ def parse_taxonomy(data: dict[str, Any], source: str = "taxonomy") -> Taxonomy:
             raise ConfigError(f"{where}: 'requires_context' must be true or false")
         if requires and not context:
             raise ConfigError(f"{where}: 'requires_context' needs a 'context' list")
+        strict_classes = _strings(entry.get("context_required_for", []),
+                                  f"{where}.context_required_for", allow_empty=True)
+        if any(c not in metric_classes for c in strict_classes):
+            raise ConfigError(f"{where}.context_required_for: classes must be among the "
+                              "metric's classes")
         index_lists[f"cue:{metric_id}"] = _strings(entry.get("cues"), f"{where}.cues")
         index_lists[f"context:{metric_id}"] = context
         index_lists[f"exclude:{metric_id}"] = exclude
@@ -161,7 +167,7 @@ def parse_taxonomy(data: dict[str, Any], source: str = "taxonomy") -> Taxonomy:
             classes=frozenset(metric_classes),
             cues=tuple(index_lists[f"cue:{metric_id}"]), context=tuple(context),
             exclude=tuple(exclude),
-            requires_context=requires,
+            requires_context=requires, context_required_for=frozenset(strict_classes),
         ))
 
     metric_ids = {m.id for m in metrics}

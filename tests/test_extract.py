@@ -157,3 +157,13 @@ def test_same_text_gives_same_ids_and_offsets():
     first, second = rows(text), rows(text)
     assert first == second
     assert len({r["figure_id"] for r in first}) == 3
+
+
+def test_soldiers_count_toward_a_gaza_toll_only_when_their_clause_says_gaza():
+    found = keys("The army said 850 soldiers had been killed since the attack, "
+                 "405 of them in the ground operation in Gaza.")
+    assert found == [("", "", 850), ("gaza_killed", "soldiers", 405)]
+
+
+def test_a_rate_is_not_a_count():
+    assert keys("Israel freed three prisoners for every hostage released.") == [("", "", 3)]

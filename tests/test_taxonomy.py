@@ -61,3 +61,10 @@ def test_bad_entries_are_named(data, edit, message):
     with pytest.raises(ConfigError) as info:
         parse_taxonomy(data, source="taxonomy.yaml")
     assert message in str(info.value)
+
+
+def test_context_required_for_must_name_the_metrics_classes(data):
+    data = copy.deepcopy(data)
+    data["metrics"]["gaza_killed"]["context_required_for"] = ["hostage"]
+    with pytest.raises(ConfigError, match="context_required_for"):
+        parse_taxonomy(data)
