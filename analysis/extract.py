@@ -75,12 +75,14 @@ VALUE_OF_RE = re.compile(r"\b(?P<head>[a-z]+)\s+of\s+(?:about|around|some|roughl
 CONJUNCTIONS = frozenset(["and", "but", "while", "whereas"])
 COMBINED_CUE_RE = re.compile(r",|\s(?:or|and)\s", re.I)
 COORDINATED_RE = re.compile(r"\s+(?:and|or)\s+([^\W\d_][\w'’-]*)")
-IN_RETURN_RE = re.compile(r"^\W*in\s+(?:return|exchange)\s*,", re.I)
+IN_RETURN_RE = re.compile(
+    r"^\W*in\s+(?:return|exchange)\s*,|^[^,]{0,40},\s*for\s+(?:its|their)\s+part\b", re.I)
 COORDINATION_RE = re.compile(r",\s*(?:and|while|as)\s+(?:\S+\s+){0,3}$", re.I)
 SINCE_RE = re.compile(r"\bsince\b", re.I)
 APPOSITIVE_RE = re.compile(r"^\s*(?:in|on|during|at|by)\s", re.I)
 DEFINITE_SUBJECT_RE = re.compile(r"^\W*(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}\w+\s*$",
                                  re.I)
+ATTRIBUTE_CUE_COST = 4  # "the remaining 20 ... were freed": the verb outweighs the adjective
 PER_RE = re.compile(r"\s+(?:for\s+(?:every|each)|per)\b", re.I)
 FORWARD_CUES = frozenset(["exchange", "in return for"])
 GENERIC_CLASSES = frozenset(["person", "palestinian", "israeli"])  # "people", "Palestinians"
@@ -523,7 +525,8 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     for order, metric in enumerate(taxonomy.metrics):
         if noun_class not in metric.classes:
             continue
-        # "in exchange for 240 prisoners" names what comes after it, never what came before.
+        # "in exchange for 240 prisoners" names what comes after it, never what came before;
+        # "the remaining 20 hostages" describes them and says nothing of what happened.
         cues = [c for c in view.hits(f"cue:{metric.id}", cues_from)
                 if c[0] < end or view.index.text[view.base + c[0] : view.base + c[1]].lower()
                 not in FORWARD_CUES]
@@ -536,7 +539,8 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     best: tuple[float, float, int] | None = None
     chosen = ""
     for order, metric, cues, _ in candidates:
-        cue = _nearest(cues, view, start, end)
+        cue = min(view.span_distance(start, end, *c) +
+                  (ATTRIBUTE_CUE_COST if _attribute_cue(view, c, start) else 0) for c in cues)
         context = _nearest(view.hits(f"context:{metric.id}"), view, start, end)
         if metric.requires_context and not view.hits(f"context:{metric.id}", 0):
             continue
@@ -552,6 +556,14 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         if best is None or key < best:
             best, chosen = key, metric.id
     return chosen
+
+
+def _attribute_cue(view: SentenceView, cue: tuple[int, int], start: int) -> bool:
+    """True for a cue standing as an adjective right before the number ("the remaining 20")."""
+    text = view.index.text
+    gap = text[view.base + cue[1] : view.base + start]
+    before = text[max(0, view.base + cue[0] - 4) : view.base + cue[0]]
+    return gap.strip() == "" and cue[1] <= start and before.lower().endswith("the ")
 
 
 def assign_cues(view: SentenceView, figures: list[Mention],
@@ -812,7 +824,8 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
     words = re.findall(r"[^\W\d_][\w'’-]*", before)
     if len(words) <= 5 and seg_start > 0 and view.text[seg_start - 1] == "," and \
             not any(lookup_class([w], taxonomy) for w in words) and \
-            not (words and words[0].lower() in ("and", "or", "but", "while", "as")):
+            words and (words[0].lower().endswith(("ed", "en", "ing"))
+                       or words[0].lower() in _participles()):
         # "the remaining living hostages, thought to number around 24": a short appositive
         # clause counts the noun before its comma, and that noun's words describe it.
         previous = view.segment_span(seg_start - 2)[0]
