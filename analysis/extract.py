@@ -83,6 +83,7 @@ APPOSITIVE_RE = re.compile(r"^\s*(?:in|on|during|at|by)\s", re.I)
 DEFINITE_SUBJECT_RE = re.compile(r"^\W*(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}\w+\s*$",
                                  re.I)
 ATTRIBUTE_CUE_COST = 4  # "the remaining 20 ... were freed": the verb outweighs the adjective
+FROM_PLACE_RE = re.compile(r"\s+from\s+(?:the\s+)?(gaza|west\s+bank|jerusalem|israel)\b", re.I)
 PER_RE = re.compile(r"\s+(?:for\s+(?:every|each)|per)\b", re.I)
 FORWARD_CUES = frozenset(["exchange", "in return for"])
 GENERIC_CLASSES = frozenset(["person", "palestinian", "israeli"])  # "people", "Palestinians"
@@ -386,6 +387,9 @@ def read_qualifier(sentence: str, m: Mention) -> None:
                 break
         if before[-1] not in QUALIFIER_SKIP:
             break
+        # "some of the 40" reads through "of the"; "over the 42-day phase" does not.
+        if before[-1] == "the" and (len(before) < 2 or before[-2] != "of"):
+            break
         before = before[:-1]
     if not key:
         after = tokens_of(sentence[m.end : m.end + 20])
@@ -479,6 +483,11 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
                            words[-1].lower() in _participles()) \
             and lookup_class(words[:-1], taxonomy):
         words.pop()
+    origin = FROM_PLACE_RE.match(sentence, pos) if words else None
+    if origin and lookup_class([*words, "from", origin.group(1)], taxonomy):
+        # "1,800 people from Gaza": where they come from says who they are.
+        words = [*words, "from", origin.group(1)]
+        pos = origin.end()
     m.np_words = words
     m.np_end = pos if words else m.end
     if PER_RE.match(sentence, pos if words else m.end):
@@ -833,7 +842,8 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
         m.reach = previous
     for word in reversed(words[-10:]):
         cls = lookup_class([word], taxonomy)
-        if cls:
+        # "the same day gave 44,211": a duration word before a number is not what it counts.
+        if cls and not taxonomy.classes[cls].days:
             return cls, taxonomy.classes[cls].unit, False
     return "", "", False
 

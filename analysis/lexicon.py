@@ -52,9 +52,16 @@ def phrase_regex(phrases: Iterable[str], *, words: bool = True) -> re.Pattern[st
 def load_language(path: Path = LANGUAGE_FILE) -> dict[str, Any]:
     """The parsed language file (cached)."""
     data = read_yaml(path)
-    for section in ("cleaning", "sentences", "numbers", "qualifiers", "attribution", "dates"):
+    for section in ("cleaning", "sentences", "numbers", "qualifiers", "attribution", "dates",
+                    "extraction"):
         if not isinstance(data.get(section), dict):
             raise ConfigError(f"{path}: section '{section}' is missing or not a mapping")
+        for name, value in data[section].items():
+            # A bare on/off/yes/no in YAML is a boolean, not the word: refuse it by name.
+            if isinstance(value, list) and not all(isinstance(v, str) for v in value):
+                bad = [v for v in value if not isinstance(v, str)]
+                raise ConfigError(f"{path}: {section}.{name} holds {bad!r}, not words; quote "
+                                  "words such as \"on\", \"off\", \"no\"")
     return data
 
 

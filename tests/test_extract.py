@@ -167,3 +167,14 @@ def test_soldiers_count_toward_a_gaza_toll_only_when_their_clause_says_gaza():
 
 def test_a_rate_is_not_a_count():
     assert keys("Israel freed three prisoners for every hostage released.") == [("", "", 3)]
+
+
+def test_words_that_yaml_could_misread_still_end_a_noun_phrase():
+    found = rows("The ministry put the death toll at 44,282 on Monday.")
+    (row,) = [r for r in found if r["metric"]]
+    assert (row["metric"], row["value"]) == ("gaza_killed", 44282)
+
+
+def test_over_the_is_not_a_bound():
+    (row,) = rows("Over the 42-day first phase, the truce held.")
+    assert (row["metric"], row["qualifier"], row["value"]) == ("ceasefire_days", "exact", 42)

@@ -68,3 +68,15 @@ def test_context_required_for_must_name_the_metrics_classes(data):
     data["metrics"]["gaza_killed"]["context_required_for"] = ["hostage"]
     with pytest.raises(ConfigError, match="context_required_for"):
         parse_taxonomy(data)
+
+
+def test_a_bare_yaml_boolean_in_a_word_list_is_refused(tmp_path):
+    from analysis.config import LANGUAGE_FILE
+    from analysis.lexicon import load_language
+
+    language = yaml.safe_load(LANGUAGE_FILE.read_text(encoding="utf-8"))
+    language["extraction"]["noun_phrase_stop"].append(True)  # what a bare `on` becomes
+    bad = tmp_path / "language.yaml"
+    bad.write_text(yaml.safe_dump(language), encoding="utf-8")
+    with pytest.raises(ConfigError, match="noun_phrase_stop"):
+        load_language(bad)
