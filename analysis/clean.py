@@ -7,6 +7,7 @@ normalises Unicode and whitespace: the wording of the article is never changed.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from analysis.raw import RawArticle
 INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
 # No-break and thin spaces between digits are thousands separators: keep them there.
 ODD_SPACE_RE = re.compile(r"(?<!\d)[\u00a0\u2007\u2009\u202f]|[\u00a0\u2007\u2009\u202f](?!\d)")
+ENTITY_RE = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 SPACE_RUN_RE = re.compile(r"[ \t\f\v\u2000-\u2006\u2008\u200a\u3000]+")
 SENTENCE_END = ".!?\u2026\u061f"
 MAX_SENTENCE = 2000  # characters; longer runs are cut at spaces
@@ -79,7 +81,10 @@ class Article:
 
 
 def normalise_line(line: str) -> str:
-    """NFC, invisible characters removed, spaces folded; the words stay as written."""
+    """NFC, HTML entities a scraper left ("&amp;", "&#8217;") decoded, invisible characters
+    removed, spaces folded; the words stay as written."""
+    if "&" in line and ENTITY_RE.search(line):
+        line = html.unescape(line)
     line = unicodedata.normalize("NFC", line)
     line = INVISIBLE_RE.sub("", line)
     line = ODD_SPACE_RE.sub(" ", line)

@@ -82,3 +82,8 @@ def test_post_with_text_on_its_own_line_takes_the_previous_paragraph():
     article = clean_article(raw)
     assert [p.text for p in article.posts] == ["The post says 12 trucks arrived."]
     assert article.text == "Body sentence.\n\nMore body."
+
+
+def test_html_entities_left_by_a_scraper_are_decoded():
+    raw = RawArticle("x", None, "Israel&#8217;s jails hold 9,500 prisoners &amp; detainees.")  # type: ignore[arg-type]
+    assert clean_article(raw).text == "Israel\u2019s jails hold 9,500 prisoners & detainees."
