@@ -84,6 +84,8 @@ DEFINITE_SUBJECT_RE = re.compile(r"^\W*(?:the|this|that|these|those)\s+(?:\w+\s+
                                  re.I)
 ATTRIBUTE_CUE_COST = 4  # "the remaining 20 ... were freed": the verb outweighs the adjective
 FROM_PLACE_RE = re.compile(r"\s+from\s+(?:the\s+)?(gaza|west\s+bank|jerusalem|israel)\b", re.I)
+FINITE_VERB_RE = re.compile(r"\b(?:were|was|are|is|have|has|had|remain|remains|remained|"
+                            r"will|would)\b", re.I)
 PER_RE = re.compile(r"\s+(?:for\s+(?:every|each)|per)\b", re.I)
 FORWARD_CUES = frozenset(["exchange", "in return for"])
 GENERIC_CLASSES = frozenset(["person", "palestinian", "israeli"])  # "people", "Palestinians"
@@ -126,6 +128,7 @@ class Mention:
     repeat: bool = False
     ratio: bool = False
     reach: int = 10**9  # where words describing a number with no noun of its own begin
+    partitive: bool = False  # "41 of the hostages ...": the noun came after "of the"
 
 
 @lru_cache(maxsize=1)
@@ -443,6 +446,7 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         return
     ended_on_verb = False
     partitive = False
+    ends: list[int] = []  # where each word of the noun phrase ends
     for tok in NP_TOKEN_RE.finditer(sentence, pos):
         word = tok.group("word")
         if partitive and not words and tok.group("num"):
@@ -455,6 +459,7 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
             if re.match(r"\s*of\s+(?:the|those|these|its|their|his|her|our)\s",
                         sentence[tok.start():]):
                 partitive = True
+                m.partitive = True
                 continue
             pronoun = re.match(r"\s*of\s+(us|you)\b", sentence[tok.start():], re.I)
             if pronoun:  # "a dozen of us": people, counted by the writer
@@ -469,6 +474,7 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         if len(words) >= 4:
             break
         words.append(word)
+        ends.append(tok.end())
         pos = tok.end()
         ended_on_verb = (lower.endswith(("ed", "ing")) or lower in _participles()) and \
             lower not in taxonomy.phrases
@@ -483,6 +489,8 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
                            words[-1].lower() in _participles()) \
             and lookup_class(words[:-1], taxonomy):
         words.pop()
+    if ends and len(ends) > len(words):
+        pos = ends[len(words) - 1] if words else m.end  # a dropped participle is not noun
     origin = FROM_PLACE_RE.match(sentence, pos) if words else None
     if origin and lookup_class([*words, "from", origin.group(1)], taxonomy):
         # "1,800 people from Gaza": where they come from says who they are.
@@ -950,6 +958,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         # ("The total also includes ..."); their context always breaks ties.
         elliptic = not m.np_words or any(a < m.start for a, _ in view.hits("anaphora"))
         taken = {cue for key, cue in cue_of.items() if key != id(m)}
+        verb = FINITE_VERB_RE.search(sentence, m.np_end, view.phrase_end(m.np_end)) \
+            if m.partitive else None
+        if verb:
+            # "41 of the hostages taken on October 7 were killed": the words between the
+            # noun and the verb describe the whole set, not the 41.
+            taken |= {c for name in _cue_names() for c in view.hits(name)
+                      if m.np_end <= c[0] < verb.start()}
         m.metric = choose_metric(wide, m.start, m.end, m.noun_class, taxonomy,
                                  cues_from=None if elliptic else 0, taken=taken)
         if partitive is not None and partitive.metric:

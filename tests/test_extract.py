@@ -178,3 +178,10 @@ def test_words_that_yaml_could_misread_still_end_a_noun_phrase():
 def test_over_the_is_not_a_bound():
     (row,) = rows("Over the 42-day first phase, the truce held.")
     assert (row["metric"], row["qualifier"], row["value"]) == ("ceasefire_days", "exact", 42)
+
+
+def test_words_describing_a_partitive_set_do_not_count_for_the_part():
+    found = keys("At least 41 of the hostages taken on October 7 were killed in captivity.")
+    assert found == [("hostages_held", "deceased", 41)]
+    found = keys("The ministry had identified 24,686 of the people killed.")
+    assert found == [("gaza_killed", "", 24686)]
