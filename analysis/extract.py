@@ -67,7 +67,7 @@ BODIES_OF_RE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:at\s+least
 AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b|\bback\s+then\b"
                             r"|\bthat\s+day\b"
                             r"|\bby\s+(?:then|that\s+time|that\s+point)\b", re.I)
-NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+(?P<np>[^,;:]{1,60})$",
+NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+(?P<np>[^,;:]{1,120})$",
                           re.I)
 VALUE_OF_RE = re.compile(r"\b(?P<head>[a-z]+)\s+of\s+(?:about|around|some|roughly|nearly|"
                          r"almost|over|more\s+than|at\s+least|up\s+to|an\s+estimated\s+)?$")
@@ -567,7 +567,7 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
             if not any(seg_start <= c < seg_end for c, _ in view.hits(f"context:{metric.id}")):
                 continue
         exclude = _nearest(view.hits(f"exclude:{metric.id}"), view, start, end)
-        if exclude < context or exclude < cue:
+        if exclude < context or exclude <= cue:
             continue  # "in the West Bank", "died in custody": not this metric
         key = (cue, context, order)
         if best is None or key < best:
