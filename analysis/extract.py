@@ -64,6 +64,7 @@ CONTEXT_SENTENCES = 2  # earlier sentences whose cues and context still count
 NOUN_SUBGROUPS = ("children", "women", "soldiers")
 BODIES_OF_RE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:at\s+least\s+|about\s+|"
                           r"some\s+|more\s+than\s+|nearly\s+|another\s+)?$", re.I)
+BODIES_RE = re.compile(r"\b(?:bodies|remains|body|coffins)\b", re.I)
 AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b|\bback\s+then\b"
                             r"|\bthat\s+day\b"
                             r"|\bby\s+(?:then|that\s+time|that\s+point)\b", re.I)
@@ -86,6 +87,9 @@ ATTRIBUTE_CUE_COST = 4  # "the remaining 20 ... were freed": the verb outweighs 
 FROM_PLACE_RE = re.compile(r"\s+from\s+(?:the\s+)?(gaza|west\s+bank|jerusalem|israel)\b", re.I)
 FINITE_VERB_RE = re.compile(r"\b(?:were|was|are|is|have|has|had|remain|remains|remained|"
                             r"will|would)\b", re.I)
+AMONG_BEFORE_RE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
+AMONG_GAP_RE = re.compile(r"^[\w\s'’-]{0,60}?\b(?:were|are|was|is)\s+(?:about\s+|some\s+|"
+                          r"around\s+|more\s+than\s+|at\s+least\s+|nearly\s+)?$", re.I)
 PER_RE = re.compile(r"\s+(?:for\s+(?:every|each)|per)\b", re.I)
 FORWARD_CUES = frozenset(["exchange", "in return for"])
 GENERIC_CLASSES = frozenset(["person", "palestinian", "israeli"])  # "people", "Palestinians"
@@ -626,8 +630,9 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
         if subgroup.words.search(text):
             return subgroup.id
     before = view.text[max(0, m.start - 25) : m.start]
-    if any(s.id == "deceased" for s in allowed) and BODIES_OF_RE.search(before):
-        return "deceased"  # "the bodies of four hostages"
+    if any(s.id == "deceased" for s in allowed) and (
+            BODIES_OF_RE.search(before) or BODIES_RE.search(view.text[: m.start])):
+        return "deceased"  # "the bodies of four hostages", "the bodies ... those of four"
     return ""
 
 
@@ -752,6 +757,8 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
         return prev  # "101 remain; at least 33 of them have been declared dead"
     if ";" in gap:
         return None
+    if AMONG_BEFORE_RE.search(view.text[: prev.start]) and AMONG_GAP_RE.match(gap):
+        return prev  # "among the 50,846 people killed were 15,613 children"
     if LINK_BEFORE_RE.search(gap) and len(gap) < 120:
         # "49 of the 251 hostages ..., including 27": the 49, not the 251 inside its noun.
         outer = [o for o in mentions[: i - 1] if o.np_end > prev.start]
@@ -1019,7 +1026,7 @@ def _elliptic_class(before: list[Mention], discourse: Discourse, taxonomy: Taxon
     women) are passed over for the group they belong to. A last figure that counted
     something outside the taxonomy (trucks) ends the search.
     """
-    candidates = [(m, True) for m in reversed(before)] + \
+    candidates = [(m, True) for m in reversed(before) if m.parent is None] + \
         [(m, False) for m in reversed(discourse.recent)]
     for m, same_sentence in candidates:
         if m.ratio or m.number.unit_hint:

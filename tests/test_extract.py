@@ -185,3 +185,10 @@ def test_words_describing_a_partitive_set_do_not_count_for_the_part():
     assert found == [("hostages_held", "deceased", 41)]
     found = keys("The ministry had identified 24,686 of the people killed.")
     assert found == [("gaza_killed", "", 24686)]
+
+
+def test_among_the_total_were_children_and_women():
+    found = keys("The ministry said that among the 50,846 people killed were 15,613 children "
+                 "and 8,304 women, and that 113,000 more had been wounded.")
+    assert found == [("gaza_killed", "", 50846), ("gaza_killed", "children", 15613),
+                     ("gaza_killed", "women", 8304), ("gaza_injured", "", 113000)]
