@@ -177,11 +177,12 @@ def _batches(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
         yield batch
 
 
-def _processed(raws: list[RawArticle], pool: ProcessPoolExecutor | None) -> Iterator[Processed]:
+def _processed(raws: list[RawArticle], pool: ProcessPoolExecutor | None,
+               jobs: int) -> Iterator[Processed]:
     if pool is None:
         return map(process_article, raws)
-    workers = pool._max_workers  # noqa: SLF001 - the pool's own size, for even chunks
-    return pool.map(process_article, raws, chunksize=max(1, len(raws) // (4 * workers)))
+    # A few chunks per worker: even load without a round trip per article.
+    return pool.map(process_article, raws, chunksize=max(1, len(raws) // (4 * jobs)))
 
 
 def code_fingerprint() -> str:
@@ -251,7 +252,7 @@ def _build_locked(raw_dir: Path, out_dir: Path, progress: bool | None,
                     order.append((key, item))
                     if key not in cache:
                         raws.append(item)
-            fresh = iter(_processed(raws, pool))
+            fresh = iter(_processed(raws, pool, jobs))
             for key, _raw in order:
                 if key in cache:
                     done = _from_cache(cache[key])

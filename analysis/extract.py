@@ -40,18 +40,18 @@ EXTRACTOR_VERSION = "1"
 
 NP_TOKEN_RE = re.compile(
     r"\s*(?:(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)|(?P<num>\d[\d,.]*)|(?P<punct>\S))")
-# Words that end the noun phrase after a number.
+# Words that open a clause: a figure's clause ends before them.
 CLAUSE_WORDS_RE = re.compile(r"\b(?:that|which|who|whom|whose|where|while|whereas|although|but)\b")
+# Qualifier words that may stand between a linking phrase and its number ("including about").
+_QUAL = (r"(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to|"
+         r"an\s+estimated|another|a\s+further)")
 LINK_BEFORE_RE = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|among\s+those)"
     r"\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:\S+\s+){0,2}"
     r"(?:(?:the\s+)?(?:bodies|remains)\s+of\s+(?:\S+\s+){0,2})?$", re.I)
 LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|which)\b", re.I)
-SIBLING_RE = re.compile(
-    r"^[^.;:]{0,160}?(?:,\s*and|,|\s+and)\s+(?:(?:about|around|some|roughly|nearly|almost|over|"
-    r"more\s+than|at\s+least|up\s+to|an\s+estimated|another|a\s+further)\s+)?$", re.I)
-PARTITIVE_RE = re.compile(r"^\W*(?:of|out\s+of)\s+(?:the|these|those|some|an\s+estimated|about|"
-                          r"around|more\s+than|over|at\s+least)?\s*$", re.I)
+SIBLING_RE = re.compile(rf"^[^.;:]{{0,160}}?(?:,\s*and|,|\s+and)\s+(?:{_QUAL}\s+)?$", re.I)
+PARTITIVE_RE = re.compile(rf"^\W*(?:of|out\s+of)\s+(?:the|these|those|{_QUAL})?\s*$", re.I)
 CHANGE_VERBS_RE = re.compile(
     r"\b(?:rose|risen|rising|rises|increased|increasing|climbed|jumped|grew|grown|fell|fallen|"
     r"dropped|decreased|declined|went\s+up|gone\s+up|up|down|revised|raised|lowered)\b"
@@ -62,16 +62,14 @@ SENTENCE_BREAK_COST = 20
 CLAIM_DISTANCE = 10  # how near a cue must be for a figure to claim it from the others
 CONTEXT_SENTENCES = 2  # earlier sentences whose cues and context still count
 NOUN_SUBGROUPS = ("children", "women", "soldiers")
-BODIES_OF_RE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:at\s+least\s+|about\s+|"
-                          r"some\s+|more\s+than\s+|nearly\s+|another\s+)?$", re.I)
+BODIES_OF_RE = re.compile(rf"\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:{_QUAL}\s+)?$", re.I)
 BODIES_RE = re.compile(r"\b(?:bodies|remains|body|coffins)\b", re.I)
 AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b|\bback\s+then\b"
                             r"|\bthat\s+day\b"
                             r"|\bby\s+(?:then|that\s+time|that\s+point)\b", re.I)
 NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+(?P<np>[^,;:]{1,120})$",
                           re.I)
-VALUE_OF_RE = re.compile(r"\b(?P<head>[a-z]+)\s+of\s+(?:about|around|some|roughly|nearly|"
-                         r"almost|over|more\s+than|at\s+least|up\s+to|an\s+estimated\s+)?$")
+VALUE_OF_RE = re.compile(rf"\b(?P<head>[a-z]+)\s+of\s+(?:{_QUAL}\s+)?$")
 # "292 were killed and 1,045 were injured": a cue across "and" belongs to the other figure.
 CONJUNCTIONS = frozenset(["and", "but", "while", "whereas"])
 COMBINED_CUE_RE = re.compile(r",|\s(?:or|and)\s", re.I)
@@ -88,16 +86,14 @@ FROM_PLACE_RE = re.compile(r"\s+from\s+(?:the\s+)?(gaza|west\s+bank|jerusalem|is
 FINITE_VERB_RE = re.compile(r"\b(?:were|was|are|is|have|has|had|remain|remains|remained|"
                             r"will|would)\b", re.I)
 AMONG_BEFORE_RE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
-AMONG_GAP_RE = re.compile(r"^[\w\s'’-]{0,60}?\b(?:were|are|was|is)\s+(?:about\s+|some\s+|"
-                          r"around\s+|more\s+than\s+|at\s+least\s+|nearly\s+)?$", re.I)
+AMONG_GAP_RE = re.compile(rf"^[\w\s'’-]{{0,60}}?\b(?:were|are|was|is)\s+(?:{_QUAL}\s+)?$", re.I)
 PER_RE = re.compile(r"\s+(?:for\s+(?:every|each)|per)\b", re.I)
 FORWARD_CUES = frozenset(["exchange", "in return for"])
 GENERIC_CLASSES = frozenset(["person", "palestinian", "israeli"])  # "people", "Palestinians"
 AS_OF_RE = re.compile(r"\bas\s+of\s+$", re.I)
 SPAN_OPENER_RE = re.compile(r"^\W*(?:since|from|after|following|starting)\b", re.I)
 INCLUDE_RE = re.compile(
-    r"\b(?:include|includes|included|comprise|comprises|comprised)\s+(?:about|around|some|"
-    r"roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated)?\s*$", re.I)
+    rf"\b(?:include|includes|included|comprise|comprises|comprised)\s+(?:{_QUAL})?\s*$", re.I)
 RATIO_RE = re.compile(r"\s+(?:in|out\s+of|of\s+every)\s+(?:every\s+)?(?:\d|(?:two|three|four|five|"
                       r"six|seven|eight|nine|ten|twenty|hundred|thousand)\b)", re.I)
 RATIO_BEFORE_RE = re.compile(r"\d\s+(?:in|out\s+of|of)\s+(?:every\s+)?$|\b(?:one|two|three|four|"
@@ -953,9 +949,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 or opening_class
                 or (before_class if strong else "")
                 or ("" if strong and before_unit else
-                    _elliptic_class(mentions[:i], Discourse(), taxonomy))  # same sentence
+                    _elliptic_class(mentions[:i], [], taxonomy))  # same sentence
                 or before_class
-                or ("" if before_unit else _elliptic_class([], discourse, taxonomy))
+                or ("" if before_unit else _elliptic_class([], discourse.recent, taxonomy))
             )
             if m.noun_class:
                 m.unit = taxonomy.classes[m.noun_class].unit
@@ -1018,7 +1014,7 @@ def _is_elliptic_np(sentence: str, m: Mention) -> bool:
     return bool(generic and _continuation().search(sentence[max(0, m.start - 25) : m.start]))
 
 
-def _elliptic_class(before: list[Mention], discourse: Discourse, taxonomy: Taxonomy) -> str:
+def _elliptic_class(before: list[Mention], recent: list[Mention], taxonomy: Taxonomy) -> str:
     """A bare number ("and 103,740 have been wounded") counts what the last figure counted.
 
     Within the sentence the last figure's class is taken as it is ("36 children were
@@ -1027,7 +1023,7 @@ def _elliptic_class(before: list[Mention], discourse: Discourse, taxonomy: Taxon
     something outside the taxonomy (trucks) ends the search.
     """
     candidates = [(m, True) for m in reversed(before) if m.parent is None] + \
-        [(m, False) for m in reversed(discourse.recent)]
+        [(m, False) for m in reversed(recent)]
     for m, same_sentence in candidates:
         if m.ratio or m.number.unit_hint:
             continue

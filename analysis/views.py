@@ -15,6 +15,8 @@ from matplotlib.figure import Figure
 
 from analysis.charts import draw_consensus, draw_metric, export, use_style
 from analysis.config import PROCESSED_DIR, RAW_DIR
+
+# Re-exported so the notebooks reach everything through `views`.
 from analysis.consensus import consensus, disagreements, reporting_delay  # noqa: F401
 from analysis.reference import COLUMNS, compare_with_reference, load_reference
 from analysis.series import (
