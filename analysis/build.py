@@ -7,8 +7,8 @@ import json
 import os
 import sys
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from concurrent.futures import Executor
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +18,28 @@ from tqdm import tqdm
 
 from analysis.clean import Article, clean_article
 from analysis.config import PACKAGE_DIR
-from analysis.corrections import apply_corrections, read_corrections
+from analysis.corrections import (
+    CORRECTIONS_NAME,
+    Corrections,
+    apply_corrections,
+    read_corrections,
+)
+from analysis.engines import EngineError, open_engine, run_batches
 from analysis.extract import extract_article
+from analysis.parts import (
+    CSV_TABLES,
+    PART_TABLES,
+    PartIndex,
+    PartTables,
+    assemble,
+    cut_parts,
+    part_dir,
+    part_key,
+    read_notes,
+    read_part,
+    remove_unused_parts,
+    write_part,
+)
 from analysis.raw import (
     Note,
     RawArticle,
@@ -39,8 +59,7 @@ from analysis.tables import (
 )
 
 LOCK_NAME = ".build.lock"
-CACHE_NAME = "extract_cache.parquet"
-JOB_BATCH = 512  # articles read ahead and handed to the workers at a time
+JOB_BATCH = 512  # articles that need extraction, gathered before the engine is called
 
 
 class BuildError(RuntimeError):
@@ -108,10 +127,15 @@ def check_out_dir(out_dir: Path) -> None:
 
 
 def build(raw_dir: Path, out_dir: Path, *, progress: bool | None = None,
-          jobs: int = 1, incremental: bool = True) -> BuildResult:
-    """Build every processed table of ``out_dir`` from ``raw_dir`` with ``jobs`` processes
-    (the output does not depend on ``jobs``). With ``incremental``, articles unchanged since
-    the last build (same text, metadata and code) are taken from ``extract_cache.parquet``."""
+          jobs: int = 1, incremental: bool = True, engine: str = "local",
+          scheduler: str | None = None) -> BuildResult:
+    """Build every processed table of ``out_dir`` from ``raw_dir``.
+
+    ``engine`` "local" extracts with ``jobs`` processes; "dask" on the dask.distributed
+    cluster at ``scheduler`` (a local cluster of ``jobs`` workers when None). The tables do
+    not depend on the engine or the number of jobs. With ``incremental``, articles unchanged
+    since the last build (same text, metadata, corrections and code) are taken from the
+    parts the last build stored in ``<out>/parts/`` instead of being extracted again."""
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     try:
         check_raw_folder(raw_dir)
@@ -129,7 +153,7 @@ def build(raw_dir: Path, out_dir: Path, *, progress: bool | None = None,
                          "wait for it to finish") from exc
     try:
         remove_stale_temporaries(out_dir)
-        return _build_locked(raw_dir, out_dir, progress, jobs, incremental)
+        return _build_locked(raw_dir, out_dir, progress, jobs, incremental, engine, scheduler)
     finally:
         lock.release()
 
@@ -166,25 +190,6 @@ def process_article(raw: RawArticle) -> Processed:
                      [vars(post) for post in article.posts], article.text, list(raw.warnings))
 
 
-def _batches(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def _processed(raws: list[RawArticle], pool: ProcessPoolExecutor | None,
-               jobs: int) -> Iterator[Processed]:
-    if pool is None:
-        return map(process_article, raws)
-    # A few chunks per worker: even load without a round trip per article.
-    return pool.map(process_article, raws, chunksize=max(1, len(raws) // (4 * jobs)))
-
-
 def code_fingerprint() -> str:
     """A hash of everything extraction depends on besides the article: the package's
     code and data files. Any change to them re-extracts every article."""
@@ -206,91 +211,253 @@ def article_key(raw: RawArticle, fingerprint: str) -> str:
     return digest.hexdigest()
 
 
-def _load_cache(out_dir: Path) -> dict[str, str]:
-    path = out_dir / CACHE_NAME
-    if not path.exists():
-        return {}
-    try:
-        table = pd.read_parquet(path)
-        return dict(zip(table["key"], table["payload"], strict=True))
-    except Exception:  # a damaged cache only costs time: start afresh
-        return {}
+def process_batch(raws: list[RawArticle]) -> list[Processed]:
+    """:func:`process_article` on each article: the unit of work every engine runs."""
+    return [process_article(raw) for raw in raws]
 
 
-def _from_cache(payload: str) -> Processed:
-    data = json.loads(payload)
-    return Processed(**data)
+def corrections_key(rows: list[dict[str, str]]) -> str:
+    """A stable text of an article's correction rows, part of its cache key."""
+    return json.dumps(rows, sort_keys=True, ensure_ascii=False)
 
 
-def _build_locked(raw_dir: Path, out_dir: Path, progress: bool | None,
-                  jobs: int = 1, incremental: bool = True) -> BuildResult:
+def corrections_by_article(corrections: Corrections,
+                           article_ids: set[str]) -> tuple[dict[str, list[dict[str, str]]],
+                                                           list[dict[str, str]]]:
+    """Correction rows grouped by the article they touch, and the rows that touch none.
+
+    A figure id is ``<article_id>-<hash>`` and article ids may hold dashes, so the
+    article is the longest prefix ending before a dash that names an article.
+    """
+    grouped: dict[str, list[dict[str, str]]] = {}
+    orphans: list[dict[str, str]] = []
+    for row in corrections.rows:
+        target = row.get("article_id", "") if row["action"] == "add" else ""
+        if not target:
+            figure_id = row["figure_id"]
+            cuts = [i for i, ch in enumerate(figure_id) if ch == "-"]
+            target = next((figure_id[:i] for i in reversed(cuts)
+                           if figure_id[:i] in article_ids), "")
+        if target in article_ids:
+            grouped.setdefault(target, []).append(row)
+        else:
+            orphans.append(row)
+    return grouped, orphans
+
+
+@dataclass
+class _Pending:
+    """A part waiting for its fresh articles to come back from the engine."""
+
+    key: str
+    raws: list[RawArticle]
+    keys: list[str]
+    fresh: list[RawArticle]
+
+
+class _Builder:
+    """One build: cuts the loaded articles into parts, extracts what is new, stores the
+    parts and assembles the tables from them."""
+
+    def __init__(self, raw_dir: Path, out_dir: Path, result: BuildResult, bar: tqdm,
+                 incremental: bool) -> None:
+        self.out_dir, self.result, self.bar, self.incremental = out_dir, result, bar, incremental
+        self.fingerprint = code_fingerprint()
+        self.corrections = read_corrections(raw_dir)
+        result.warnings.extend(("", problem) for problem in self.corrections.problems)
+        ids = {path.stem for path in list_article_files(raw_dir)}
+        self.by_article, orphans = corrections_by_article(self.corrections, ids)
+        for row in orphans:
+            result.warnings.append(("", _orphan_problem(row)))
+        self.old = PartIndex.load(out_dir) if incremental else PartIndex()
+        self.index = PartIndex()
+        self.built: set[str] = set()
+
+    def key_of(self, raw: RawArticle) -> str:
+        """Cache key of an article: text, metadata, code and its corrections."""
+        key = article_key(raw, self.fingerprint)
+        rows = self.by_article.get(raw.article_id)
+        if rows:
+            key = hashlib.sha256((key + corrections_key(rows)).encode()).hexdigest()
+        return key
+
+    def loaded(self, items: Iterator[RawArticle | Rejection | Note]) -> Iterator[RawArticle]:
+        """The loaded articles of ``items``; rejections and notes go to the result."""
+        for item in items:
+            if isinstance(item, Note):
+                self.result.warnings.append(("", item.text))
+            elif isinstance(item, Rejection):
+                self.result.rejected.append(item)
+                if item.file.startswith("articles/"):
+                    self.bar.update(1)
+            else:
+                yield item
+
+    def plan(self, raws: list[RawArticle]) -> _Pending | None:
+        """Take a whole stored part as it is (None), or say which articles need work."""
+        keys = [self.key_of(raw) for raw in raws]
+        key = part_key(keys)
+        self.index.parts.append(key)  # parts keep file order, whenever they are finished
+        for raw in raws:
+            self.result.warnings.extend((raw.article_id, w) for w in raw.warnings)
+        if self.incremental and part_dir(self.out_dir, key).is_dir():
+            try:
+                notes = read_notes(self.out_dir, key)
+            except (OSError, ValueError):
+                notes = None  # a damaged part is built again
+            if notes is not None:
+                self._record(key, raws, keys, notes)
+                self.result.reused += len(raws) - len(notes.get("rejected", []))
+                self.bar.update(len(raws))
+                return None
+        fresh = [raw for raw, k in zip(raws, keys, strict=True) if k not in self.old.articles]
+        return _Pending(key, raws, keys, fresh)
+
+    def finish(self, pending: _Pending, done: dict[str, Processed]) -> None:
+        """Store a part from reused rows and the fresh results ``done``."""
+        tables: dict[str, list[pd.DataFrame]] = {name: [] for name in PART_TABLES}
+        notes: dict[str, Any] = {"problems": {}, "rejected": []}
+        reused: dict[str, set[str]] = {}
+        for raw, key in zip(pending.raws, pending.keys, strict=True):
+            if raw.article_id not in done:
+                reused.setdefault(self.old.articles[key], set()).add(raw.article_id)
+        for old_key, ids in sorted(reused.items()):
+            old = read_part(self.out_dir, old_key)
+            for name in PART_TABLES:
+                df = old.frames[name]
+                tables[name].append(df[df["article_id"].isin(ids)])
+            old_problems = old.notes.get("problems", {})
+            notes["problems"].update({a: old_problems[a] for a in ids if a in old_problems})
+            self.result.reused += len(ids)
+        rows: dict[str, list[dict[str, Any]]] = {name: [] for name in PART_TABLES}
+        for raw in pending.raws:
+            processed = done.get(raw.article_id)
+            if processed is None:
+                continue
+            if processed.rejection is not None:
+                notes["rejected"].append(vars(processed.rejection))
+                continue
+            figures = processed.figures
+            if raw.article_id in self.by_article:
+                own = Corrections(rows=self.by_article[raw.article_id])
+                figures = apply_corrections(figures, own, {raw.article_id: processed.article})
+                if own.problems:
+                    notes["problems"][raw.article_id] = own.problems
+            rows["figures"].extend(figures)
+            rows["articles"].append(processed.article)
+            rows["posts"].extend(processed.posts)
+            rows["texts"].append({"article_id": processed.article_id, "text": processed.text})
+        for name, columns in TABLE_COLUMNS.items():
+            tables[name].append(frame(rows[name], columns))
+        order = {raw.article_id: i for i, raw in enumerate(pending.raws)}
+        frames = {name: _in_article_order(pd.concat(parts, ignore_index=True), order)
+                  for name, parts in tables.items()}
+        write_part(self.out_dir, pending.key, PartTables(frames, notes),
+                   replace=not self.incremental)
+        self._record(pending.key, pending.raws, pending.keys, notes)
+
+    def _record(self, key: str, raws: list[RawArticle], keys: list[str],
+                notes: dict[str, Any]) -> None:
+        """Note a finished part's articles in the new index and its problems in the result."""
+        rejected = {row["article_id"] for row in notes.get("rejected", [])}
+        self.result.rejected.extend(Rejection(**row) for row in notes.get("rejected", []))
+        for _article, problems in sorted(notes.get("problems", {}).items()):
+            self.result.warnings.extend(("", problem) for problem in problems)
+        for raw, article_key_ in zip(raws, keys, strict=True):
+            if raw.article_id not in rejected:
+                self.index.articles[article_key_] = key
+                self.built.add(raw.article_id)
+
+    def assemble(self) -> None:
+        """Write the final tables from the parts, the index, and drop unused parts."""
+        for article_id, rows in sorted(self.by_article.items()):
+            if article_id not in self.built:
+                self.result.warnings.extend(("", _orphan_problem(row)) for row in rows)
+        keys, out, result = self.index.parts, self.out_dir, self.result
+        for name in PART_TABLES:
+            result.files += assemble(out, keys, name, TABLE_COLUMNS[name],
+                                     csv=name in CSV_TABLES)
+        rejected_rows = [vars(r) for r in result.rejected]
+        result.files += write_table(frame(rejected_rows, REJECTED_COLUMNS), out, "rejected")
+        counts = {name: _rows(out / f"{name}.parquet") for name in ("articles", "figures",
+                                                                    "posts")}
+        result.n_articles, result.n_figures = counts["articles"], counts["figures"]
+        result.n_posts = counts["posts"]
+        self.index.save(out)
+        remove_unused_parts(out, keys)
+        (out / LEGACY_CACHE).unlink(missing_ok=True)
+
+
+TABLE_COLUMNS = {"articles": ARTICLE_COLUMNS, "figures": FIGURE_COLUMNS,
+                 "posts": POST_COLUMNS, "texts": TEXT_COLUMNS}
+LEGACY_CACHE = "extract_cache.parquet"  # the cache of earlier versions, now parts/
+
+
+def _in_article_order(df: pd.DataFrame, order: dict[str, int]) -> pd.DataFrame:
+    """Rows sorted by their article's position, keeping each article's own row order."""
+    if df.empty:
+        return df.reset_index(drop=True)
+    position = df["article_id"].map(order).to_numpy()
+    return df.iloc[position.argsort(kind="stable")].reset_index(drop=True)
+
+
+def _rows(path: Path) -> int:
+    import pyarrow.parquet as pq
+
+    return pq.read_metadata(path).num_rows
+
+
+def _orphan_problem(row: dict[str, str]) -> str:
+    if row["action"] == "add":
+        return (f"{CORRECTIONS_NAME} line {row['line']}: article "
+                f"{row.get('article_id', '')!r} is not in the build")
+    return (f"{CORRECTIONS_NAME} line {row['line']}: figure {row['figure_id']} no longer "
+            "exists; correction not applied")
+
+
+def _build_locked(raw_dir: Path, out_dir: Path, progress: bool | None, jobs: int = 1,
+                  incremental: bool = True, engine: str = "local",
+                  scheduler: str | None = None) -> BuildResult:
     result = BuildResult(out_dir=out_dir)
-    articles, figures, posts, texts = [], [], [], []
     total = len(list_article_files(raw_dir))
     bar = tqdm(total=total, unit="article", desc="build",
                disable=not (show_progress() if progress is None else progress))
-    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
-    cache = _load_cache(out_dir) if incremental else {}
-    fingerprint = code_fingerprint()
-    new_cache: dict[str, str] = {}
+    builder = _Builder(raw_dir, out_dir, result, bar, incremental)
     try:
-        # Articles go to the workers in batches, in file order, so memory stays bounded by
-        # the batch and the output is the same whatever the number of jobs. An article
-        # whose text, metadata and code are unchanged is taken from the cache.
-        for batch in _batches(iter_raw(raw_dir), JOB_BATCH):
-            raws: list[RawArticle] = []
-            order: list[tuple[str, RawArticle]] = []
-            for item in batch:
-                if isinstance(item, Note):
-                    result.warnings.append(("", item.text))
-                elif isinstance(item, Rejection):
-                    result.rejected.append(item)
-                    if item.file.startswith("articles/"):
-                        bar.update(1)
-                else:
-                    key = article_key(item, fingerprint)
-                    order.append((key, item))
-                    if key not in cache:
-                        raws.append(item)
-            fresh = iter(_processed(raws, pool, jobs))
-            for key, _raw in order:
-                if key in cache:
-                    done = _from_cache(cache[key])
-                    result.reused += 1
-                else:
-                    done = next(fresh)
-                    if done.rejection is None:
-                        cache[key] = json.dumps(asdict(done), ensure_ascii=False)
-                if done.rejection is None:
-                    new_cache[key] = cache[key]
-                bar.update(1)
-                if done.rejection is not None:
-                    result.rejected.append(done.rejection)
+        with open_engine(engine, jobs, scheduler) as executor:
+            # Parts wait in a window until enough of their articles need extraction to
+            # keep every worker busy; memory stays bounded by the window.
+            window: list[_Pending] = []
+            for part in cut_parts(builder.loaded(iter_raw(raw_dir)), _article_id):
+                pending = builder.plan(part)
+                if pending is None:
                     continue
-                figures.extend(done.figures)
-                articles.append(done.article)
-                posts.extend(done.posts)
-                texts.append({"article_id": done.article_id, "text": done.text})
-                result.warnings.extend((done.article_id, w) for w in done.warnings)
+                window.append(pending)
+                if sum(len(p.fresh) for p in window) >= JOB_BATCH:
+                    _drain(builder, window, executor, jobs)
+                    window = []
+            _drain(builder, window, executor, jobs)
+    except EngineError as exc:
+        raise BuildError(str(exc)) from exc
     finally:
-        if pool is not None:
-            pool.shutdown()
-    bar.close()
-
-    corrections = read_corrections(raw_dir)
-    if corrections.rows:
-        figures = apply_corrections(figures, corrections,
-                                    {a["article_id"]: a for a in articles})
-    result.warnings.extend(("", problem) for problem in corrections.problems)
-    result.n_articles, result.n_figures, result.n_posts = len(articles), len(figures), len(posts)
-    rejected_rows = [vars(r) for r in result.rejected]
-    result.files += write_table(frame(articles, ARTICLE_COLUMNS), out_dir, "articles")
-    result.files += write_table(frame(figures, FIGURE_COLUMNS), out_dir, "figures")
-    result.files += write_table(frame(posts, POST_COLUMNS), out_dir, "posts")
-    result.files += write_table(frame(rejected_rows, REJECTED_COLUMNS), out_dir, "rejected")
-    result.files += write_table(frame(texts, TEXT_COLUMNS), out_dir, "texts", csv=False)
-    if incremental:
-        keys = sorted(new_cache)
-        cache_table = pd.DataFrame({"key": keys, "payload": [new_cache[k] for k in keys]})
-        write_table(cache_table, out_dir, CACHE_NAME.removesuffix(".parquet"), csv=False)
+        bar.close()
+    builder.assemble()
     return result
+
+
+def _article_id(raw: RawArticle) -> str:
+    return raw.article_id
+
+
+def _drain(builder: _Builder, window: list[_Pending], executor: Executor | None,
+           jobs: int) -> None:
+    """Extract the fresh articles of every part in ``window``, then store the parts."""
+    fresh = [raw for pending in window for raw in pending.fresh]
+    done: dict[str, Processed] = {}
+    for processed in run_batches(executor, process_batch, fresh, jobs):
+        done[processed.article_id] = processed
+        builder.bar.update(1)
+    for pending in window:
+        builder.bar.update(len(pending.raws) - len(pending.fresh))
+        builder.finish(pending, {raw.article_id: done[raw.article_id]
+                                 for raw in pending.fresh})

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from analysis import __version__
 from analysis.config import PROCESSED_DIR, RAW_DIR, REPORTS_DIR
+from analysis.engines import ENGINES, default_jobs
 
 DESCRIPTION = """\
 Extract the figures reported in news articles (prisoners held and released, hostages,
@@ -30,6 +30,14 @@ clean it, extract its figures, and write to OUT:
   posts.csv      social-media posts embedded in the articles
   rejected.csv   files that could not be used, with the reason
   *.parquet      the same tables (and texts.parquet, the cleaned texts)
+  parts/         the same tables cut into parts of a few hundred articles (a
+                 partitioned Parquet dataset, parts/*/figures.parquet), which the
+                 next build reuses: only new or changed articles are extracted again
+
+Large corpora: --jobs N extracts with N processes (default: all cores); --engine dask
+sends the extraction to a dask.distributed cluster (--scheduler tcp://host:8786, or a
+local cluster of N workers). Workers need this package installed, nothing else: they
+receive article texts and return rows; this process reads RAW and writes OUT.
 
 A broken article is listed in rejected.csv and never stops the others. Tables are
 replaced atomically, so an interrupted build leaves the previous ones intact.
@@ -54,12 +62,24 @@ that anything extracted from it counts as spurious.
 """
 
 
+def _positive(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
 def _build(args: argparse.Namespace) -> int:
     from analysis.build import BuildError, build
 
     try:
         result = build(Path(args.raw), Path(args.out), progress=None if args.progress is None
-                       else args.progress, jobs=args.jobs, incremental=not args.full)
+                       else args.progress, jobs=args.jobs, incremental=not args.full,
+                       engine=args.engine, scheduler=args.scheduler)
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -69,6 +89,8 @@ def _build(args: argparse.Namespace) -> int:
         for article_id, warning in result.warnings:
             print(f"warning {article_id or 'raw folder'}: {warning}", file=sys.stderr)
     print(result.summary())
+    if args.scheduler and args.engine != "dask":
+        print("note: --scheduler is used only with --engine dask", file=sys.stderr)
     if args.strict and not result.clean:
         print(f"strict: failing because of {len(result.rejected)} rejected file(s) and "
               f"{len(result.warnings)} warning(s)", file=sys.stderr)
@@ -163,9 +185,16 @@ def make_parser() -> argparse.ArgumentParser:
                        help=f"folder for the tables (default: {PROCESSED_DIR})")
     build.add_argument("--quiet", action="store_true",
                        help="do not list warnings (the summary line still counts them)")
-    build.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+    build.add_argument("--jobs", type=_positive, default=default_jobs(), metavar="N",
                        help="worker processes (default: all cores, here "
-                            f"{os.cpu_count()}); the output is the same for any N")
+                            f"{default_jobs()}); with --engine dask and no --scheduler, the "
+                            "workers of the local cluster; the output is the same for any N")
+    build.add_argument("--engine", choices=ENGINES, default="local",
+                       help="where articles are extracted: 'local' processes (default) or "
+                            "'dask', a dask.distributed cluster; the output is the same")
+    build.add_argument("--scheduler", metavar="ADDRESS",
+                       help="with --engine dask: the scheduler to use, e.g. tcp://host:8786 "
+                            "(default: start a LocalCluster of --jobs workers)")
     build.add_argument("--full", action="store_true",
                        help="re-extract every article (default: reuse the articles whose "
                             "text, metadata and code did not change since the last build)")

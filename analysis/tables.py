@@ -55,7 +55,7 @@ def frame(rows: Iterable[Mapping[str, Any]], columns: list[str]) -> pd.DataFrame
     return df
 
 
-def _atomic_write(path: Path, write: Any) -> None:
+def atomic_write(path: Path, write: Any) -> None:
     """Call ``write(tmp_path)`` then rename the temporary file over ``path``."""
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -99,10 +99,10 @@ def write_table(df: pd.DataFrame, out_dir: Path, name: str, *, csv: bool = True)
     if csv:
         text = to_csv_text(df)
         target = out_dir / f"{name}.csv"
-        _atomic_write(target, lambda p: p.write_text(text, encoding="utf-8", newline=""))
+        atomic_write(target, lambda p: p.write_text(text, encoding="utf-8", newline=""))
         written.append(target)
     target = out_dir / f"{name}.parquet"
-    _atomic_write(target, lambda p: df.to_parquet(p, index=False, compression="zstd"))
+    atomic_write(target, lambda p: df.to_parquet(p, index=False, compression="zstd"))
     written.append(target)
     return written
 

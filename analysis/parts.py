@@ -1,0 +1,213 @@
+"""Parts: the corpus cut into stable slices that are built, stored and reused on their own.
+
+A build never holds the whole corpus. Articles, in file order, are cut into parts of a
+few hundred; each part's tables are written to ``<out>/parts/<key>/`` (Parquet, plus CSV
+text without a header) and the final tables are assembled by streaming the parts in order.
+
+Where a part ends depends only on the article ids (content-defined cutting): an article
+whose id hashes to 0 modulo :data:`PART_TARGET` closes its part. Adding or removing an
+article therefore changes only the part it falls in, so an incremental build re-extracts
+the new articles, rewrites one part per change and copies the rest. The folder
+``<out>/parts/`` is also a partitioned Parquet dataset (``parts/*/figures.parquet``) that
+dask or pyarrow can read in parallel.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from analysis.tables import to_csv_text
+
+PARTS_DIR = "parts"
+INDEX_NAME = "index.json"
+INDEX_VERSION = 1
+PART_TARGET = 256  # articles per part on average
+PART_MAX = 1024  # a run of ids with no natural cut is cut here, bounding memory
+PART_TABLES = ("articles", "figures", "posts", "texts")
+CSV_TABLES = ("articles", "figures", "posts")  # texts.csv is never written
+
+
+def closes_part(article_id: str) -> bool:
+    """True when ``article_id`` is the last article of its part (about 1 in PART_TARGET)."""
+    digest = hashlib.blake2b(article_id.encode("utf-8", "surrogatepass"), digest_size=8)
+    return int.from_bytes(digest.digest(), "big") % PART_TARGET == 0
+
+
+def cut_parts(items: Iterable[Any], article_id: Any) -> Iterator[list[Any]]:
+    """Group ``items`` (in order) into parts; ``article_id(item)`` gives an item's id."""
+    part: list[Any] = []
+    for item in items:
+        part.append(item)
+        if closes_part(article_id(item)) or len(part) >= PART_MAX:
+            yield part
+            part = []
+    if part:
+        yield part
+
+
+def part_key(article_keys: Iterable[str]) -> str:
+    """The key of a part: a hash of its articles' keys, in order."""
+    digest = hashlib.sha256()
+    for key in article_keys:
+        digest.update(key.encode())
+        digest.update(b"\x00")
+    return digest.hexdigest()[:32]
+
+
+@dataclass
+class PartIndex:
+    """Which part of the last build holds each article key, and the parts in order."""
+
+    parts: list[str] = field(default_factory=list)
+    articles: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, out_dir: Path) -> PartIndex:
+        """The index of the last build in ``out_dir``; empty when there is none or it is
+        damaged (a damaged index only costs time: everything is extracted again)."""
+        path = out_dir / PARTS_DIR / INDEX_NAME
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("version") != INDEX_VERSION:
+                return cls()
+            index = cls(list(data["parts"]), dict(data["articles"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return cls()
+        # Only parts still on disk can be reused.
+        alive = {key for key in index.parts if (out_dir / PARTS_DIR / key).is_dir()}
+        index.articles = {a: p for a, p in index.articles.items() if p in alive}
+        return index
+
+    def save(self, out_dir: Path) -> None:
+        """Write the index atomically."""
+        path = out_dir / PARTS_DIR / INDEX_NAME
+        text = json.dumps({"version": INDEX_VERSION, "parts": self.parts,
+                           "articles": dict(sorted(self.articles.items()))},
+                          separators=(",", ":"))
+        fd, tmp = tempfile.mkstemp(prefix=f".{INDEX_NAME}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+
+
+@dataclass
+class PartTables:
+    """The tables of one part, and its notes: correction problems by article and the
+    articles that could not be processed."""
+
+    frames: dict[str, pd.DataFrame]
+    notes: dict[str, Any] = field(default_factory=dict)
+
+
+def part_dir(out_dir: Path, key: str) -> Path:
+    """Where the part ``key`` is stored."""
+    return out_dir / PARTS_DIR / key
+
+
+def write_part(out_dir: Path, key: str, tables: PartTables, *, replace: bool = False) -> None:
+    """Store a part: every table as Parquet, the CSV tables as header-less CSV text, and
+    the notes. Written to a temporary folder and renamed, so a part is complete or absent."""
+    from analysis.schema import validate
+
+    final = part_dir(out_dir, key)
+    if final.is_dir() and not replace:
+        return
+    final.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{key}.", suffix=".tmp", dir=final.parent))
+    try:
+        for name in PART_TABLES:
+            df = tables.frames[name]
+            validate(name, df, f"part {key}")
+            df.to_parquet(tmp / f"{name}.parquet", index=False, compression="zstd")
+            if name in CSV_TABLES:
+                (tmp / f"{name}.csv").write_text(_csv_body(df), encoding="utf-8", newline="")
+        (tmp / "notes.json").write_text(json.dumps(tables.notes, sort_keys=True),
+                                        encoding="utf-8")
+        if final.is_dir():
+            shutil.rmtree(final)
+        os.rename(tmp, final)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def read_part(out_dir: Path, key: str) -> PartTables:
+    """Load a stored part."""
+    folder = part_dir(out_dir, key)
+    frames = {name: pd.read_parquet(folder / f"{name}.parquet") for name in PART_TABLES}
+    notes = json.loads((folder / "notes.json").read_text(encoding="utf-8"))
+    return PartTables(frames, notes)
+
+
+def _csv_body(df: pd.DataFrame) -> str:
+    """The CSV text of ``df`` without its header line."""
+    text = to_csv_text(df)
+    return text.split("\n", 1)[1]
+
+
+def csv_header(columns: list[str]) -> str:
+    """The header line the CSV tables start with."""
+    return to_csv_text(pd.DataFrame(columns=columns))
+
+
+def remove_unused_parts(out_dir: Path, keep: Iterable[str]) -> None:
+    """Delete stored parts the current build no longer uses, and leftover temporaries."""
+    keep = set(keep)
+    folder = out_dir / PARTS_DIR
+    if not folder.is_dir():
+        return
+    for entry in folder.iterdir():
+        if entry.is_dir() and entry.name not in keep:
+            shutil.rmtree(entry, ignore_errors=True)
+        elif entry.name.endswith(".tmp"):
+            entry.unlink(missing_ok=True)
+
+
+def assemble(out_dir: Path, keys: list[str], name: str, columns: list[str], *,
+             csv: bool) -> list[Path]:
+    """Write ``<out>/<name>.parquet`` (and ``.csv``) from the parts ``keys`` in order,
+    one part at a time, each file atomically. The result is the table a single write of
+    all the rows would give (the CSV byte for byte)."""
+    import pyarrow.parquet as pq
+
+    from analysis.tables import atomic_write, frame, write_table
+
+    if not keys:
+        return write_table(frame([], columns), out_dir, name, csv=csv)
+    written: list[Path] = []
+    if csv:
+        def write_csv(tmp: Path) -> None:
+            with open(tmp, "w", encoding="utf-8", newline="") as handle:
+                handle.write(csv_header(columns))
+                for key in keys:
+                    with open(part_dir(out_dir, key) / f"{name}.csv", encoding="utf-8",
+                              newline="") as part:
+                        shutil.copyfileobj(part, handle, 1 << 20)
+        atomic_write(out_dir / f"{name}.csv", write_csv)
+        written.append(out_dir / f"{name}.csv")
+
+    def write_parquet(tmp: Path) -> None:
+        schema = pq.read_schema(part_dir(out_dir, keys[0]) / f"{name}.parquet")
+        with pq.ParquetWriter(tmp, schema, compression="zstd") as writer:
+            for key in keys:
+                table = pq.read_table(part_dir(out_dir, key) / f"{name}.parquet")
+                if table.num_rows:
+                    writer.write_table(table.cast(schema))
+    atomic_write(out_dir / f"{name}.parquet", write_parquet)
+    written.append(out_dir / f"{name}.parquet")
+    return written
+
+
+def read_notes(out_dir: Path, key: str) -> dict[str, Any]:
+    """The notes of a stored part (problems and rejections), without its tables."""
+    return json.loads((part_dir(out_dir, key) / "notes.json").read_text(encoding="utf-8"))
