@@ -16,8 +16,6 @@ import pandas as pd
 from filelock import FileLock, Timeout
 from tqdm import tqdm
 
-from analysis.clean import Article, clean_article
-from analysis.config import PACKAGE_DIR
 from analysis.corrections import (
     CORRECTIONS_NAME,
     Corrections,
@@ -25,7 +23,6 @@ from analysis.corrections import (
     read_corrections,
 )
 from analysis.engines import EngineError, open_engine, run_batches
-from analysis.extract import extract_article
 from analysis.parts import (
     CSV_TABLES,
     PART_TABLES,
@@ -40,6 +37,7 @@ from analysis.parts import (
     remove_unused_parts,
     write_part,
 )
+from analysis.process import Processed, article_key, code_fingerprint, process_batch
 from analysis.raw import (
     Note,
     RawArticle,
@@ -98,24 +96,6 @@ def show_progress() -> bool:
     return sys.stderr.isatty() and not os.environ.get("CI")
 
 
-def article_row(article: Article, n_figures: int) -> dict[str, Any]:
-    """The articles-table row of a cleaned article."""
-    raw = article.raw
-    return {
-        "article_id": raw.article_id,
-        "published": raw.published,
-        "outlet": raw.outlet,
-        "title": raw.title,
-        "url": raw.url,
-        "language": article.language,
-        "n_chars": len(article.text),
-        "n_sentences": len(article.sentences),
-        "n_posts": len(article.posts),
-        "n_figures": n_figures,
-        "warnings": "; ".join(raw.warnings),
-    }
-
-
 def check_out_dir(out_dir: Path) -> None:
     """Create ``out_dir`` if needed and make sure it can be written."""
     try:
@@ -162,58 +142,6 @@ def remove_stale_temporaries(out_dir: Path) -> None:
     """Delete temporary files a killed build left behind (complete tables are untouched)."""
     for leftover in out_dir.glob(".*.tmp"):
         leftover.unlink(missing_ok=True)
-
-
-@dataclass
-class Processed:
-    """What one article gave: its row, figures, posts and cleaned text, or a rejection."""
-
-    article_id: str
-    article: dict[str, Any] | None = None
-    figures: list[dict[str, Any]] = field(default_factory=list)
-    posts: list[dict[str, Any]] = field(default_factory=list)
-    text: str = ""
-    warnings: list[str] = field(default_factory=list)
-    rejection: Rejection | None = None
-
-
-def process_article(raw: RawArticle) -> Processed:
-    """Clean one article and extract its figures; an internal error becomes a rejection."""
-    try:
-        article = clean_article(raw)
-        rows = extract_article(article)
-    except Exception as exc:  # one article's failure must never stop the others
-        return Processed(raw.article_id, rejection=Rejection(
-            raw.article_id, f"articles/{raw.path.name}",
-            f"could not be processed ({type(exc).__name__}: {exc}); please report this"))
-    return Processed(raw.article_id, article_row(article, len(rows)), rows,
-                     [vars(post) for post in article.posts], article.text, list(raw.warnings))
-
-
-def code_fingerprint() -> str:
-    """A hash of everything extraction depends on besides the article: the package's
-    code and data files. Any change to them re-extracts every article."""
-    digest = hashlib.sha256()
-    for path in sorted(PACKAGE_DIR.rglob("*")):
-        if path.suffix in (".py", ".yaml") and path.is_file():
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def article_key(raw: RawArticle, fingerprint: str) -> str:
-    """The cache key of an article: its text, its metadata and the code fingerprint."""
-    digest = hashlib.sha256(fingerprint.encode())
-    for value in (raw.article_id, raw.text, raw.published, raw.outlet, raw.title, raw.url,
-                  raw.language, raw.byline, "\x1f".join(raw.warnings)):
-        digest.update(value.encode("utf-8", "surrogatepass"))
-        digest.update(b"\x00")
-    return digest.hexdigest()
-
-
-def process_batch(raws: list[RawArticle]) -> list[Processed]:
-    """:func:`process_article` on each article: the unit of work every engine runs."""
-    return [process_article(raw) for raw in raws]
 
 
 def corrections_key(rows: list[dict[str, str]]) -> str:

@@ -146,16 +146,16 @@ def test_every_command_explains_itself(command):
 
 
 def test_an_internal_error_rejects_only_that_article(tmp_path, make_raw, monkeypatch):
-    import analysis.build as build_module
+    import analysis.process as process_module
 
-    real = build_module.extract_article
+    real = process_module.extract_article
 
     def flaky(article):
         if article.article_id == "boom":
             raise RuntimeError("simulated failure")
         return real(article)
 
-    monkeypatch.setattr(build_module, "extract_article", flaky)
+    monkeypatch.setattr(process_module, "extract_article", flaky)
     raw = make_raw({"boom.txt": "Israel freed 3 prisoners.", "ok.txt": "Hamas freed 2 hostages."})
     result = build(raw, tmp_path / "out", progress=False)
     assert result.n_articles == 1
