@@ -53,6 +53,7 @@ from analysis.tables import (
     REJECTED_COLUMNS,
     TEXT_COLUMNS,
     frame,
+    record_written,
     write_table,
 )
 
@@ -311,6 +312,7 @@ class _Builder:
                                                                     "posts")}
         result.n_articles, result.n_figures = counts["articles"], counts["figures"]
         result.n_posts = counts["posts"]
+        record_written(out, result.files)
         self.index.save(out)
         remove_unused_parts(out, keys)
         (out / LEGACY_CACHE).unlink(missing_ok=True)

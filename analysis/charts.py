@@ -111,18 +111,23 @@ def draw_metric(df: pd.DataFrame, metric: str, subgroup: str = "",
         shown = reference[(reference["date"] >= lo) & (reference["date"] <= hi)]
         ax.plot(shown["date"], shown["value"], color="#9a9a9a", linewidth=1.4, zorder=1,
                 drawstyle="steps-post", label="official daily figure")
-    for _, row in data.iterrows():
-        colour = colours[str(row[color_by])]
-        spec = markers.get(row["qualifier"], markers["exact"])
-        face = colour if spec["filled"] else "white"
-        if kind == "events":
-            ax.vlines(row["date"], 0, row["value"], color=colour, linewidth=1, alpha=0.5,
-                      zorder=2)
-        if row["qualifier"] == "range" and pd.notna(row["high"]):
-            ax.vlines(row["date"], row["low"], row["high"], color=colour, linewidth=2.5,
-                      alpha=0.6, zorder=2)
-        ax.scatter([row["date"]], [row["value"]], marker=spec["marker"], s=46, zorder=3,
-                   facecolors=face, edgecolors=colour, linewidths=1.4)
+    # Figures that would land on the same spot with the same look are drawn once: a large
+    # corpus repeats a toll across many articles, and every figure stays in the points table.
+    look = data.assign(_colour=data[color_by].astype(str).map(colours))
+    drawn = look.drop_duplicates(["date", "value", "low", "high", "qualifier", "_colour"])
+    if kind == "events":
+        ax.vlines(drawn["date"], 0, drawn["value"], colors=list(drawn["_colour"]),
+                  linewidth=1, alpha=0.5, zorder=2)
+    ranges = drawn[(drawn["qualifier"] == "range") & drawn["high"].notna()]
+    if len(ranges):
+        ax.vlines(ranges["date"], ranges["low"], ranges["high"], colors=list(ranges["_colour"]),
+                  linewidth=2.5, alpha=0.6, zorder=2)
+    for qualifier, group in drawn.groupby("qualifier", sort=True):
+        spec = markers.get(qualifier, markers["exact"])
+        edges = list(group["_colour"])
+        ax.scatter(group["date"], group["value"], marker=spec["marker"], s=46, zorder=3,
+                   facecolors=edges if spec["filled"] else "white", edgecolors=edges,
+                   linewidths=1.4)
 
     if len(data):
         # The latest figure is labelled; the label sits on the side with room for it.

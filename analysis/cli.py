@@ -135,7 +135,8 @@ def _render(args: argparse.Namespace) -> int:
     try:
         result = render(Path(args.out), reports_file=Path(args.reports), raw_dir=Path(args.raw),
                         processed_dir=Path(args.processed), timeout=args.timeout,
-                        only=args.only or None, show_code=args.show_code)
+                        only=args.only or None, show_code=args.show_code, jobs=args.jobs,
+                        per_article=not args.no_article_reports)
     except (ConfigError, FileNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -233,6 +234,12 @@ def make_parser() -> argparse.ArgumentParser:
                         help="seconds each notebook may run (default: from the reports file)")
     render.add_argument("--only", nargs="+", metavar="NAME", help="render only these reports")
     render.add_argument("--show-code", action="store_true", help="keep code cells in the HTML")
+    render.add_argument("--jobs", type=_positive, default=default_jobs(), metavar="N",
+                        help="notebooks run at the same time (default: all cores, here "
+                             f"{default_jobs()}); the files do not depend on N")
+    render.add_argument("--no-article-reports", action="store_true",
+                        help="skip the reports made once per article (for large corpora, "
+                             "where the corpus-wide reports are what is read)")
     render.set_defaults(func=_render)
 
     chart = sub.add_parser("chart", help="export one metric's chart (PNG, SVG or PDF)",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 
 from analysis.series import metric_kind, select_figures
@@ -35,16 +36,29 @@ def interval(value: float, qualifier: str, low: float | None, high: float | None
     return value * (1 - spread), value * (1 + spread)
 
 
+def intervals(reports: pd.DataFrame, tolerance: float = TOLERANCE) -> tuple[np.ndarray,
+                                                                            np.ndarray]:
+    """:func:`interval` of every report, as two arrays (low ends, high ends)."""
+    spans = [interval(v, q, _num(lo), _num(hi), tolerance) for v, q, lo, hi in
+             zip(reports["value"], reports["qualifier"], reports["low"], reports["high"],
+                 strict=True)]
+    if not spans:
+        return np.empty(0), np.empty(0)
+    lows, highs = zip(*spans, strict=True)
+    return np.asarray(lows, dtype=float), np.asarray(highs, dtype=float)
+
+
 def central_value(reports: pd.DataFrame, tolerance: float = TOLERANCE) -> float:
     """The reported value that the most reports allow; ties go to the larger value."""
-    spans = [interval(r.value, r.qualifier, _num(r.low), _num(r.high), tolerance)
-             for r in reports.itertuples()]
-    best, best_count = math.nan, -1
-    for candidate in sorted(set(reports["value"])):
-        count = sum(lo <= candidate <= hi for lo, hi in spans)
-        if count >= best_count:
-            best, best_count = candidate, count
-    return float(best)
+    lows, highs = intervals(reports, tolerance)
+    candidates = np.unique(reports["value"].to_numpy(dtype=float))
+    if not len(candidates):
+        return math.nan
+    # counts[i]: how many reports allow candidate i (a candidates x reports comparison).
+    counts = ((lows[None, :] <= candidates[:, None])
+              & (candidates[:, None] <= highs[None, :])).sum(axis=1)
+    best = np.flatnonzero(counts == counts.max())[-1]  # ties: the larger value
+    return float(candidates[best])
 
 
 def _num(value: object) -> float | None:
@@ -83,9 +97,9 @@ def consensus(figures: pd.DataFrame, metric: str, subgroup: str = "", freq: str 
                 continue  # only partial counts: the level carries forward through here
         unique = group.drop_duplicates(["as_of", "value", "qualifier"])
         central = central_value(unique, tolerance)
-        disagree = [r.figure_id for r in group.itertuples()
-                    if not (lambda lo_hi: lo_hi[0] <= central <= lo_hi[1])(
-                        interval(r.value, r.qualifier, _num(r.low), _num(r.high), tolerance))]
+        lows, highs = intervals(group, tolerance)
+        allowed = (lows <= central) & (central <= highs)
+        disagree = list(group["figure_id"].to_numpy()[~allowed])
         outlets = sorted({o for o in group["outlet"] if o})
         last_central = central
         rows.append({

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -141,6 +142,8 @@ def compare_with_reference(figures: pd.DataFrame, series: pd.DataFrame | None) -
     if series is None:
         return pd.DataFrame(columns=columns)
     out = []
+    data_by_column: dict[str, pd.DataFrame] = {}
+    checked: dict[tuple[Any, ...], dict[str, Any]] = {}  # the same report is checked once
     for row in figures.itertuples():
         column = COLUMNS.get((row.metric, row.subgroup))
         if column is None:
@@ -149,10 +152,15 @@ def compare_with_reference(figures: pd.DataFrame, series: pd.DataFrame | None) -
         if len(str(row.as_of)) != 10:
             out.append({**base, "status": "as-of date too coarse to compare"})
             continue
-        data = series[["date", "reported"]].assign(value=series[column]).dropna()
+        if column not in data_by_column:
+            data_by_column[column] = series[["date", "reported"]].assign(
+                value=series[column]).dropna()
         low = None if pd.isna(row.low) else float(row.low)
         high = None if pd.isna(row.high) else float(row.high)
-        result = check_figure(float(row.value), str(row.qualifier), low, high,
-                              date.fromisoformat(str(row.as_of)), data)
-        out.append({**base, **result})
+        key = (column, float(row.value), str(row.qualifier), low, high, str(row.as_of))
+        if key not in checked:
+            checked[key] = check_figure(float(row.value), str(row.qualifier), low, high,
+                                        date.fromisoformat(str(row.as_of)),
+                                        data_by_column[column])
+        out.append({**base, **checked[key]})
     return pd.DataFrame(out, columns=columns)

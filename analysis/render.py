@@ -13,6 +13,7 @@ import json
 import shutil
 import sys
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ class ReportSpec:
     name: str
     notebook: str
     parameters: dict[str, Any] = field(default_factory=dict)
+    for_each: str = ""  # "article" or "metric" when made once per article or metric
 
 
 @dataclass
@@ -118,11 +120,13 @@ def load_specs(reports_file: Path, article_ids: list[str],
         if for_each == "article":
             for article_id in article_ids:
                 specs.append(ReportSpec(entry["name"].format(article_id=article_id),
-                                        entry["notebook"], {**params, "article_id": article_id}))
+                                        entry["notebook"], {**params, "article_id": article_id},
+                                        "article"))
         elif for_each == "metric":
             for metric_id in metric_ids or []:
                 specs.append(ReportSpec(entry["name"].format(metric=metric_id),
-                                        entry["notebook"], {**params, "metric": metric_id}))
+                                        entry["notebook"], {**params, "metric": metric_id},
+                                        "metric"))
         else:
             specs.append(ReportSpec(entry["name"], entry["notebook"], dict(params)))
     names = [s.name for s in specs]
@@ -213,7 +217,7 @@ def write_index(out_dir: Path, specs: list[ReportSpec], result: RenderResult) ->
         elif (out_dir / f"{spec.name}.html").exists():
             rows.append(f'<li><a href="{name}.html">{name}</a> '
                         f'(<a href="{name}.ipynb">notebook</a>)</li>')
-        else:
+        elif spec.for_each != "article":  # skipped article reports are not listed one by one
             rows.append(f"<li>{name}: not rendered yet</li>")
     charts = sorted((out_dir / "charts").glob("*.png")) if (out_dir / "charts").exists() else []
     figures = "".join(
@@ -240,43 +244,64 @@ def render(out_dir: Path = REPORTS_DIR, *, reports_file: Path = REPORTS_FILE,
            raw_dir: Path = RAW_DIR, processed_dir: Path = PROCESSED_DIR,
            timeout: int | None = None, only: list[str] | None = None,
            show_code: bool = False, notebooks_dir: Path = NOTEBOOKS_DIR,
-           log: Any = None) -> RenderResult:
-    """Rebuild stale tables, render every report of ``reports_file``, write the index."""
-    from analysis.series import load_tables
+           log: Any = None, jobs: int = 1, per_article: bool = True) -> RenderResult:
+    """Rebuild stale tables, render every report of ``reports_file`` (``jobs`` notebooks at
+    a time; without ``per_article``, not the reports made once per article), write the
+    index."""
+    from analysis.series import load_tables, metrics_with_data
+    from analysis.tables import read_table
 
     log = log or (lambda message: print(message, file=sys.stderr))
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     tables = load_tables(Path(processed_dir), Path(raw_dir))
-    from analysis.series import metrics_with_data
-
-    specs, default_timeout = load_specs(Path(reports_file),
-                                        sorted(tables.articles["article_id"]), notebooks_dir,
-                                        metrics_with_data(tables.figures))
+    # Only the columns the list of reports needs: a large figures table is read in full
+    # by the notebooks that show it, not here.
+    article_ids = sorted(read_table(tables.processed_dir, "articles",
+                                    columns=["article_id"])["article_id"])
+    metrics = metrics_with_data(read_table(tables.processed_dir, "figures",
+                                           columns=["metric", "as_of"]))
+    specs, default_timeout = load_specs(Path(reports_file), article_ids, notebooks_dir, metrics)
     all_specs = specs
     if only:
         unknown = sorted(set(only) - {s.name for s in specs})
         if unknown:
             raise ConfigError(f"no report named {', '.join(unknown)} in {reports_file}")
         specs = [s for s in specs if s.name in only]
+    if not per_article:
+        specs = [s for s in specs if s.for_each != "article"]
     common = {"processed_dir": str(Path(processed_dir).resolve()),
               "raw_dir": str(Path(raw_dir).resolve())}
     kernel = kernel_name()
     result = RenderResult()
+    runs = []
     for spec in specs:
         notebook_defaults = notebook_parameters(notebooks_dir / spec.notebook)
         shared = {k: v for k, v in common.items() if k in notebook_defaults}
         if "charts_dir" in notebook_defaults:
             shared["charts_dir"] = "charts"
-        try:
-            render_one(spec, out_dir, timeout=timeout or default_timeout, kernel=kernel,
-                       common=shared, show_code=show_code, notebooks_dir=notebooks_dir)
-            result.rendered.append(spec.name)
-            log(f"rendered {spec.name}")
-        except Exception as exc:  # one report's failure never stops the others
-            message = str(exc).strip().splitlines()
-            result.failed[spec.name] = "\n".join(message[-12:]) or type(exc).__name__
-            log(f"FAILED {spec.name}: {message[-1] if message else type(exc).__name__}")
+        runs.append((spec, {"timeout": timeout or default_timeout, "kernel": kernel,
+                            "common": shared, "show_code": show_code,
+                            "notebooks_dir": notebooks_dir}))
+    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(runs) > 1 else None
+    try:
+        futures = [pool.submit(render_one, spec, out_dir, **kwargs) if pool else None
+                   for spec, kwargs in runs]
+        for (spec, kwargs), future in zip(runs, futures, strict=True):
+            try:
+                if future is None:
+                    render_one(spec, out_dir, **kwargs)
+                else:
+                    future.result()
+                result.rendered.append(spec.name)
+                log(f"rendered {spec.name}")
+            except Exception as exc:  # one report's failure never stops the others
+                message = str(exc).strip().splitlines()
+                result.failed[spec.name] = "\n".join(message[-12:]) or type(exc).__name__
+                log(f"FAILED {spec.name}: {message[-1] if message else type(exc).__name__}")
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     result.charts = sorted((out_dir / "charts").glob("*.*")) if (out_dir / "charts").exists() \
         else []
     write_index(out_dir, all_specs, result)

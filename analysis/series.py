@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -21,15 +20,46 @@ from analysis.taxonomy import load_taxonomy
 QUALIFIER_ORDER = ["exact", "approximate", "at_least", "at_most", "range"]
 
 
-@dataclass
-class Tables:
-    """The processed tables a notebook works with."""
+TABLE_NAMES = ("articles", "figures", "posts", "rejected", "texts")
 
-    articles: pd.DataFrame
-    figures: pd.DataFrame
-    posts: pd.DataFrame
-    rejected: pd.DataFrame
-    texts: pd.DataFrame
+
+class Tables:
+    """The processed tables a notebook works with, each read from disk the first time it
+    is used: a report that never shows the cleaned texts never loads them."""
+
+    def __init__(self, processed_dir: Path, **frames: pd.DataFrame) -> None:
+        self.processed_dir = Path(processed_dir)
+        self._frames = dict(frames)
+
+    def _get(self, name: str) -> pd.DataFrame:
+        if name not in self._frames:
+            self._frames[name] = read_table(self.processed_dir, name)
+        return self._frames[name]
+
+    @property
+    def articles(self) -> pd.DataFrame:
+        """One row per article (articles.parquet)."""
+        return self._get("articles")
+
+    @property
+    def figures(self) -> pd.DataFrame:
+        """One row per figure (figures.parquet)."""
+        return self._get("figures")
+
+    @property
+    def posts(self) -> pd.DataFrame:
+        """Embedded posts (posts.parquet)."""
+        return self._get("posts")
+
+    @property
+    def rejected(self) -> pd.DataFrame:
+        """Files that could not be used (rejected.parquet)."""
+        return self._get("rejected")
+
+    @property
+    def texts(self) -> pd.DataFrame:
+        """Cleaned article texts (texts.parquet)."""
+        return self._get("texts")
 
 
 def _newest_mtime(folder: Path) -> float:
@@ -45,8 +75,7 @@ def _newest_mtime(folder: Path) -> float:
 
 def tables_are_stale(raw_dir: Path = RAW_DIR, processed_dir: Path = PROCESSED_DIR) -> bool:
     """True when a table is missing or anything in ``raw_dir`` is newer than the tables."""
-    needed = [processed_dir / f"{name}.parquet" for name in
-              ("articles", "figures", "posts", "rejected", "texts")]
+    needed = [processed_dir / f"{name}.parquet" for name in TABLE_NAMES]
     if not all(p.exists() for p in needed):
         return True
     oldest_table = min(p.stat().st_mtime for p in needed)
@@ -61,8 +90,13 @@ def load_tables(processed_dir: Path = PROCESSED_DIR, raw_dir: Path | None = RAW_
         from analysis.build import build
 
         build(Path(raw_dir), processed_dir, progress=False)
-    return Tables(*(read_table(processed_dir, name) for name in
-                    ("articles", "figures", "posts", "rejected", "texts")))
+    missing = [name for name in TABLE_NAMES
+               if not (processed_dir / f"{name}.parquet").exists()
+               and not (processed_dir / f"{name}.csv").exists()]
+    if missing:
+        raise FileNotFoundError(f"{', '.join(missing)} table(s) not found in {processed_dir}; "
+                                "run `python -m analysis build` first")
+    return Tables(processed_dir)
 
 
 def as_of_date(value: str) -> date | None:
@@ -89,23 +123,37 @@ def select_figures(figures: pd.DataFrame, *, metrics: Iterable[str] | None = Non
     ``subgroup`` "" keeps whole-group figures only, None keeps every subgroup. ``start`` and
     ``end`` are ISO dates compared with the as-of date.
     """
-    df = figures[figures["metric"].astype(str) != ""].copy()
+    df = figures[figures["metric"].astype(str) != ""]
     if metrics:
         df = df[df["metric"].isin(list(metrics))]
     if subgroup is not None:
         df = df[df["subgroup"].astype(str) == subgroup]
     if outlets:
         df = df[df["outlet"].isin(list(outlets))]
-    df["date"] = pd.to_datetime(df["as_of"].map(as_of_date), errors="coerce")
+    df = df.assign(date=as_of_dates(df["as_of"]))
     df = df[df["date"].notna()]
     if start:
         df = df[df["date"] >= pd.Timestamp(start)]
     if end:
         df = df[df["date"] <= pd.Timestamp(end)]
-    for column in ("value", "low", "high"):
-        df[column] = pd.to_numeric(df[column], errors="coerce").astype(float)
-    df["source_label"] = df.apply(source_label, axis=1)
+    df = df.assign(**{column: pd.to_numeric(df[column], errors="coerce").astype(float)
+                      for column in ("value", "low", "high")})
+    df = df.assign(source_label=source_labels(df))
     return df.sort_values(["date", "metric", "value", "figure_id"]).reset_index(drop=True)
+
+
+def as_of_dates(as_of: pd.Series) -> pd.Series:
+    """:func:`as_of_date` of a column, as timestamps (each distinct value parsed once)."""
+    distinct = {value: as_of_date(value) for value in as_of.astype(str).unique()}
+    return pd.to_datetime(as_of.astype(str).map(distinct), errors="coerce")
+
+
+def source_labels(df: pd.DataFrame) -> pd.Series:
+    """:func:`source_label` of every row, computed column-wise."""
+    attribution = df["attribution"].fillna("").astype(str).str.strip()
+    outlet = df["outlet"].fillna("").astype(str).str.strip()
+    unnamed = ("no source named (" + outlet + ")").where(outlet != "", "no source named")
+    return attribution.where(attribution != "", unnamed).astype(str)
 
 
 def source_label(row: pd.Series) -> str:
@@ -145,5 +193,7 @@ def points_table(df: pd.DataFrame) -> pd.DataFrame:
 
 def metrics_with_data(figures: pd.DataFrame) -> list[str]:
     """Metric ids that have at least one dated figure, in taxonomy order."""
-    present = set(select_figures(figures, subgroup=None)["metric"])
+    named = figures[figures["metric"].astype(str) != ""]
+    dated = named[as_of_dates(named["as_of"]).notna().to_numpy()]
+    present = set(dated["metric"].astype(str).unique())
     return [m for m in load_taxonomy().metric_ids if m in present]

@@ -7,6 +7,7 @@ sees a half-written table. The same rows always give the same bytes.
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from collections.abc import Iterable, Mapping
@@ -107,24 +108,57 @@ def write_table(df: pd.DataFrame, out_dir: Path, name: str, *, csv: bool = True)
     return written
 
 
-def read_table(out_dir: Path, name: str) -> pd.DataFrame:
-    """Read a processed table, preferring Parquet; a clear error if it was never built."""
+WRITTEN_NAME = ".written.json"  # the files the last build wrote, as it wrote them
+
+
+def _stamp(path: Path) -> list[int]:
+    info = path.stat()
+    return [info.st_size, info.st_mtime_ns, info.st_ino]
+
+
+def record_written(out_dir: Path, paths: Iterable[Path]) -> None:
+    """Note the size, time and inode of the tables a build just wrote (and validated), so
+    that reading them back can skip a second validation; any later change to a file,
+    by hand or by another program, changes its stamp and brings the check back."""
+    stamps = {p.name: _stamp(p) for p in paths if p.parent == out_dir and p.exists()}
+    target = out_dir / WRITTEN_NAME
+    atomic_write(target, lambda tmp: tmp.write_text(json.dumps(stamps, sort_keys=True),
+                                                    encoding="utf-8"))
+
+
+def _written_by_build(path: Path) -> bool:
+    try:
+        stamps = json.loads((path.parent / WRITTEN_NAME).read_text(encoding="utf-8"))
+        return stamps.get(path.name) == _stamp(path)
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def read_table(out_dir: Path, name: str, columns: list[str] | None = None) -> pd.DataFrame:
+    """Read a processed table, preferring Parquet; a clear error if it was never built.
+
+    ``columns`` reads only those columns of a Parquet table (much less memory on large
+    tables). A table is checked against its schema unless it is exactly as the build
+    wrote it (the build checked it then).
+    """
     from analysis.schema import validate
 
     parquet, csv_path = out_dir / f"{name}.parquet", out_dir / f"{name}.csv"
     if parquet.exists():
         try:
-            df = pd.read_parquet(parquet)
+            df = pd.read_parquet(parquet, columns=columns)
         except Exception as exc:  # pyarrow raises several kinds on a damaged file
             raise ValueError(f"{parquet} cannot be read ({exc}); rebuild it with "
                              "`python -m analysis build`") from exc
-        validate(name, df, str(parquet))
+        if not _written_by_build(parquet):
+            whole = df if columns is None else pd.read_parquet(parquet)
+            validate(name, whole, str(parquet))
         return df
     if csv_path.exists():
         df = frame(pd.read_csv(csv_path, dtype=str, keep_default_na=False).to_dict("records"),
                    TABLES.get(name, []))
         validate(name, df, str(csv_path))
-        return df
+        return df[columns] if columns else df
     raise FileNotFoundError(
         f"{name} table not found in {out_dir}; run `python -m analysis build` first"
     )

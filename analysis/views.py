@@ -104,10 +104,10 @@ def small_multiples(tables: Tables, metrics: list[str], *, start: str = "", end:
                     outlets: Iterable[str] = ()) -> Figure | None:
     """An overview: one small panel per metric, same markers as the full charts."""
     use_style()
-    panels = [(m, select_figures(tables.figures, metrics=[m], start=start or None,
-                                 end=end or None, outlets=list(outlets) or None))
-              for m in metrics]
-    panels = [(m, df) for m, df in panels if not df.empty]
+    selected = select_figures(tables.figures, metrics=metrics, start=start or None,
+                              end=end or None, outlets=list(outlets) or None)
+    by_metric = dict(tuple(selected.groupby("metric", sort=False)))
+    panels = [(m, by_metric[m]) for m in metrics if m in by_metric]
     if not panels:
         return None
     cols = 2 if len(panels) > 1 else 1
@@ -115,7 +115,8 @@ def small_multiples(tables: Tables, metrics: list[str], *, start: str = "", end:
     fig = Figure(figsize=(9, 2.6 * rows + 0.6))
     axes = fig.subplots(rows, cols, squeeze=False)
     for ax, (metric, df) in zip(axes.flat, panels, strict=False):
-        ax.scatter(df["date"], df["value"], s=14, color="#0072B2")
+        points = df.drop_duplicates(["date", "value"])  # one dot per spot, however many reports
+        ax.scatter(points["date"], points["value"], s=14, color="#0072B2")
         ax.set_title(metric_label(metric), fontsize=10, loc="left")
         ax.yaxis.set_major_formatter("{x:,.0f}")
         ax.tick_params(axis="x", labelrotation=30, labelsize=8)

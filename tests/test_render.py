@@ -54,9 +54,19 @@ def test_render_twice_changes_no_file(rendered):
     root, out, _ = rendered
     before = _digests(out)
     result = render(out, raw_dir=root / "raw", processed_dir=root / "processed",
-                    log=lambda m: None, only=["corpus_overview", "figures_over_time"])
-    assert result.ok
-    assert _digests(out) == before
+                    log=lambda m: None, only=["corpus_overview", "figures_over_time"], jobs=2)
+    assert result.ok and result.rendered == ["figures_over_time", "corpus_overview"]
+    assert _digests(out) == before  # two notebooks at a time write the same files
+
+
+def test_article_reports_can_be_skipped(rendered, tmp_path):
+    root, _, _ = rendered
+    result = render(tmp_path / "reports", raw_dir=root / "raw",
+                    processed_dir=root / "processed", log=lambda m: None,
+                    only=["corpus_overview", "article_000_28b8d979f64f396b"], per_article=False)
+    assert result.rendered == ["corpus_overview"]
+    assert not list((tmp_path / "reports").glob("article_*"))
+    assert "article_" not in (tmp_path / "reports" / "index.html").read_text()
 
 
 def test_a_failing_report_keeps_the_last_good_copy(rendered, tmp_path):

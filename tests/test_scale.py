@@ -19,7 +19,8 @@ from tests.conftest import ROOT
 
 def _digests(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.iterdir()) if p.is_file()}
+            for p in sorted(folder.iterdir())
+            if p.is_file() and not p.name.startswith(".")}  # dotfiles: bookkeeping
 
 
 def _parts(out: Path) -> set[str]:
