@@ -46,4 +46,4 @@ bench: $(STAMP) ## run the benchmarks, append to benchmarks/RESULTS.md (not part
 	$(BIN)/python -m benchmarks.run
 
 clean: ## delete generated tables and reports (data/raw/ is never touched)
-	rm -rf $(OUT)/*.csv $(OUT)/*.parquet reports/*
+	rm -rf $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/parts reports/*

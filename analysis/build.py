@@ -5,10 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
+import stat
 import sys
 from collections.abc import Iterator
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +38,7 @@ from analysis.parts import (
     read_notes,
     read_part,
     remove_unused_parts,
+    restore_swapped,
     write_part,
 )
 from analysis.process import Processed, article_key, code_fingerprint, process_batch
@@ -46,6 +50,7 @@ from analysis.raw import (
     iter_raw,
     list_article_files,
 )
+from analysis.schema import validate
 from analysis.tables import (
     ARTICLE_COLUMNS,
     FIGURE_COLUMNS,
@@ -59,6 +64,7 @@ from analysis.tables import (
 
 LOCK_NAME = ".build.lock"
 JOB_BATCH = 512  # articles that need extraction, gathered before the engine is called
+SMALL_BATCH = 24  # fewer than this are extracted in the build process itself
 
 
 class BuildError(RuntimeError):
@@ -140,9 +146,14 @@ def build(raw_dir: Path, out_dir: Path, *, progress: bool | None = None,
 
 
 def remove_stale_temporaries(out_dir: Path) -> None:
-    """Delete temporary files a killed build left behind (complete tables are untouched)."""
+    """Delete temporary files a killed build left behind (complete tables are untouched),
+    after putting back any table it had moved aside."""
+    restore_swapped(out_dir)
     for leftover in out_dir.glob(".*.tmp"):
-        leftover.unlink(missing_ok=True)
+        if leftover.is_dir():
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink(missing_ok=True)
 
 
 def corrections_key(rows: list[dict[str, str]]) -> str:
@@ -175,11 +186,21 @@ def corrections_by_article(corrections: Corrections,
 
 
 @dataclass
+class _Known:
+    """An article file unchanged since the last build (same size, time, inode, manifest
+    row, code and day): it is not read again; its rows come from the stored parts."""
+
+    article_id: str
+    base_key: str
+    warnings: list[str]
+
+
+@dataclass
 class _Pending:
     """A part waiting for its fresh articles to come back from the engine."""
 
     key: str
-    raws: list[RawArticle]
+    raws: list[RawArticle | _Known]
     keys: list[str]
     fresh: list[RawArticle]
 
@@ -189,28 +210,66 @@ class _Builder:
     parts and assembles the tables from them."""
 
     def __init__(self, raw_dir: Path, out_dir: Path, result: BuildResult, bar: tqdm,
-                 incremental: bool) -> None:
+                 incremental: bool, files: list[Path]) -> None:
         self.out_dir, self.result, self.bar, self.incremental = out_dir, result, bar, incremental
         self.fingerprint = code_fingerprint()
         self.corrections = read_corrections(raw_dir)
         result.warnings.extend(("", problem) for problem in self.corrections.problems)
-        ids = {path.stem for path in list_article_files(raw_dir)}
+        ids = {path.stem for path in files}
         self.by_article, orphans = corrections_by_article(self.corrections, ids)
         for row in orphans:
             result.warnings.append(("", _orphan_problem(row)))
         self.old = PartIndex.load(out_dir) if incremental else PartIndex()
         self.index = PartIndex()
         self.built: set[str] = set()
+        self.base_keys: dict[str, str] = {}
+        # The day is part of a file's signature: a date in the future stops being one.
+        self.signature_seed = f"{self.fingerprint}|{date.today().isoformat()}".encode()
+        self.signatures: dict[str, list[Any] | None] = {}
 
-    def key_of(self, raw: RawArticle) -> str:
+    def key_of(self, raw: RawArticle | _Known) -> str:
         """Cache key of an article: text, metadata, code and its corrections."""
-        key = article_key(raw, self.fingerprint)
+        if isinstance(raw, _Known):
+            key = raw.base_key
+        else:
+            key = self.base_keys.setdefault(raw.article_id, article_key(raw, self.fingerprint))
         rows = self.by_article.get(raw.article_id)
         if rows:
             key = hashlib.sha256((key + corrections_key(rows)).encode()).hexdigest()
         return key
 
-    def loaded(self, items: Iterator[RawArticle | Rejection | Note]) -> Iterator[RawArticle]:
+    def signature(self, path: Path, row: dict[str, str] | None,
+                  warnings: list[str]) -> list[Any] | None:
+        """What must not change for a file to be taken as unchanged without reading it;
+        None for anything but a regular file (links are always read and checked)."""
+        try:
+            info = path.lstat()
+        except OSError:
+            return None
+        if not stat.S_ISREG(info.st_mode):
+            return None
+        context = repr((sorted(row.items()) if row else None, warnings))
+        digest = hashlib.blake2b(self.signature_seed, digest_size=16)
+        digest.update(context.encode("utf-8", "surrogatepass"))
+        return [info.st_size, info.st_mtime_ns, info.st_ino, digest.hexdigest()]
+
+    def known(self, path: Path, row: dict[str, str] | None,
+              warnings: list[str]) -> _Known | None:
+        """A stand-in for an article file that has not changed since the last build."""
+        signature = self.signature(path, row, warnings)
+        self.signatures[path.stem] = signature
+        if not self.incremental:
+            return None
+        entry = self.old.files.get(path.stem)
+        if signature is None or entry is None or entry[0] != signature:
+            return None
+        stand_in = _Known(path.stem, entry[1], list(entry[2]))
+        if self.key_of(stand_in) not in self.old.articles:
+            return None  # e.g. its corrections changed: read and extract it again
+        self.base_keys[path.stem] = stand_in.base_key
+        return stand_in
+
+    def loaded(self, items: Iterator[Any]) -> Iterator[RawArticle | _Known]:
         """The loaded articles of ``items``; rejections and notes go to the result."""
         for item in items:
             if isinstance(item, Note):
@@ -222,7 +281,7 @@ class _Builder:
             else:
                 yield item
 
-    def plan(self, raws: list[RawArticle]) -> _Pending | None:
+    def plan(self, raws: list[RawArticle | _Known]) -> _Pending | None:
         """Take a whole stored part as it is (None), or say which articles need work."""
         keys = [self.key_of(raw) for raw in raws]
         key = part_key(keys)
@@ -239,7 +298,8 @@ class _Builder:
                 self.result.reused += len(raws) - len(notes.get("rejected", []))
                 self.bar.update(len(raws))
                 return None
-        fresh = [raw for raw, k in zip(raws, keys, strict=True) if k not in self.old.articles]
+        fresh = [raw for raw, k in zip(raws, keys, strict=True)
+                 if isinstance(raw, RawArticle) and k not in self.old.articles]
         return _Pending(key, raws, keys, fresh)
 
     def finish(self, pending: _Pending, done: dict[str, Processed]) -> None:
@@ -277,7 +337,10 @@ class _Builder:
             rows["posts"].extend(processed.posts)
             rows["texts"].append({"article_id": processed.article_id, "text": processed.text})
         for name, columns in TABLE_COLUMNS.items():
-            tables[name].append(frame(rows[name], columns))
+            fresh = frame(rows[name], columns)
+            # Rows reused from stored parts were checked when they were first written.
+            validate(name, fresh, f"part {pending.key}")
+            tables[name].append(fresh)
         order = {raw.article_id: i for i, raw in enumerate(pending.raws)}
         frames = {name: _in_article_order(pd.concat(parts, ignore_index=True), order)
                   for name, parts in tables.items()}
@@ -285,7 +348,7 @@ class _Builder:
                    replace=not self.incremental)
         self._record(pending.key, pending.raws, pending.keys, notes)
 
-    def _record(self, key: str, raws: list[RawArticle], keys: list[str],
+    def _record(self, key: str, raws: list[RawArticle | _Known], keys: list[str],
                 notes: dict[str, Any]) -> None:
         """Note a finished part's articles in the new index and its problems in the result."""
         rejected = {row["article_id"] for row in notes.get("rejected", [])}
@@ -296,6 +359,10 @@ class _Builder:
             if raw.article_id not in rejected:
                 self.index.articles[article_key_] = key
                 self.built.add(raw.article_id)
+                signature = self.signatures.get(raw.article_id)
+                if signature is not None:
+                    self.index.files[raw.article_id] = [
+                        signature, self.base_keys[raw.article_id], raw.warnings]
 
     def assemble(self) -> None:
         """Write the final tables from the parts, the index, and drop unused parts."""
@@ -332,9 +399,11 @@ def _in_article_order(df: pd.DataFrame, order: dict[str, int]) -> pd.DataFrame:
 
 
 def _rows(path: Path) -> int:
+    """Rows of a Parquet table (a file or a folder of files), from the metadata alone."""
     import pyarrow.parquet as pq
 
-    return pq.read_metadata(path).num_rows
+    files = sorted(path.glob("*.parquet")) if path.is_dir() else [path]
+    return sum(pq.read_metadata(f).num_rows for f in files)
 
 
 def _orphan_problem(row: dict[str, str]) -> str:
@@ -349,16 +418,17 @@ def _build_locked(raw_dir: Path, out_dir: Path, progress: bool | None, jobs: int
                   incremental: bool = True, engine: str = "local",
                   scheduler: str | None = None) -> BuildResult:
     result = BuildResult(out_dir=out_dir)
-    total = len(list_article_files(raw_dir))
-    bar = tqdm(total=total, unit="article", desc="build",
+    files = list_article_files(raw_dir)
+    bar = tqdm(total=len(files), unit="article", desc="build",
                disable=not (show_progress() if progress is None else progress))
-    builder = _Builder(raw_dir, out_dir, result, bar, incremental)
+    builder = _Builder(raw_dir, out_dir, result, bar, incremental, files)
     try:
         with open_engine(engine, jobs, scheduler) as executor:
             # Parts wait in a window until enough of their articles need extraction to
             # keep every worker busy; memory stays bounded by the window.
             window: list[_Pending] = []
-            for part in cut_parts(builder.loaded(iter_raw(raw_dir)), _article_id):
+            items = iter_raw(raw_dir, builder.known, files)
+            for part in cut_parts(builder.loaded(items), _article_id):
                 pending = builder.plan(part)
                 if pending is None:
                     continue
@@ -375,7 +445,7 @@ def _build_locked(raw_dir: Path, out_dir: Path, progress: bool | None, jobs: int
     return result
 
 
-def _article_id(raw: RawArticle) -> str:
+def _article_id(raw: RawArticle | _Known) -> str:
     return raw.article_id
 
 
@@ -384,7 +454,9 @@ def _drain(builder: _Builder, window: list[_Pending], executor: Executor | None,
     """Extract the fresh articles of every part in ``window``, then store the parts."""
     fresh = [raw for pending in window for raw in pending.fresh]
     done: dict[str, Processed] = {}
-    for processed in run_batches(executor, process_batch, fresh, jobs):
+    # A handful of articles (an incremental build) is quicker here than on the workers.
+    here = len(fresh) < SMALL_BATCH
+    for processed in run_batches(None if here else executor, process_batch, fresh, jobs):
         done[processed.article_id] = processed
         builder.bar.update(1)
     for pending in window:

@@ -40,18 +40,44 @@ class EngineError(RuntimeError):
 def open_engine(engine: str = "local", jobs: int = 1,
                 scheduler: str | None = None) -> Iterator[Executor | None]:
     """An executor for ``engine`` (None: run in this process), shut down on exit."""
-    if engine == "local":
-        if jobs <= 1:
-            yield None
-            return
-        pool = ProcessPoolExecutor(max_workers=jobs)
-        try:
-            yield pool
-        finally:
-            pool.shutdown(cancel_futures=True)
-        return
-    if engine != "dask":
+    if engine not in ENGINES:
         raise EngineError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if engine == "local" and jobs <= 1:
+        yield None
+        return
+    lazy = _Lazy(lambda: _start(engine, jobs, scheduler))
+    try:
+        yield lazy
+    finally:
+        lazy.shutdown()
+
+
+class _Lazy(Executor):
+    """An executor started on first use: a build with nothing to extract starts no
+    worker processes and no cluster."""
+
+    def __init__(self, start: Callable[[], tuple[Executor, Callable[[], None]]]) -> None:
+        self._start = start
+        self._inner: Executor | None = None
+        self._close: Callable[[], None] | None = None
+
+    def map(self, fn: Callable[..., Any], *iterables: Any, timeout: float | None = None,
+            chunksize: int = 1) -> Iterator[Any]:
+        if self._inner is None:
+            self._inner, self._close = self._start()
+        return self._inner.map(fn, *iterables, timeout=timeout)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        if self._close is not None:
+            self._close()
+        self._inner = self._close = None
+
+
+def _start(engine: str, jobs: int, scheduler: str | None) -> tuple[Executor, Callable[[], None]]:
+    """The executor of ``engine`` and the function that shuts it down."""
+    if engine == "local":
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        return pool, lambda: pool.shutdown(cancel_futures=True)
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:  # pragma: no cover - distributed is a dependency
@@ -69,12 +95,13 @@ def open_engine(engine: str = "local", jobs: int = 1,
         if cluster is not None:
             cluster.close()
         raise EngineError(f"cannot reach the dask scheduler {scheduler}: {exc}") from exc
-    try:
-        yield client.get_executor(pure=False)
-    finally:
+
+    def close() -> None:
         client.close()
         if cluster is not None:
             cluster.close()
+
+    return client.get_executor(pure=False), close
 
 
 def run_batches(executor: Executor | None, fn: Callable[[list[Any]], list[Any]],

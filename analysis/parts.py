@@ -30,7 +30,7 @@ from analysis.tables import to_csv_text
 
 PARTS_DIR = "parts"
 INDEX_NAME = "index.json"
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 PART_TARGET = 256  # articles per part on average
 PART_MAX = 1024  # a run of ids with no natural cut is cut here, bounding memory
 PART_TABLES = ("articles", "figures", "posts", "texts")
@@ -70,6 +70,9 @@ class PartIndex:
 
     parts: list[str] = field(default_factory=list)
     articles: dict[str, str] = field(default_factory=dict)
+    # article id -> [file signature, article key without corrections, load warnings]:
+    # lets the next build skip reading a file whose signature did not change.
+    files: dict[str, list[Any]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, out_dir: Path) -> PartIndex:
@@ -80,7 +83,7 @@ class PartIndex:
             data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("version") != INDEX_VERSION:
                 return cls()
-            index = cls(list(data["parts"]), dict(data["articles"]))
+            index = cls(list(data["parts"]), dict(data["articles"]), dict(data["files"]))
         except (OSError, ValueError, KeyError, TypeError):
             return cls()
         # Only parts still on disk can be reused.
@@ -92,7 +95,8 @@ class PartIndex:
         """Write the index atomically."""
         path = out_dir / PARTS_DIR / INDEX_NAME
         text = json.dumps({"version": INDEX_VERSION, "parts": self.parts,
-                           "articles": dict(sorted(self.articles.items()))},
+                           "articles": dict(sorted(self.articles.items())),
+                           "files": dict(sorted(self.files.items()))},
                           separators=(",", ":"))
         fd, tmp = tempfile.mkstemp(prefix=f".{INDEX_NAME}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -116,9 +120,8 @@ def part_dir(out_dir: Path, key: str) -> Path:
 
 def write_part(out_dir: Path, key: str, tables: PartTables, *, replace: bool = False) -> None:
     """Store a part: every table as Parquet, the CSV tables as header-less CSV text, and
-    the notes. Written to a temporary folder and renamed, so a part is complete or absent."""
-    from analysis.schema import validate
-
+    the notes. Written to a temporary folder and renamed, so a part is complete or absent.
+    The caller checks the rows against their schemas."""
     final = part_dir(out_dir, key)
     if final.is_dir() and not replace:
         return
@@ -127,7 +130,6 @@ def write_part(out_dir: Path, key: str, tables: PartTables, *, replace: bool = F
     try:
         for name in PART_TABLES:
             df = tables.frames[name]
-            validate(name, df, f"part {key}")
             df.to_parquet(tmp / f"{name}.parquet", index=False, compression="zstd")
             if name in CSV_TABLES:
                 (tmp / f"{name}.csv").write_text(_csv_body(df), encoding="utf-8", newline="")
@@ -175,15 +177,13 @@ def remove_unused_parts(out_dir: Path, keep: Iterable[str]) -> None:
 
 def assemble(out_dir: Path, keys: list[str], name: str, columns: list[str], *,
              csv: bool) -> list[Path]:
-    """Write ``<out>/<name>.parquet`` (and ``.csv``) from the parts ``keys`` in order,
-    one part at a time, each file atomically. The result is the table a single write of
-    all the rows would give (the CSV byte for byte)."""
-    import pyarrow.parquet as pq
+    """Publish table ``name`` from the parts ``keys``, in order: ``<out>/<name>.csv``
+    streamed part by part (byte for byte what one write of all the rows would give), and
+    ``<out>/<name>.parquet``, a folder of one Parquet file per part, copied from the
+    stored parts without decoding them (any Parquet reader takes the folder as one
+    table). Each is replaced atomically."""
+    from analysis.tables import atomic_write, frame
 
-    from analysis.tables import atomic_write, frame, write_table
-
-    if not keys:
-        return write_table(frame([], columns), out_dir, name, csv=csv)
     written: list[Path] = []
     if csv:
         def write_csv(tmp: Path) -> None:
@@ -196,16 +196,53 @@ def assemble(out_dir: Path, keys: list[str], name: str, columns: list[str], *,
         atomic_write(out_dir / f"{name}.csv", write_csv)
         written.append(out_dir / f"{name}.csv")
 
-    def write_parquet(tmp: Path) -> None:
-        schema = pq.read_schema(part_dir(out_dir, keys[0]) / f"{name}.parquet")
-        with pq.ParquetWriter(tmp, schema, compression="zstd") as writer:
-            for key in keys:
-                table = pq.read_table(part_dir(out_dir, key) / f"{name}.parquet")
-                if table.num_rows:
-                    writer.write_table(table.cast(schema))
-    atomic_write(out_dir / f"{name}.parquet", write_parquet)
-    written.append(out_dir / f"{name}.parquet")
+    target = out_dir / f"{name}.parquet"
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=out_dir))
+    try:
+        if not keys:  # an empty table still has its columns
+            frame([], columns).to_parquet(staging / "part-00000000.parquet", index=False)
+        for i, key in enumerate(keys):
+            source = part_dir(out_dir, key) / f"{name}.parquet"
+            link = staging / f"part-{i:08d}.parquet"
+            # A copy, not a hard link: editing the published table must never alter the
+            # stored part the next build reuses. Parquet is compressed, so this is cheap.
+            shutil.copyfile(source, link)
+        swap_in(staging, target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    written.append(target)
     return written
+
+
+OLD_MARK = ".old-"
+
+
+def swap_in(new: Path, target: Path) -> None:
+    """Put the folder ``new`` in place of ``target`` (a file or folder, or nothing).
+
+    Two renames: the old copy is moved aside, the new one moved in, then the old one is
+    deleted. A crash between the renames leaves the old copy aside, and
+    :func:`restore_swapped` puts it back at the start of the next build.
+    """
+    aside = None
+    if target.exists() or target.is_symlink():
+        aside = target.with_name(f".{target.name}{OLD_MARK}{os.getpid()}.tmp")
+        os.rename(target, aside)
+    os.rename(new, target)
+    if aside is not None:
+        if aside.is_dir():
+            shutil.rmtree(aside, ignore_errors=True)
+        else:
+            aside.unlink(missing_ok=True)
+
+
+def restore_swapped(out_dir: Path) -> None:
+    """Undo a swap a crash interrupted: put back a table moved aside and never replaced."""
+    for aside in out_dir.glob(f".*{OLD_MARK}*.tmp"):
+        original = out_dir / aside.name[1:].split(OLD_MARK, 1)[0]
+        if not original.exists():
+            os.rename(aside, original)
 
 
 def read_notes(out_dir: Path, key: str) -> dict[str, Any]:

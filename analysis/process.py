@@ -12,15 +12,17 @@ from typing import Any
 
 from analysis.clean import Article, clean_article
 from analysis.config import PACKAGE_DIR
-from analysis.extract import extract_article
+from analysis.parts import INDEX_VERSION
 from analysis.raw import RawArticle, Rejection
+from analysis.tables import INTEGER_COLUMNS, NUMERIC_COLUMNS, TABLES
 
 # The modules and data files an article's rows depend on. A change to any of them
 # re-extracts every article; a change elsewhere (the build, the engines, the charts)
-# does not.
+# does not. How rows become stored tables (analysis.tables) enters through the column
+# lists below and the parts format version (analysis.parts.INDEX_VERSION).
 EXTRACTION_FILES = (
     "attribution.py", "clean.py", "config.py", "corrections.py", "dates.py", "extract.py",
-    "lexicon.py", "numbers.py", "process.py", "raw.py", "tables.py", "taxonomy.py",
+    "lexicon.py", "numbers.py", "process.py", "raw.py", "taxonomy.py",
 )
 
 
@@ -40,6 +42,17 @@ def article_row(article: Article, n_figures: int) -> dict[str, Any]:
         "n_figures": n_figures,
         "warnings": "; ".join(raw.warnings),
     }
+
+
+def extract_article(article: Article) -> list[dict[str, Any]]:
+    """The figure rows of a cleaned article (see :func:`analysis.extract.extract_article`).
+
+    Imported on first use: a build that finds nothing new to extract never pays for
+    loading the extractor's word lists and models.
+    """
+    from analysis.extract import extract_article as extract
+
+    return extract(article)
 
 
 @dataclass
@@ -77,6 +90,8 @@ def code_fingerprint() -> str:
     for path in paths:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
+    digest.update(repr([TABLES, sorted(NUMERIC_COLUMNS), sorted(INTEGER_COLUMNS),
+                        INDEX_VERSION]).encode())
     return digest.hexdigest()
 
 

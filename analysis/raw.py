@@ -12,10 +12,11 @@ import csv
 import io
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 MANIFEST_NAME = "articles.csv"
 MAX_ARTICLE_BYTES = 20_000_000  # a news article is a few KB; this is far beyond any
@@ -72,6 +73,9 @@ class ManifestResult:
     warnings: dict[str, list[str]] = field(default_factory=dict)
     rejections: list[Rejection] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # about the manifest as a whole
+
+
+KnownHook = Callable[[Path, "dict[str, str] | None", "list[str]"], Any]
 
 
 class RawFolderError(ValueError):
@@ -229,17 +233,27 @@ def screen_path(path: Path, raw_dir: Path) -> str:
 def other_entries(raw_dir: Path) -> list[Rejection]:
     """Subfolders and non-.txt files of ``<raw>/articles``, listed so nothing is lost."""
     folder = raw_dir / ARTICLES_DIR
+    if not folder.is_dir():
+        return []
+    with os.scandir(folder) as entries:
+        others = sorted((e.name, e.is_dir()) for e in entries
+                        if not e.name.startswith(".") and (e.is_dir() or
+                                                           not e.name.endswith(".txt")))
     found = []
-    for entry in sorted(folder.iterdir()) if folder.is_dir() else []:
-        if entry.name.startswith("."):
-            continue
-        rel = f"{ARTICLES_DIR}/{entry.name}"
-        if entry.is_dir():
+    for name, is_dir in others:
+        rel = f"{ARTICLES_DIR}/{name}"
+        if is_dir:
             found.append(Rejection("", rel, "subfolder not read: articles must sit directly "
                                             f"in {ARTICLES_DIR}/"))
-        elif entry.suffix != ".txt":
+        else:
             found.append(Rejection("", rel, "not a .txt file; not read"))
     return found
+
+
+def _any_article(folder: Path) -> bool:
+    with os.scandir(folder) as entries:
+        return any(e.name.endswith(".txt") and not e.name.startswith(".") and not e.is_dir()
+                   for e in entries)
 
 
 def check_raw_folder(raw_dir: Path) -> None:
@@ -250,7 +264,7 @@ def check_raw_folder(raw_dir: Path) -> None:
         raise RawFolderError(f"raw folder {raw_dir} is not a folder")
     if not (raw_dir / ARTICLES_DIR).is_dir():
         raise RawFolderError(f"raw folder {raw_dir} has no '{ARTICLES_DIR}/' subfolder")
-    if not list_article_files(raw_dir) and not (raw_dir / MANIFEST_NAME).exists():
+    if not (raw_dir / MANIFEST_NAME).exists() and not _any_article(raw_dir / ARTICLES_DIR):
         raise RawFolderError(f"raw folder {raw_dir} holds no article (.txt) files")
 
 
@@ -313,23 +327,32 @@ def load_article(path: Path, manifest_row: dict[str, str] | None) -> RawArticle 
     return article
 
 
-def iter_raw(raw_dir: Path) -> Iterator[RawArticle | Rejection | Note]:
+def iter_raw(raw_dir: Path, known: KnownHook | None = None, files: list[Path] | None = None
+             ) -> Iterator[RawArticle | Rejection | Note | Any]:
     """Yield every article of ``raw_dir`` (or its rejection), then manifest problems.
 
     Manifest warnings are attached to their article; manifest rows naming a file
-    that does not exist become rejections.
+    that does not exist become rejections. ``known(path, manifest_row, manifest_warnings)``
+    may return a stand-in for an article it knows to be unchanged, which is yielded
+    instead of reading the file (an incremental build uses this to skip unchanged files).
+    ``files`` is :func:`list_article_files` when the caller has it already.
     """
     manifest = read_manifest(raw_dir)
     yield from manifest.rejections
     yield from other_entries(raw_dir)
     for note in manifest.notes:
         yield Note(note)
-    files = list_article_files(raw_dir)
+    files = list_article_files(raw_dir) if files is None else files
     present = {p.stem for p in files}
     for path in files:
-        item = load_article(path, manifest.rows.get(path.stem))
+        row, warnings = manifest.rows.get(path.stem), manifest.warnings.get(path.stem, [])
+        stand_in = known(path, row, warnings) if known is not None else None
+        if stand_in is not None:
+            yield stand_in
+            continue
+        item = load_article(path, row)
         if isinstance(item, RawArticle):
-            item.warnings[:0] = manifest.warnings.get(path.stem, [])
+            item.warnings[:0] = warnings
         yield item
     for article_id in sorted(set(manifest.rows) | set(manifest.warnings)):
         if article_id not in present:

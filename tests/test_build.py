@@ -22,8 +22,9 @@ CONTRACT_FIGURE_COLUMNS = [
 
 
 def _digests(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.iterdir())
+    """Every table file (Parquet folders and stored parts included), dotfiles aside."""
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*"))
             if p.is_file() and not p.name.startswith(".")}  # dotfiles: bookkeeping
 
 

@@ -18,8 +18,9 @@ from tests.conftest import ROOT
 
 
 def _digests(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.iterdir())
+    """Every table file (Parquet folders and stored parts included), dotfiles aside."""
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*"))
             if p.is_file() and not p.name.startswith(".")}  # dotfiles: bookkeeping
 
 
@@ -127,3 +128,31 @@ def test_bad_engine_options_are_usage_errors(tmp_path, make_raw):
     assert zero.returncode == 2 and "at least 1" in zero.stderr
     engine = _cli("build", "--raw", str(raw), "--out", str(tmp_path / "o"), "--engine", "spark")
     assert engine.returncode == 2 and "invalid choice" in engine.stderr
+
+
+def test_unchanged_files_are_not_read_again(tmp_path, make_raw, monkeypatch):
+    import analysis.raw as raw_module
+
+    raw = make_raw({"a.txt": "Israel freed 39 prisoners.", "b.txt": "Hamas freed 13 hostages."},
+                   manifest="article_id,published\na,2025-01-19\nb,2025-01-20\n")
+    out = tmp_path / "out"
+    build(raw, out, progress=False)
+    expected = _digests(out)
+    read: list[str] = []
+    real = raw_module.load_article
+
+    def counting(path, row):
+        read.append(path.stem)
+        return real(path, row)
+
+    monkeypatch.setattr(raw_module, "load_article", counting)
+    assert build(raw, out, progress=False).reused == 2
+    assert read == [] and _digests(out) == expected
+    (raw / "articles" / "b.txt").write_text("Hamas freed 14 hostages.")
+    assert build(raw, out, progress=False).reused == 1
+    assert read == ["b"]
+    (raw / "articles.csv").write_text("article_id,published\na,2025-01-21\nb,2025-01-20\n")
+    build(raw, out, progress=False)
+    assert read == ["b", "a"]  # a manifest change counts as a change of the article
+    assert pd.read_csv(out / "articles.csv", dtype=str).published.tolist() == \
+        ["2025-01-21", "2025-01-20"]
