@@ -20,8 +20,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import inflect
-
 from analysis.attribution import (
     MARKERS,
     AttributionState,
@@ -102,7 +100,34 @@ RATIO_BEFORE_RE = re.compile(r"\d\s+(?:in|out\s+of|of)\s+(?:every\s+)?$|\b(?:one
 OPENING_PARTITIVE_RE = re.compile(
     r"^\W*(?:of|out\s+of|among)\s+(?:the|these|those|all)\s+(?P<np>[^,\d]{1,80}),", re.I)
 
-_INFLECT = inflect.engine()
+def _inflect_engine() -> Any:
+    """inflect's engine, imported without typeguard's run-time instrumentation.
+
+    inflect decorates its functions with ``typeguard.typechecked``, which re-compiles them
+    at import time (about 2 s, in every worker process) and checks argument types on
+    every call. Those checks are a debugging aid (typeguard skips them under ``python
+    -O``); the decorator is swapped for a pass-through while inflect is imported.
+    """
+    try:
+        import typeguard
+    except ImportError:  # an inflect that does not use typeguard
+        import inflect
+
+        return inflect.engine()
+    original = typeguard.typechecked
+
+    def passthrough(target: Any = None, **_options: Any) -> Any:
+        return target if target is not None else (lambda function: function)
+
+    typeguard.typechecked = passthrough
+    try:
+        import inflect
+    finally:
+        typeguard.typechecked = original
+    return inflect.engine()
+
+
+_INFLECT = _inflect_engine()
 
 
 @dataclass

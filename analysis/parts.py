@@ -31,8 +31,8 @@ from analysis.tables import to_csv_text
 PARTS_DIR = "parts"
 INDEX_NAME = "index.json"
 INDEX_VERSION = 2
-PART_TARGET = 256  # articles per part on average
-PART_MAX = 1024  # a run of ids with no natural cut is cut here, bounding memory
+PART_TARGET = 128  # articles per part on average
+PART_MAX = 512  # a run of ids with no natural cut is cut here, bounding memory
 PART_TABLES = ("articles", "figures", "posts", "texts")
 CSV_TABLES = ("articles", "figures", "posts")  # texts.csv is never written
 
