@@ -302,22 +302,11 @@ class _Builder:
                  if isinstance(raw, RawArticle) and k not in self.old.articles]
         return _Pending(key, raws, keys, fresh)
 
-    def finish(self, pending: _Pending, done: dict[str, Processed]) -> None:
-        """Store a part from reused rows and the fresh results ``done``."""
-        tables: dict[str, list[pd.DataFrame]] = {name: [] for name in PART_TABLES}
+    def fresh_rows(self, pending: _Pending, done: dict[str, Processed]
+                   ) -> tuple[dict[str, list[dict[str, Any]]], dict[str, Any]]:
+        """The rows of a part's freshly extracted articles, corrections applied, and the
+        part's notes (correction problems, articles that could not be processed)."""
         notes: dict[str, Any] = {"problems": {}, "rejected": []}
-        reused: dict[str, set[str]] = {}
-        for raw, key in zip(pending.raws, pending.keys, strict=True):
-            if raw.article_id not in done:
-                reused.setdefault(self.old.articles[key], set()).add(raw.article_id)
-        for old_key, ids in sorted(reused.items()):
-            old = read_part(self.out_dir, old_key)
-            for name in PART_TABLES:
-                df = old.frames[name]
-                tables[name].append(df[df["article_id"].isin(ids)])
-            old_problems = old.notes.get("problems", {})
-            notes["problems"].update({a: old_problems[a] for a in ids if a in old_problems})
-            self.result.reused += len(ids)
         rows: dict[str, list[dict[str, Any]]] = {name: [] for name in PART_TABLES}
         for raw in pending.raws:
             processed = done.get(raw.article_id)
@@ -336,11 +325,25 @@ class _Builder:
             rows["articles"].append(processed.article)
             rows["posts"].extend(processed.posts)
             rows["texts"].append({"article_id": processed.article_id, "text": processed.text})
-        for name, columns in TABLE_COLUMNS.items():
-            fresh = frame(rows[name], columns)
-            # Rows reused from stored parts were checked when they were first written.
-            validate(name, fresh, f"part {pending.key}")
-            tables[name].append(fresh)
+        return rows, notes
+
+    def store(self, pending: _Pending, fresh: dict[str, pd.DataFrame],
+              notes: dict[str, Any]) -> None:
+        """Store a part from the rows of its reused articles and its ``fresh`` rows."""
+        tables: dict[str, list[pd.DataFrame]] = {name: [fresh[name]] for name in PART_TABLES}
+        reused: dict[str, set[str]] = {}
+        fresh_ids = {raw.article_id for raw in pending.fresh}
+        for raw, key in zip(pending.raws, pending.keys, strict=True):
+            if raw.article_id not in fresh_ids:
+                reused.setdefault(self.old.articles[key], set()).add(raw.article_id)
+        for old_key, ids in sorted(reused.items()):
+            old = read_part(self.out_dir, old_key)
+            for name in PART_TABLES:
+                df = old.frames[name]
+                tables[name].append(df[df["article_id"].isin(ids)])
+            old_problems = old.notes.get("problems", {})
+            notes["problems"].update({a: old_problems[a] for a in ids if a in old_problems})
+            self.result.reused += len(ids)
         order = {raw.article_id: i for i, raw in enumerate(pending.raws)}
         frames = {name: _in_article_order(pd.concat(parts, ignore_index=True), order)
                   for name, parts in tables.items()}
@@ -459,7 +462,17 @@ def _drain(builder: _Builder, window: list[_Pending], executor: Executor | None,
     for processed in run_batches(None if here else executor, process_batch, fresh, jobs):
         done[processed.article_id] = processed
         builder.bar.update(1)
-    for pending in window:
+    prepared = [builder.fresh_rows(pending, {raw.article_id: done[raw.article_id]
+                                             for raw in pending.fresh}) for pending in window]
+    # One schema check per table for the whole window (each check has a fixed cost); rows
+    # reused from stored parts were checked when they were first written.
+    part_of = {raw.article_id: i for i, pending in enumerate(window) for raw in pending.fresh}
+    split: dict[str, list[pd.DataFrame]] = {}
+    for name, columns in TABLE_COLUMNS.items():
+        fresh = frame([row for rows, _ in prepared for row in rows[name]], columns)
+        validate(name, fresh)
+        position = fresh["article_id"].map(part_of).to_numpy()
+        split[name] = [fresh[position == i].reset_index(drop=True) for i in range(len(window))]
+    for i, (pending, (_, notes)) in enumerate(zip(window, prepared, strict=True)):
         builder.bar.update(len(pending.raws) - len(pending.fresh))
-        builder.finish(pending, {raw.article_id: done[raw.article_id]
-                                 for raw in pending.fresh})
+        builder.store(pending, {name: split[name][i] for name in TABLE_COLUMNS}, notes)
