@@ -41,9 +41,10 @@ test: $(STAMP) ## set up and run the whole test suite (ruff, then pytest)
 lint: $(STAMP) ## ruff over the package, tests and benchmarks
 	$(BIN)/ruff check analysis tests benchmarks
 
-bench: $(STAMP) ## run the benchmarks, append to benchmarks/RESULTS.md (not part of make test)
+bench: $(STAMP) ## run the benchmarks (about an hour at 100k articles), append to benchmarks/RESULTS.md
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python -m benchmarks.run
+	$(BIN)/python -m benchmarks.scale
 
 clean: ## delete generated tables and reports (data/raw/ is never touched)
 	rm -rf $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/parts reports/*

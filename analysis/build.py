@@ -220,6 +220,7 @@ class _Builder:
         for row in orphans:
             result.warnings.append(("", _orphan_problem(row)))
         self.old = PartIndex.load(out_dir) if incremental else PartIndex()
+        self.old_parts = set(self.old.parts)
         self.index = PartIndex()
         self.built: set[str] = set()
         self.base_keys: dict[str, str] = {}
@@ -243,7 +244,7 @@ class _Builder:
         """What must not change for a file to be taken as unchanged without reading it;
         None for anything but a regular file (links are always read and checked)."""
         try:
-            info = path.lstat()
+            info = os.lstat(path)
         except OSError:
             return None
         if not stat.S_ISREG(info.st_mode):
@@ -256,17 +257,18 @@ class _Builder:
     def known(self, path: Path, row: dict[str, str] | None,
               warnings: list[str]) -> _Known | None:
         """A stand-in for an article file that has not changed since the last build."""
+        article_id = path.stem
         signature = self.signature(path, row, warnings)
-        self.signatures[path.stem] = signature
+        self.signatures[article_id] = signature
         if not self.incremental:
             return None
-        entry = self.old.files.get(path.stem)
+        entry = self.old.files.get(article_id)
         if signature is None or entry is None or entry[0] != signature:
             return None
-        stand_in = _Known(path.stem, entry[1], list(entry[2]))
+        stand_in = _Known(article_id, entry[1], list(entry[2]))
         if self.key_of(stand_in) not in self.old.articles:
             return None  # e.g. its corrections changed: read and extract it again
-        self.base_keys[path.stem] = stand_in.base_key
+        self.base_keys[article_id] = stand_in.base_key
         return stand_in
 
     def loaded(self, items: Iterator[Any]) -> Iterator[RawArticle | _Known]:
@@ -289,10 +291,12 @@ class _Builder:
         for raw in raws:
             self.result.warnings.extend((raw.article_id, w) for w in raw.warnings)
         if self.incremental and part_dir(self.out_dir, key).is_dir():
-            try:
-                notes = read_notes(self.out_dir, key)
-            except (OSError, ValueError):
-                notes = None  # a damaged part is built again
+            notes: dict[str, Any] | None = self.old.notes.get(key, {})
+            if key not in self.old_parts:  # a part the index does not know: its own notes
+                try:
+                    notes = read_notes(self.out_dir, key)
+                except (OSError, ValueError):
+                    notes = None  # a damaged part is built again
             if notes is not None:
                 self._record(key, raws, keys, notes)
                 self.result.reused += len(raws) - len(notes.get("rejected", []))
@@ -354,6 +358,8 @@ class _Builder:
     def _record(self, key: str, raws: list[RawArticle | _Known], keys: list[str],
                 notes: dict[str, Any]) -> None:
         """Note a finished part's articles in the new index and its problems in the result."""
+        if notes.get("rejected") or notes.get("problems"):
+            self.index.notes[key] = notes
         rejected = {row["article_id"] for row in notes.get("rejected", [])}
         self.result.rejected.extend(Rejection(**row) for row in notes.get("rejected", []))
         for _article, problems in sorted(notes.get("problems", {}).items()):

@@ -29,10 +29,12 @@ clean it, extract its figures, and write to OUT:
   figures.csv    one row per figure (columns of the figures contract)
   posts.csv      social-media posts embedded in the articles
   rejected.csv   files that could not be used, with the reason
-  *.parquet      the same tables (and texts.parquet, the cleaned texts)
-  parts/         the same tables cut into parts of a few hundred articles (a
-                 partitioned Parquet dataset, parts/*/figures.parquet), which the
-                 next build reuses: only new or changed articles are extracted again
+  *.parquet      the same tables as Parquet folders, one file per part of the corpus
+                 (pandas, pyarrow and dask read a folder as one table), and
+                 texts.parquet, the cleaned texts the offsets point into
+  parts/         the stored parts (about 128 articles each), which the next build
+                 reuses: unchanged files are not even read, only new or changed
+                 articles are extracted, only the parts they fall in are rewritten
 
 Large corpora: --jobs N extracts with N processes (default: all cores); --engine dask
 sends the extraction to a dask.distributed cluster (--scheduler tcp://host:8786, or a
@@ -198,7 +200,8 @@ def make_parser() -> argparse.ArgumentParser:
                             "(default: start a LocalCluster of --jobs workers)")
     build.add_argument("--full", action="store_true",
                        help="re-extract every article (default: reuse the articles whose "
-                            "text, metadata and code did not change since the last build)")
+                            "text, metadata, corrections and code did not change since the "
+                            "last build)")
     build.add_argument("--strict", action="store_true",
                        help="exit 1 when any file is rejected or any warning is raised "
                             "(for schedulers); the tables are still written")

@@ -30,7 +30,10 @@ from analysis.tables import to_csv_text
 
 PARTS_DIR = "parts"
 INDEX_NAME = "index.json"
-INDEX_VERSION = 2
+ARTICLE_INDEX = "articles_index.parquet"  # article key -> part
+FILE_INDEX = "files_index.parquet"  # article id -> file signature, key, warnings
+INDEX_VERSION = 3  # of the index files
+PARTS_FORMAT = 1  # of the stored tables: a new format re-extracts every article
 PART_TARGET = 128  # articles per part on average
 PART_MAX = 512  # a run of ids with no natural cut is cut here, bounding memory
 PART_TABLES = ("articles", "figures", "posts", "texts")
@@ -66,9 +69,11 @@ def part_key(article_keys: Iterable[str]) -> str:
 
 @dataclass
 class PartIndex:
-    """Which part of the last build holds each article key, and the parts in order."""
+    """What the last build stored: its parts in order, each part's notes, which part holds
+    each article key, and what each article file looked like."""
 
     parts: list[str] = field(default_factory=list)
+    notes: dict[str, dict[str, Any]] = field(default_factory=dict)  # only non-empty notes
     articles: dict[str, str] = field(default_factory=dict)
     # article id -> [file signature, article key without corrections, load warnings]:
     # lets the next build skip reading a file whose signature did not change.
@@ -78,30 +83,66 @@ class PartIndex:
     def load(cls, out_dir: Path) -> PartIndex:
         """The index of the last build in ``out_dir``; empty when there is none or it is
         damaged (a damaged index only costs time: everything is extracted again)."""
-        path = out_dir / PARTS_DIR / INDEX_NAME
+        import pyarrow.parquet as pq
+
+        folder = out_dir / PARTS_DIR
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = json.loads((folder / INDEX_NAME).read_text(encoding="utf-8"))
             if data.get("version") != INDEX_VERSION:
                 return cls()
-            index = cls(list(data["parts"]), dict(data["articles"]), dict(data["files"]))
-        except (OSError, ValueError, KeyError, TypeError):
+            keys = pq.read_table(folder / ARTICLE_INDEX).to_pydict()
+            files = pq.read_table(folder / FILE_INDEX).to_pydict()
+            index = cls(list(data["parts"]), dict(data["notes"]),
+                        dict(zip(keys["key"], keys["part"], strict=True)))
+            for article_id, size, mtime, inode, context, base, warnings in zip(
+                    files["article_id"], files["size"], files["mtime_ns"], files["inode"],
+                    files["context"], files["base_key"], files["warnings"], strict=True):
+                index.files[article_id] = [[size, mtime, inode, context], base,
+                                           json.loads(warnings)]
+        except (OSError, ValueError, KeyError, TypeError):  # pyarrow errors are ValueErrors
             return cls()
         # Only parts still on disk can be reused.
-        alive = {key for key in index.parts if (out_dir / PARTS_DIR / key).is_dir()}
+        alive = {key for key in index.parts if (folder / key).is_dir()}
         index.articles = {a: p for a, p in index.articles.items() if p in alive}
         return index
 
     def save(self, out_dir: Path) -> None:
-        """Write the index atomically."""
-        path = out_dir / PARTS_DIR / INDEX_NAME
+        """Write the index: ``index.json`` (parts and notes) and two Parquet tables (one
+        row per article), each atomically; the JSON last, as the mark of a complete index."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        folder = out_dir / PARTS_DIR
+        keys = sorted(self.articles)
+        ids = sorted(self.files)
+        tables = {
+            ARTICLE_INDEX: pa.table({"key": keys, "part": [self.articles[k] for k in keys]}),
+            FILE_INDEX: pa.table({
+                "article_id": ids,
+                "size": pa.array([self.files[a][0][0] for a in ids], pa.int64()),
+                "mtime_ns": pa.array([self.files[a][0][1] for a in ids], pa.int64()),
+                "inode": pa.array([self.files[a][0][2] for a in ids], pa.uint64()),
+                "context": [self.files[a][0][3] for a in ids],
+                "base_key": [self.files[a][1] for a in ids],
+                "warnings": [json.dumps(self.files[a][2], ensure_ascii=False) for a in ids],
+            }),
+        }
+        for name, table in tables.items():
+            _replace(folder / name, lambda tmp, table=table: pq.write_table(table, tmp))
         text = json.dumps({"version": INDEX_VERSION, "parts": self.parts,
-                           "articles": dict(sorted(self.articles.items())),
-                           "files": dict(sorted(self.files.items()))},
-                          separators=(",", ":"))
-        fd, tmp = tempfile.mkstemp(prefix=f".{INDEX_NAME}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+                           "notes": self.notes}, sort_keys=True, separators=(",", ":"))
+        _replace(folder / INDEX_NAME, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+
+def _replace(path: Path, write: Any) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        write(Path(tmp))
         os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 @dataclass
@@ -187,11 +228,12 @@ def assemble(out_dir: Path, keys: list[str], name: str, columns: list[str], *,
     written: list[Path] = []
     if csv:
         def write_csv(tmp: Path) -> None:
-            with open(tmp, "w", encoding="utf-8", newline="") as handle:
-                handle.write(csv_header(columns))
+            # Bytes, not text: the parts are UTF-8 already, and decoding hundreds of MB
+            # only to encode them again is most of the cost.
+            with open(tmp, "wb") as handle:
+                handle.write(csv_header(columns).encode("utf-8"))
                 for key in keys:
-                    with open(part_dir(out_dir, key) / f"{name}.csv", encoding="utf-8",
-                              newline="") as part:
+                    with open(part_dir(out_dir, key) / f"{name}.csv", "rb") as part:
                         shutil.copyfileobj(part, handle, 1 << 20)
         atomic_write(out_dir / f"{name}.csv", write_csv)
         written.append(out_dir / f"{name}.csv")

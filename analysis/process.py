@@ -12,14 +12,14 @@ from typing import Any
 
 from analysis.clean import Article, clean_article
 from analysis.config import PACKAGE_DIR
-from analysis.parts import INDEX_VERSION
+from analysis.parts import PARTS_FORMAT
 from analysis.raw import RawArticle, Rejection
 from analysis.tables import INTEGER_COLUMNS, NUMERIC_COLUMNS, TABLES
 
 # The modules and data files an article's rows depend on. A change to any of them
 # re-extracts every article; a change elsewhere (the build, the engines, the charts)
 # does not. How rows become stored tables (analysis.tables) enters through the column
-# lists below and the parts format version (analysis.parts.INDEX_VERSION).
+# lists below and the parts format version (analysis.parts.PARTS_FORMAT).
 EXTRACTION_FILES = (
     "attribution.py", "clean.py", "config.py", "corrections.py", "dates.py", "extract.py",
     "lexicon.py", "numbers.py", "process.py", "raw.py", "taxonomy.py",
@@ -91,7 +91,7 @@ def code_fingerprint() -> str:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     digest.update(repr([TABLES, sorted(NUMERIC_COLUMNS), sorted(INTEGER_COLUMNS),
-                        INDEX_VERSION]).encode())
+                        PARTS_FORMAT]).encode())
     return digest.hexdigest()
 
 
