@@ -63,6 +63,9 @@ class DateMention:
     span_start: bool = False
 
 
+PART_OF_RE = re.compile(r"(?:the\s+)?(?:beginning|start|end|middle)\s+$", re.I)
+
+
 @lru_cache(maxsize=1)
 def _span_start_re() -> re.Pattern[str]:
     words = load_language()["dates"]["span_starts"]
@@ -254,6 +257,10 @@ def find_dates(text: str, published: str | date | None,
                 # "since October 2023": the start of a span, not the figure's date.
                 prefix = text[max(0, start - 25) : start]
                 prep = (m.groupdict().get("prep") or "").lower()
+                if prep == "of":
+                    # "as of the beginning of September" is a point in time; "from the
+                    # beginning of September" starts a span: look before "the beginning".
+                    prefix = PART_OF_RE.sub("", prefix)
                 span_start = prep in ("since", "from") or bool(_span_start_re().search(prefix))
                 taken.append((start, end))
                 found.append(DateMention(start, end, as_of, span_start))

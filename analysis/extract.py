@@ -591,7 +591,10 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
             seg_start = max(seg_start, 0)  # within the figure's own sentence
             if not any(seg_start <= c < seg_end for c, _ in view.hits(f"context:{metric.id}")):
                 continue
-        exclude = _nearest(view.hits(f"exclude:{metric.id}"), view, start, end)
+        exclude = min(_nearest(view.hits(f"exclude:{metric.id}"), view, start, end),
+                      # "17,000 children are unaccompanied": only in the figure's sentence
+                      _nearest(view.hits(f"exclude_in_sentence:{metric.id}", 0), view, start,
+                               end))
         if exclude < context or exclude <= cue:
             continue  # "in the West Bank", "died in custody": not this metric
         key = (cue, context, order)
@@ -652,8 +655,13 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
             return subgroup.id
     before = view.text[max(0, m.start - 25) : m.start]
     if any(s.id == "deceased" for s in allowed) and (
-            BODIES_OF_RE.search(before) or BODIES_RE.search(view.text[: m.start])):
-        return "deceased"  # "the bodies of four hostages", "the bodies ... those of four"
+            BODIES_OF_RE.search(before)
+            or BODIES_RE.search(view.text[max(0, view.segment_span(m.start)[0]) : m.start])
+            or (not m.np_words and BODIES_RE.search(view.text[: m.start]))):
+        # "the bodies of four hostages"; "the bodies ... identified as those of four
+        # hostages"; "the bodies ..., those of four", but not "eight in coffins, and five
+        # workers were released" (another clause, with a noun of its own)
+        return "deceased"
     return ""
 
 

@@ -245,6 +245,8 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
         words = m.group(0)
         after = text[end : end + 40]
         low = words.lower()
+        if low in SCALES:
+            continue  # "several thousand", "a few hundred": a scale word alone is vague
         if low in ("one", "a hundred", "a thousand", "a million", "a billion") and not (
             after.startswith("-")
         ):

@@ -15,7 +15,7 @@ METRIC_KINDS = ("level", "events")
 _CLASS_KEYS = {"unit", "words", "subgroup", "days"}
 _SUBGROUP_KEYS = {"words", "metrics"}
 _METRIC_KEYS = {"label", "kind", "unit", "classes", "cues", "context", "exclude",
-                "requires_context", "context_required_for"}
+                "exclude_in_sentence", "requires_context", "context_required_for"}
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ class Metric:
     context: tuple[str, ...]
     exclude: tuple[str, ...]
     requires_context: bool
+    exclude_in_sentence: tuple[str, ...] = ()  # veto only within the figure's sentence
     context_required_for: frozenset[str] = frozenset()  # classes that need context nearby
 
 
@@ -149,6 +150,8 @@ def parse_taxonomy(data: dict[str, Any], source: str = "taxonomy") -> Taxonomy:
             raise ConfigError(f"{where}.classes: unknown class(es) {', '.join(unknown)}")
         context = _strings(entry.get("context", []), f"{where}.context", allow_empty=True)
         exclude = _strings(entry.get("exclude", []), f"{where}.exclude", allow_empty=True)
+        near = _strings(entry.get("exclude_in_sentence", []), f"{where}.exclude_in_sentence",
+                        allow_empty=True)
         requires = entry.get("requires_context", False)
         if not isinstance(requires, bool):
             raise ConfigError(f"{where}: 'requires_context' must be true or false")
@@ -162,11 +165,12 @@ def parse_taxonomy(data: dict[str, Any], source: str = "taxonomy") -> Taxonomy:
         index_lists[f"cue:{metric_id}"] = _strings(entry.get("cues"), f"{where}.cues")
         index_lists[f"context:{metric_id}"] = context
         index_lists[f"exclude:{metric_id}"] = exclude
+        index_lists[f"exclude_in_sentence:{metric_id}"] = near
         metrics.append(Metric(
             id=metric_id, label=entry["label"], kind=entry["kind"], unit=entry["unit"],
             classes=frozenset(metric_classes),
             cues=tuple(index_lists[f"cue:{metric_id}"]), context=tuple(context),
-            exclude=tuple(exclude),
+            exclude=tuple(exclude), exclude_in_sentence=tuple(near),
             requires_context=requires, context_required_for=frozenset(strict_classes),
         ))
 

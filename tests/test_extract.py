@@ -192,3 +192,17 @@ def test_among_the_total_were_children_and_women():
                  "and 8,304 women, and that 113,000 more had been wounded.")
     assert found == [("gaza_killed", "", 50846), ("gaza_killed", "children", 15613),
                      ("gaza_killed", "women", 8304), ("gaza_injured", "", 113000)]
+
+
+def test_a_condition_rules_out_a_toll_only_in_its_own_sentence():
+    rows = extract_text("At least 17,000 children are unaccompanied or separated from their "
+                        "families. At least 25,000 children have been injured in Gaza.",
+                        "2024-11-20")
+    assert [(r["value"], r["metric"], r["subgroup"]) for r in rows] == [
+        (17000, "", ""), (25000, "gaza_injured", "children")]
+
+
+def test_bodies_in_another_clause_do_not_make_a_figure_deceased():
+    rows = extract_text("Over that period, 33 hostages came home, eight of them in coffins, "
+                        "and five Thai workers were released separately.", "2025-03-10")
+    assert [(r["value"], r["subgroup"]) for r in rows] == [(33, ""), (8, "deceased"), (5, "")]

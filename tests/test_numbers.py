@@ -39,6 +39,7 @@ def test_values(text, expected):
     "COVID-19 and F-16 jets",
     "the first phase and the second stage",
     "dozens of people, hundreds of homes, thousands of tents",
+    "several thousand people marched and a few hundred stayed",
     "one of the officials said no one knew",
     "a two-state solution and one-sided talks",
     "see pic.twitter.com/ab12cd and https://example.org/2024/05/story?id=99 by @user77",

@@ -54,6 +54,8 @@ def test_a_new_metric_needs_only_data(data):
     (lambda d: d["classes"]["person"].update(words=[]), "classes.person.words"),
     (lambda d: d["classes"]["child"].update(subgroup="kids"), "unknown subgroup 'kids'"),
     (lambda d: d.pop("version"), "'version'"),
+    (lambda d: d["metrics"]["gaza_killed"].update(exclude_in_sentence="orphaned"),
+     "metrics.gaza_killed.exclude_in_sentence"),
 ])
 def test_bad_entries_are_named(data, edit, message):
     data = copy.deepcopy(data)
