@@ -41,14 +41,20 @@ from analysis.parts import (
     restore_swapped,
     write_part,
 )
-from analysis.process import Processed, article_key, code_fingerprint, process_batch
+from analysis.process import (
+    Processed,
+    article_key,
+    code_fingerprint,
+    loader_fingerprint,
+    process_batch,
+)
 from analysis.raw import (
     Note,
     RawArticle,
     Rejection,
     check_raw_folder,
     iter_raw,
-    list_article_files,
+    list_article_names,
 )
 from analysis.schema import validate
 from analysis.tables import (
@@ -210,12 +216,12 @@ class _Builder:
     parts and assembles the tables from them."""
 
     def __init__(self, raw_dir: Path, out_dir: Path, result: BuildResult, bar: tqdm,
-                 incremental: bool, files: list[Path]) -> None:
+                 incremental: bool, names: list[str]) -> None:
         self.out_dir, self.result, self.bar, self.incremental = out_dir, result, bar, incremental
         self.fingerprint = code_fingerprint()
         self.corrections = read_corrections(raw_dir)
         result.warnings.extend(("", problem) for problem in self.corrections.problems)
-        ids = {path.stem for path in files}
+        ids = {name[:-4] for name in names}  # without ".txt"
         self.by_article, orphans = corrections_by_article(self.corrections, ids)
         for row in orphans:
             result.warnings.append(("", _orphan_problem(row)))
@@ -224,9 +230,12 @@ class _Builder:
         self.index = PartIndex()
         self.built: set[str] = set()
         self.base_keys: dict[str, str] = {}
-        # The day is part of a file's signature: a date in the future stops being one.
-        self.signature_seed = f"{self.fingerprint}|{date.today().isoformat()}".encode()
-        self.signatures: dict[str, list[Any] | None] = {}
+        # A file's signature holds the code, the loader and the day (a date in the future
+        # stops being one).
+        self.signature_seed = hashlib.blake2b(
+            f"{self.fingerprint}|{loader_fingerprint()}|{date.today().isoformat()}".encode(),
+            digest_size=16).hexdigest()
+        self.signatures: dict[str, str] = {}
 
     def key_of(self, raw: RawArticle | _Known) -> str:
         """Cache key of an article: text, metadata, code and its corrections."""
@@ -239,33 +248,34 @@ class _Builder:
             key = hashlib.sha256((key + corrections_key(rows)).encode()).hexdigest()
         return key
 
-    def signature(self, path: Path, row: dict[str, str] | None,
-                  warnings: list[str]) -> list[Any] | None:
+    def signature(self, path: str, row: dict[str, str] | None, warnings: list[str]) -> str:
         """What must not change for a file to be taken as unchanged without reading it;
-        None for anything but a regular file (links are always read and checked)."""
+        "" for anything but a regular file (links are always read and checked)."""
         try:
             info = os.lstat(path)
         except OSError:
-            return None
+            return ""
         if not stat.S_ISREG(info.st_mode):
-            return None
-        context = repr((sorted(row.items()) if row else None, warnings))
-        digest = hashlib.blake2b(self.signature_seed, digest_size=16)
-        digest.update(context.encode("utf-8", "surrogatepass"))
-        return [info.st_size, info.st_mtime_ns, info.st_ino, digest.hexdigest()]
+            return ""
+        if row is None and not warnings:
+            context = self.signature_seed
+        else:
+            digest = hashlib.blake2b(self.signature_seed.encode(), digest_size=16)
+            digest.update(repr((row, warnings)).encode("utf-8", "surrogatepass"))
+            context = digest.hexdigest()
+        return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ino}:{context}"
 
-    def known(self, path: Path, row: dict[str, str] | None,
+    def known(self, path: str, article_id: str, row: dict[str, str] | None,
               warnings: list[str]) -> _Known | None:
         """A stand-in for an article file that has not changed since the last build."""
-        article_id = path.stem
         signature = self.signature(path, row, warnings)
         self.signatures[article_id] = signature
         if not self.incremental:
             return None
         entry = self.old.files.get(article_id)
-        if signature is None or entry is None or entry[0] != signature:
+        if not signature or entry is None or entry[0] != signature:
             return None
-        stand_in = _Known(article_id, entry[1], list(entry[2]))
+        stand_in = _Known(article_id, entry[1], json.loads(entry[2]))
         if self.key_of(stand_in) not in self.old.articles:
             return None  # e.g. its corrections changed: read and extract it again
         self.base_keys[article_id] = stand_in.base_key
@@ -369,9 +379,10 @@ class _Builder:
                 self.index.articles[article_key_] = key
                 self.built.add(raw.article_id)
                 signature = self.signatures.get(raw.article_id)
-                if signature is not None:
-                    self.index.files[raw.article_id] = [
-                        signature, self.base_keys[raw.article_id], raw.warnings]
+                if signature:
+                    self.index.files[raw.article_id] = (
+                        signature, self.base_keys[raw.article_id],
+                        json.dumps(raw.warnings, ensure_ascii=False))
 
     def assemble(self) -> None:
         """Write the final tables from the parts, the index, and drop unused parts."""
@@ -427,16 +438,16 @@ def _build_locked(raw_dir: Path, out_dir: Path, progress: bool | None, jobs: int
                   incremental: bool = True, engine: str = "local",
                   scheduler: str | None = None) -> BuildResult:
     result = BuildResult(out_dir=out_dir)
-    files = list_article_files(raw_dir)
-    bar = tqdm(total=len(files), unit="article", desc="build",
+    names = list_article_names(raw_dir)
+    bar = tqdm(total=len(names), unit="article", desc="build",
                disable=not (show_progress() if progress is None else progress))
-    builder = _Builder(raw_dir, out_dir, result, bar, incremental, files)
+    builder = _Builder(raw_dir, out_dir, result, bar, incremental, names)
     try:
         with open_engine(engine, jobs, scheduler) as executor:
             # Parts wait in a window until enough of their articles need extraction to
             # keep every worker busy; memory stays bounded by the window.
             window: list[_Pending] = []
-            items = iter_raw(raw_dir, builder.known, files)
+            items = iter_raw(raw_dir, builder.known, names)
             for part in cut_parts(builder.loaded(items), _article_id):
                 pending = builder.plan(part)
                 if pending is None:

@@ -76,7 +76,7 @@ class ManifestResult:
     notes: list[str] = field(default_factory=list)  # about the manifest as a whole
 
 
-KnownHook = Callable[[Path, "dict[str, str] | None", "list[str]"], Any]
+KnownHook = Callable[[str, str, "dict[str, str] | None", "list[str]"], Any]
 
 
 class RawFolderError(ValueError):
@@ -202,17 +202,16 @@ def read_manifest(raw_dir: Path) -> ManifestResult:
     return result
 
 
-def list_article_files(raw_dir: Path) -> list[Path]:
-    """Article files in ``<raw>/articles``, sorted by name for deterministic output."""
+def list_article_names(raw_dir: Path) -> list[str]:
+    """File names of the articles in ``<raw>/articles``, sorted for deterministic output."""
     folder = raw_dir / ARTICLES_DIR
     if not folder.is_dir():
         return []
-    # scandir knows each entry's type without a stat call: this runs on every build, over
-    # every file of archives of hundreds of thousands.
+    # scandir knows each entry's type without a stat call, and names are plain strings:
+    # this runs on every build, over archives of hundreds of thousands of files.
     with os.scandir(folder) as entries:
-        names = sorted(e.name for e in entries if e.name.endswith(".txt")
-                       and not e.name.startswith(".") and not e.is_dir())
-    return [folder / name for name in names]
+        return sorted(e.name for e in entries if e.name.endswith(".txt")
+                      and not e.name.startswith(".") and not e.is_dir())
 
 
 def screen_path(path: Path, raw_dir: Path) -> str:
@@ -336,31 +335,35 @@ def load_article(path: Path, manifest_row: dict[str, str] | None) -> RawArticle 
     return article
 
 
-def iter_raw(raw_dir: Path, known: KnownHook | None = None, files: list[Path] | None = None
+def iter_raw(raw_dir: Path, known: KnownHook | None = None, names: list[str] | None = None
              ) -> Iterator[RawArticle | Rejection | Note | Any]:
     """Yield every article of ``raw_dir`` (or its rejection), then manifest problems.
 
     Manifest warnings are attached to their article; manifest rows naming a file
-    that does not exist become rejections. ``known(path, manifest_row, manifest_warnings)``
-    may return a stand-in for an article it knows to be unchanged, which is yielded
-    instead of reading the file (an incremental build uses this to skip unchanged files).
-    ``files`` is :func:`list_article_files` when the caller has it already.
+    that does not exist become rejections. ``known(path, article_id, manifest_row,
+    manifest_warnings)`` may return a stand-in for an article it knows to be unchanged,
+    which is yielded instead of reading the file (an incremental build uses this to skip
+    unchanged files). ``names`` is :func:`list_article_names` when the caller has it.
     """
     manifest = read_manifest(raw_dir)
     yield from manifest.rejections
     yield from other_entries(raw_dir)
     for note in manifest.notes:
         yield Note(note)
-    files = list_article_files(raw_dir) if files is None else files
-    present = {p.stem for p in files}
-    for path in files:
-        stem = path.stem
-        row, warnings = manifest.rows.get(stem), manifest.warnings.get(stem, [])
-        stand_in = known(path, row, warnings) if known is not None else None
-        if stand_in is not None:
-            yield stand_in
-            continue
-        item = load_article(path, row)
+    names = list_article_names(raw_dir) if names is None else names
+    folder = raw_dir / ARTICLES_DIR
+    prefix = os.path.join(str(folder), "")
+    present = set()
+    for name in names:
+        article_id = name[:-4]  # without ".txt"
+        present.add(article_id)
+        row, warnings = manifest.rows.get(article_id), manifest.warnings.get(article_id, [])
+        if known is not None:
+            stand_in = known(prefix + name, article_id, row, warnings)
+            if stand_in is not None:
+                yield stand_in
+                continue
+        item = load_article(folder / name, row)
         if isinstance(item, RawArticle):
             item.warnings[:0] = warnings
         yield item
