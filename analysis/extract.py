@@ -61,6 +61,8 @@ CLAIM_DISTANCE = 10  # how near a cue must be for a figure to claim it from the 
 CONTEXT_SENTENCES = 2  # earlier sentences whose cues and context still count
 NOUN_SUBGROUPS = ("children", "women", "soldiers")
 BODIES_OF_RE = re.compile(rf"\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:{_QUAL}\s+)?$", re.I)
+AGE_BEFORE_RE = re.compile(r"(?:\baged|\bage\s+of|\bages?|,\s*now)\s+$", re.I)
+AGE_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|and\b|$|years?\s+old\b)", re.I)
 BODIES_RE = re.compile(r"\b(?:bodies|remains|body|coffins)\b", re.I)
 AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b|\bback\s+then\b"
                             r"|\bthat\s+day\b"
@@ -152,6 +154,7 @@ class Mention:
     sentence_no: int = 0
     repeat: bool = False
     ratio: bool = False
+    age: bool = False  # "his mother, now 81": an age, never a count
     reach: int = 10**9  # where words describing a number with no noun of its own begin
     partitive: bool = False  # "41 of the hostages ...": the noun came after "of the"
 
@@ -460,6 +463,10 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
     pos = m.end
     if RATIO_RE.match(sentence, pos) or RATIO_BEFORE_RE.search(sentence[: m.start]):
         m.ratio = True  # "nine in ten": a proportion, not a count
+        return
+    if AGE_BEFORE_RE.search(sentence[max(0, m.start - 20) : m.start]) and \
+            AGE_AFTER_RE.match(sentence, pos):
+        m.age, m.unit = True, "year"  # "aged 19,", "his mother, now 81,"
         return
     words: list[str] = []
     compound = re.match(r"-(?P<w>[^\W\d_]+)", sentence[pos:])
@@ -948,12 +955,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         read_qualifier(sentence, m)
         read_noun(sentence, m, taxonomy)
     # Figures whose own noun names what they count share out the cues between them.
-    counted = [o for o in mentions if o.noun_class and not o.number.unit_hint and not o.ratio]
+    counted = [o for o in mentions
+               if o.noun_class and not o.number.unit_hint and not o.ratio and not o.age]
     assigned = assign_cues(view, counted, taxonomy)
     cue_of = {id(counted[i]): cue for i, cue in assigned.items()}
     for i, m in enumerate(mentions):
-        if m.number.unit_hint or m.ratio:
-            m.unit, m.noun_class = m.number.unit_hint, ""
+        if m.number.unit_hint or m.ratio or m.age:
+            m.unit, m.noun_class = m.number.unit_hint or ("year" if m.age else ""), ""
             continue
         parent = link_parent(view, mentions, i, discourse) or \
             subject_parent(view, wide, m, taxonomy, discourse)
@@ -1058,7 +1066,7 @@ def _elliptic_class(before: list[Mention], recent: list[Mention], taxonomy: Taxo
     candidates = [(m, True) for m in reversed(before) if m.parent is None] + \
         [(m, False) for m in reversed(recent)]
     for m, same_sentence in candidates:
-        if m.ratio or m.number.unit_hint:
+        if m.ratio or m.age or m.number.unit_hint:
             continue
         cls = taxonomy.classes.get(m.noun_class)
         if cls is None:

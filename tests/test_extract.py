@@ -206,3 +206,10 @@ def test_bodies_in_another_clause_do_not_make_a_figure_deceased():
     rows = extract_text("Over that period, 33 hostages came home, eight of them in coffins, "
                         "and five Thai workers were released separately.", "2025-03-10")
     assert [(r["value"], r["subgroup"]) for r in rows] == [(33, ""), (8, "deceased"), (5, "")]
+
+
+def test_an_age_is_a_figure_in_years_and_never_a_count():
+    rows = extract_text("Israel freed 183 prisoners on Saturday. His mother, now 81, and his "
+                        "sister, aged 40, were waiting.", "2025-02-12")
+    assert [(r["value"], r["unit"], r["metric"]) for r in rows] == [
+        (183, "prisoner", "palestinian_prisoners_released"), (81, "year", ""), (40, "year", "")]
