@@ -472,6 +472,8 @@ def _article_id(raw: RawArticle | _Known) -> str:
 def _drain(builder: _Builder, window: list[_Pending], executor: Executor | None,
            jobs: int) -> None:
     """Extract the fresh articles of every part in ``window``, then store the parts."""
+    if not window:
+        return
     fresh = [raw for pending in window for raw in pending.fresh]
     done: dict[str, Processed] = {}
     # A handful of articles (an incremental build) is quicker here than on the workers.
@@ -486,10 +488,10 @@ def _drain(builder: _Builder, window: list[_Pending], executor: Executor | None,
     part_of = {raw.article_id: i for i, pending in enumerate(window) for raw in pending.fresh}
     split: dict[str, list[pd.DataFrame]] = {}
     for name, columns in TABLE_COLUMNS.items():
-        fresh = frame([row for rows, _ in prepared for row in rows[name]], columns)
-        validate(name, fresh)
-        position = fresh["article_id"].map(part_of).to_numpy()
-        split[name] = [fresh[position == i].reset_index(drop=True) for i in range(len(window))]
+        table = frame([row for rows, _ in prepared for row in rows[name]], columns)
+        validate(name, table)
+        position = table["article_id"].map(part_of).to_numpy()
+        split[name] = [table[position == i].reset_index(drop=True) for i in range(len(window))]
     for i, (pending, (_, notes)) in enumerate(zip(window, prepared, strict=True)):
         builder.bar.update(len(pending.raws) - len(pending.fresh))
         builder.store(pending, {name: split[name][i] for name in TABLE_COLUMNS}, notes)
