@@ -28,6 +28,7 @@ from analysis.raw import RawArticle, iter_raw
 from benchmarks.generate import generate
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+SCALE_MARKER = "## Scale"
 
 
 def machine() -> str:
@@ -114,14 +115,14 @@ def main(argv: list[str] | None = None) -> None:
     ]
     print("\n".join(lines))
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    if not RESULTS.exists():
-        RESULTS.write_text(HEADER, encoding="utf-8")
-    with open(RESULTS, "a", encoding="utf-8") as handle:
-        handle.write(
-            f"| {stamp} | {machine()} | {n} | {ours_rate:,.0f} | {size / seconds / 1e6:.2f} | "
-            f"{q_rate:,.1f} | {ratio:,.0f}x | {n / build_seconds:,.0f} | "
-            f"{n / build2_seconds:,.0f} | {peak_mb:,.0f} | {report.f1:.3f} |\n"
-        )
+    row = (f"| {stamp} | {machine()} | {n} | {ours_rate:,.0f} | {size / seconds / 1e6:.2f} | "
+           f"{q_rate:,.1f} | {ratio:,.0f}x | {n / build_seconds:,.0f} | "
+           f"{n / build2_seconds:,.0f} | {peak_mb:,.0f} | {report.f1:.3f} |\n")
+    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else HEADER
+    # This table comes first; the scale benchmark's table (benchmarks/scale.py) follows it.
+    head, marker, tail = text.partition(SCALE_MARKER)
+    RESULTS.write_text(head.rstrip("\n") + "\n" + row + ("\n" + marker + tail if marker else ""),
+                       encoding="utf-8")
 
 
 def time_extraction_subset(raw_dir: Path, count: int) -> float:

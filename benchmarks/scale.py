@@ -25,7 +25,7 @@ import pandas as pd
 
 from analysis.evaluate import evaluate
 from benchmarks.generate import generate
-from benchmarks.run import RESULTS, machine
+from benchmarks.run import RESULTS, SCALE_MARKER, machine
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -178,7 +178,7 @@ corpus-wide report) from the 2-job tables.
 def record(rows: list[dict]) -> None:
     """Append the rows to the scale table of RESULTS.md."""
     text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
-    if "## Scale" not in text:
+    if SCALE_MARKER not in text:
         text += SCALE_HEADER
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
