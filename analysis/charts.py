@@ -31,6 +31,7 @@ from analysis.series import metric_kind, metric_label  # noqa: E402
 STYLE_FILE = PACKAGE_DATA / "charts.mplstyle"
 SETTINGS_FILE = PACKAGE_DATA / "charts.yaml"
 FORMATS = ("png", "svg", "pdf")
+MARKER_SIZE = 6.8  # points across: the area of the markers the charts have always had
 SYMBOL = {"at_least": "≥ ", "at_most": "≤ ", "approximate": "~ ", "exact": "", "range": ""}
 
 
@@ -55,8 +56,9 @@ def _join(names: list[str], limit: int = 4) -> str:
 
 def source_line(df: pd.DataFrame) -> str:
     """"Source: ..." built from the outlets and attributions of the plotted figures."""
-    outlets = sorted({str(o) for o in df["outlet"] if str(o)})
-    attributions = sorted({str(a) for a in df["attribution"] if str(a)})
+    # Distinct values first: a large chart has many rows and few names.
+    outlets = sorted({str(o) for o in df["outlet"].unique() if str(o)})
+    attributions = sorted({str(a) for a in df["attribution"].unique() if str(a)})
     unnamed = df.loc[df["outlet"].astype(str) == "", "article_id"].nunique()
     reporters = _join(outlets)
     if unnamed:
@@ -72,15 +74,15 @@ def source_line(df: pd.DataFrame) -> str:
 def notes_line(df: pd.DataFrame) -> str:
     """What the markers mean, for the qualifiers present in the chart."""
     markers = settings()["markers"]
-    present = [q for q in markers if q in set(df["qualifier"])]
+    present = [q for q in markers if q in set(df["qualifier"].unique())]
     note = "   ".join(markers[q]["note"] for q in present)
     return f"{note}.   Month-only dates are drawn on the 1st of the month."
 
 
-def _colours(labels: list[str]) -> dict[str, Any]:
+def _colours(labels: pd.Series) -> dict[str, Any]:
     palette = plt.rcParams["axes.prop_cycle"].by_key()["color"]
     limit = int(settings()["max_sources"])
-    counts = pd.Series(labels).value_counts()
+    counts = labels.value_counts()
     ranked = sorted(counts.index, key=lambda k: (-counts[k], k))
     colours = {label: palette[i % len(palette)] for i, label in enumerate(ranked[:limit])}
     for label in ranked[limit:]:
@@ -100,8 +102,12 @@ def draw_metric(df: pd.DataFrame, metric: str, subgroup: str = "",
     width, height = settings()["size_inches"]
     fig = Figure(figsize=(width, height))
     ax = fig.add_axes((0.11, 0.33, 0.63, 0.53))
-    data = df.sort_values(["date", "figure_id"])
-    colours = _colours(list(data[color_by].astype(str)))
+    # Only the columns a chart uses are sorted and copied: not the quotes.
+    used = ["date", "figure_id", "value", "low", "high", "qualifier", "as_of", "outlet",
+            "attribution", "article_id", "unit", color_by]
+    data = df[list(dict.fromkeys(c for c in used if c in df.columns))]
+    data = data.sort_values(["date", "figure_id"])
+    colours = _colours(data[color_by].astype(str))
     kind = metric_kind(metric)
     markers = settings()["markers"]
 
@@ -115,19 +121,31 @@ def draw_metric(df: pd.DataFrame, metric: str, subgroup: str = "",
     # corpus repeats a toll across many articles, and every figure stays in the points table.
     look = data.assign(_colour=data[color_by].astype(str).map(colours))
     drawn = look.drop_duplicates(["date", "value", "low", "high", "qualifier", "_colour"])
+    # Past `rasterize_above` points, markers and stems are a picture inside the SVG (a
+    # vector file of 100,000 markers is tens of MB and slow to open); text and axes stay
+    # vector.
+    dense = len(drawn) > int(settings()["rasterize_above"])
     if kind == "events":
-        ax.vlines(drawn["date"], 0, drawn["value"], colors=list(drawn["_colour"]),
-                  linewidth=1, alpha=0.5, zorder=2)
+        # A stem from zero hides the shorter stems of its colour on the same date: one
+        # stem per date and colour, to the largest value, draws the same picture.
+        stems = drawn.groupby(["date", "_colour"], sort=True)["value"].max().reset_index()
+        ax.vlines(stems["date"], 0, stems["value"], colors=list(stems["_colour"]),
+                  linewidth=1, alpha=0.5, zorder=2, rasterized=dense)
     ranges = drawn[(drawn["qualifier"] == "range") & drawn["high"].notna()]
     if len(ranges):
         ax.vlines(ranges["date"], ranges["low"], ranges["high"], colors=list(ranges["_colour"]),
-                  linewidth=2.5, alpha=0.6, zorder=2)
-    for qualifier, group in drawn.groupby("qualifier", sort=True):
+                  linewidth=2.5, alpha=0.6, zorder=2, rasterized=dense)
+    # One marker line per qualifier and colour: matplotlib stamps a line's markers far
+    # faster than it draws a scatter's one by one. The largest groups go first, so that
+    # the sources with fewer points are not buried under them.
+    groups = sorted(drawn.groupby(["qualifier", "_colour"], sort=True),
+                    key=lambda item: -len(item[1]))
+    for (qualifier, colour), group in groups:
         spec = markers.get(qualifier, markers["exact"])
-        edges = list(group["_colour"])
-        ax.scatter(group["date"], group["value"], marker=spec["marker"], s=46, zorder=3,
-                   facecolors=edges if spec["filled"] else "white", edgecolors=edges,
-                   linewidths=1.4)
+        ax.plot(group["date"], group["value"], linestyle="", marker=spec["marker"],
+                markersize=MARKER_SIZE, markeredgewidth=1.4, markeredgecolor=colour,
+                markerfacecolor=colour if spec["filled"] else "white", zorder=3,
+                rasterized=dense)
 
     if len(data):
         # The latest figure is labelled; the label sits on the side with room for it.
@@ -181,7 +199,7 @@ def draw_metric(df: pd.DataFrame, metric: str, subgroup: str = "",
 
 
 def _unit_label(df: pd.DataFrame) -> str:
-    units = sorted({str(u) for u in df["unit"] if str(u)})
+    units = sorted({str(u) for u in df["unit"].unique() if str(u)})
     return f"{units[0]}s" if len(units) == 1 else "value"
 
 

@@ -38,14 +38,22 @@ def interval(value: float, qualifier: str, low: float | None, high: float | None
 
 def intervals(reports: pd.DataFrame, tolerance: float = TOLERANCE) -> tuple[np.ndarray,
                                                                             np.ndarray]:
-    """:func:`interval` of every report, as two arrays (low ends, high ends)."""
-    spans = [interval(v, q, _num(lo), _num(hi), tolerance) for v, q, lo, hi in
-             zip(reports["value"], reports["qualifier"], reports["low"], reports["high"],
-                 strict=True)]
-    if not spans:
-        return np.empty(0), np.empty(0)
-    lows, highs = zip(*spans, strict=True)
-    return np.asarray(lows, dtype=float), np.asarray(highs, dtype=float)
+    """:func:`interval` of every report, as two arrays (low ends, high ends), worked out
+    column by column."""
+    value = pd.to_numeric(reports["value"], errors="coerce").to_numpy(dtype=float,
+                                                                       na_value=np.nan)
+    low = pd.to_numeric(reports["low"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    high = pd.to_numeric(reports["high"], errors="coerce").to_numpy(dtype=float,
+                                                                     na_value=np.nan)
+    qualifier = reports["qualifier"].astype(str).to_numpy()
+    spread = np.where(qualifier == "approximate", APPROXIMATE, tolerance)
+    lows, highs = value * (1 - spread), value * (1 + spread)
+    at_least, at_most = qualifier == "at_least", qualifier == "at_most"
+    lows[at_least], highs[at_least] = value[at_least], math.inf
+    lows[at_most], highs[at_most] = -math.inf, value[at_most]
+    ranged = (qualifier == "range") & ~np.isnan(low) & ~np.isnan(high)
+    lows[ranged], highs[ranged] = low[ranged], high[ranged]
+    return lows, highs
 
 
 def central_value(reports: pd.DataFrame, tolerance: float = TOLERANCE) -> float:
@@ -54,19 +62,16 @@ def central_value(reports: pd.DataFrame, tolerance: float = TOLERANCE) -> float:
     candidates = np.unique(reports["value"].to_numpy(dtype=float))
     if not len(candidates):
         return math.nan
-    # counts[i]: how many reports allow candidate i (a candidates x reports comparison).
-    counts = ((lows[None, :] <= candidates[:, None])
-              & (candidates[:, None] <= highs[None, :])).sum(axis=1)
+    if np.all(lows <= highs):
+        # counts[i]: how many reports allow candidate i: those starting at or below it,
+        # less those that also end below it (two binary searches, not a full table).
+        counts = (np.searchsorted(np.sort(lows), candidates, side="right")
+                  - np.searchsorted(np.sort(highs), candidates, side="left"))
+    else:  # a malformed range (low above high): compare every pair
+        counts = ((lows[None, :] <= candidates[:, None])
+                  & (candidates[:, None] <= highs[None, :])).sum(axis=1)
     best = np.flatnonzero(counts == counts.max())[-1]  # ties: the larger value
     return float(candidates[best])
-
-
-def _num(value: object) -> float | None:
-    try:
-        number = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(number) else number
 
 
 def consensus(figures: pd.DataFrame, metric: str, subgroup: str = "", freq: str = "D",
@@ -136,9 +141,12 @@ def _carry_forward(out: pd.DataFrame, freq: str) -> pd.DataFrame:
 
 
 def disagreements(figures: pd.DataFrame, metric: str, subgroup: str = "", freq: str = "D",
-                  tolerance: float = TOLERANCE) -> pd.DataFrame:
-    """The reports that disagree with their period's central value, with their source."""
-    table = consensus(figures, metric, subgroup, freq, tolerance)
+                  tolerance: float = TOLERANCE, *,
+                  table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The reports that disagree with their period's central value, with their source
+    (``table``: the series :func:`consensus` already gave for the same arguments)."""
+    if table is None:
+        table = consensus(figures, metric, subgroup, freq, tolerance)
     ids = {i.strip() for cell in table["disagreeing"] for i in str(cell).split(",") if i.strip()}
     df = select_figures(figures, metrics=[metric], subgroup=subgroup)
     df = df[df["figure_id"].isin(ids)].copy()

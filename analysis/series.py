@@ -7,20 +7,24 @@ and quote, so that each charted point leads back to its source.
 from __future__ import annotations
 
 import os
+from collections import OrderedDict
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from analysis.config import PROCESSED_DIR, RAW_DIR
-from analysis.tables import read_table
+from analysis.tables import TABLES, count_rows, frame, is_build_output, read_table
 from analysis.taxonomy import load_taxonomy
 
 QUALIFIER_ORDER = ["exact", "approximate", "at_least", "at_most", "range"]
 
 
 TABLE_NAMES = ("articles", "figures", "posts", "rejected", "texts")
+SELECTIONS_KEPT = 4  # selections of the figures table a Tables keeps in memory
 
 
 class Tables:
@@ -30,6 +34,7 @@ class Tables:
     def __init__(self, processed_dir: Path, **frames: pd.DataFrame) -> None:
         self.processed_dir = Path(processed_dir)
         self._frames = dict(frames)
+        self._selections: OrderedDict[tuple[Any, ...], pd.DataFrame] = OrderedDict()
 
     def _get(self, name: str) -> pd.DataFrame:
         if name not in self._frames:
@@ -60,6 +65,60 @@ class Tables:
     def texts(self) -> pd.DataFrame:
         """Cleaned article texts (texts.parquet)."""
         return self._get("texts")
+
+    def _filtered(self, name: str, filters: list[tuple[str, str, Any]],
+                  columns: list[str] | None) -> pd.DataFrame:
+        """Rows of table ``name`` that pass every ``(column, "==" or "in", value)`` filter,
+        only ``columns``. A table exactly as the build wrote it is read from Parquet with
+        the filter applied before its rows become a DataFrame (a report on one metric of
+        a large corpus never holds the whole table); any other table is loaded whole,
+        and checked, once."""
+        if name not in self._frames and is_build_output(self.processed_dir, name):
+            return pd.read_parquet(self.processed_dir / f"{name}.parquet", columns=columns,
+                                   filters=filters or None)
+        df = self._get(name)
+        keep = pd.Series(True, index=df.index)
+        for column, op, value in filters:
+            keep &= df[column].isin(value) if op == "in" else df[column] == value
+        df = df[keep]
+        return (df[columns] if columns else df).reset_index(drop=True)
+
+    def figure_rows(self, *, metrics: Iterable[str] | None = None,
+                    article_id: str | None = None,
+                    columns: Iterable[str] | None = None) -> pd.DataFrame:
+        """Figures of ``metrics`` (``""`` for figures without a metric) or of one article,
+        only ``columns`` (every column when None). The last few selections are kept, since
+        a report asks for the same metric several times."""
+        filters: list[tuple[str, str, Any]] = []
+        if metrics is not None:
+            filters.append(("metric", "in", sorted(set(metrics))))
+        if article_id is not None:
+            filters.append(("article_id", "==", article_id))
+        wanted = list(columns) if columns is not None else None
+        key = (tuple(map(repr, filters)), tuple(wanted) if wanted else None)
+        if key not in self._selections:
+            if metrics is not None and not filters[0][2]:  # no metric asked for
+                rows = frame([], wanted or TABLES["figures"])
+            else:
+                rows = self._filtered("figures", filters, wanted)
+            self._selections[key] = rows
+            while len(self._selections) > SELECTIONS_KEPT:
+                self._selections.popitem(last=False)
+        self._selections.move_to_end(key)
+        return self._selections[key]
+
+    def text_of(self, article_id: str) -> str:
+        """The cleaned text of one article (read alone when the texts are not loaded)."""
+        rows = self._filtered("texts", [("article_id", "==", article_id)], ["text"])
+        if rows.empty:
+            raise KeyError(f"article_id {article_id!r} has no text in the texts table")
+        return str(rows["text"].iloc[0])
+
+    def count(self, name: str) -> int:
+        """The number of rows of a table, without loading it when it is not loaded."""
+        if name not in self._frames and is_build_output(self.processed_dir, name):
+            return count_rows(self.processed_dir / f"{name}.parquet")
+        return len(self._get(name))
 
 
 def _newest_mtime(folder: Path) -> float:
@@ -123,29 +182,43 @@ def select_figures(figures: pd.DataFrame, *, metrics: Iterable[str] | None = Non
     ``subgroup`` "" keeps whole-group figures only, None keeps every subgroup. ``start`` and
     ``end`` are ISO dates compared with the as-of date.
     """
-    df = figures[figures["metric"].astype(str) != ""]
+    # One mask, then one copy: each filter on its own would copy every column (quotes
+    # included) again.
+    keep = ~_flags(figures["metric"].fillna("") == "")
     if metrics:
-        df = df[df["metric"].isin(list(metrics))]
+        keep &= _flags(figures["metric"].isin(list(metrics)))
     if subgroup is not None:
-        df = df[df["subgroup"].astype(str) == subgroup]
+        keep &= _flags(figures["subgroup"] == subgroup)
     if outlets:
-        df = df[df["outlet"].isin(list(outlets))]
-    df = df.assign(date=as_of_dates(df["as_of"]))
-    df = df[df["date"].notna()]
+        keep &= _flags(figures["outlet"].isin(list(outlets)))
+    dates = as_of_dates(figures["as_of"])
+    keep &= _flags(dates.notna())
     if start:
-        df = df[df["date"] >= pd.Timestamp(start)]
+        keep &= _flags(dates >= pd.Timestamp(start))
     if end:
-        df = df[df["date"] <= pd.Timestamp(end)]
+        keep &= _flags(dates <= pd.Timestamp(end))
+    df = figures[keep].assign(date=dates[keep].to_numpy())
+    # Callers that read only some columns (an overview needs no quotes) get those back.
     df = df.assign(**{column: pd.to_numeric(df[column], errors="coerce").astype(float)
-                      for column in ("value", "low", "high")})
-    df = df.assign(source_label=source_labels(df))
-    return df.sort_values(["date", "metric", "value", "figure_id"]).reset_index(drop=True)
+                      for column in ("value", "low", "high") if column in df.columns})
+    if {"attribution", "outlet"} <= set(df.columns):
+        df = df.assign(source_label=source_labels(df))
+    order = [c for c in ("date", "metric", "value", "figure_id") if c in df.columns]
+    return df.sort_values(order).reset_index(drop=True)
+
+
+def _flags(mask: pd.Series) -> np.ndarray:
+    """A comparison's result as plain booleans (a missing value is False)."""
+    return np.asarray(mask.fillna(False), dtype=bool)
 
 
 def as_of_dates(as_of: pd.Series) -> pd.Series:
     """:func:`as_of_date` of a column, as timestamps (each distinct value parsed once)."""
-    distinct = {value: as_of_date(value) for value in as_of.astype(str).unique()}
-    return pd.to_datetime(as_of.astype(str).map(distinct), errors="coerce")
+    codes, distinct = pd.factorize(as_of.fillna(""))
+    parsed = pd.to_datetime(pd.Series([as_of_date(str(v)) for v in distinct], dtype=object),
+                            errors="coerce").to_numpy(dtype="datetime64[ns]")
+    return pd.Series(parsed.take(codes) if len(parsed) else parsed, index=as_of.index,
+                     dtype="datetime64[ns]")
 
 
 def source_labels(df: pd.DataFrame) -> pd.Series:
@@ -193,7 +266,10 @@ def points_table(df: pd.DataFrame) -> pd.DataFrame:
 
 def metrics_with_data(figures: pd.DataFrame) -> list[str]:
     """Metric ids that have at least one dated figure, in taxonomy order."""
-    named = figures[figures["metric"].astype(str) != ""]
-    dated = named[as_of_dates(named["as_of"]).notna().to_numpy()]
-    present = set(dated["metric"].astype(str).unique())
+    # Distinct (metric, as-of) pairs first: a large table has few of them.
+    pairs = (figures.groupby(["metric", "as_of"], sort=False).size().reset_index()
+             [["metric", "as_of"]].astype(str))
+    pairs = pairs[pairs["metric"] != ""]
+    dated = pairs[as_of_dates(pairs["as_of"]).notna().to_numpy()]
+    present = set(dated["metric"].unique())
     return [m for m in load_taxonomy().metric_ids if m in present]

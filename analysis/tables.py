@@ -152,6 +152,18 @@ def _written_by_build(path: Path) -> bool:
         return False
 
 
+def is_build_output(out_dir: Path, name: str) -> bool:
+    """True when ``<name>.parquet`` is exactly as the last build wrote (and checked) it."""
+    return _written_by_build(Path(out_dir) / f"{name}.parquet")
+
+
+def count_rows(parquet: Path) -> int:
+    """The number of rows of a Parquet file or folder, from its metadata alone."""
+    import pyarrow.dataset as ds
+
+    return int(ds.dataset(parquet, format="parquet").count_rows())
+
+
 def read_table(out_dir: Path, name: str, columns: list[str] | None = None) -> pd.DataFrame:
     """Read a processed table, preferring Parquet; a clear error if it was never built.
 

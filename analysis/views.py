@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 from matplotlib.figure import Figure
 
-from analysis.charts import draw_consensus, draw_metric, export, use_style
+from analysis.charts import draw_consensus, draw_metric, export, settings, use_style
 from analysis.config import PROCESSED_DIR, RAW_DIR
 
 # Re-exported so the notebooks reach everything through `views`.
@@ -28,6 +28,8 @@ from analysis.series import (
     select_figures,
 )
 from analysis.taxonomy import load_taxonomy
+
+OVERVIEW_COLUMNS = ["metric", "subgroup", "outlet", "as_of", "value"]
 
 
 class ParameterError(ValueError):
@@ -44,7 +46,7 @@ def check_metrics(metrics: str | Iterable[str], tables: Tables) -> list[str]:
     if isinstance(metrics, str):
         if metrics != "all":
             raise ParameterError(f"metrics must be a list of metric ids or 'all', got {metrics!r}")
-        return metrics_with_data(tables.figures)
+        return metrics_with_data(tables.figure_rows(columns=["metric", "as_of"]))
     metrics = list(metrics)
     known = set(load_taxonomy().metric_ids)
     unknown = [m for m in metrics if not isinstance(m, str) or m not in known]
@@ -70,17 +72,21 @@ def official_series(metric: str, subgroup: str = "", raw_dir: str = "") -> pd.Da
 
 
 def consensus_chart(tables: Tables, metric: str, subgroup: str = "", period: str = "M",
-                    tolerance: float = 0.02) -> Figure | None:
-    """The consensus series of a metric, drawn as a band and a central line."""
-    return draw_consensus(consensus(tables.figures, metric, subgroup, period, tolerance),
-                          metric, subgroup)
+                    tolerance: float = 0.02, *,
+                    summary: pd.DataFrame | None = None) -> Figure | None:
+    """The consensus series of a metric, drawn as a band and a central line (``summary``:
+    the series :func:`consensus` already gave, so as not to work it out again)."""
+    if summary is None:
+        summary = consensus(tables.figure_rows(metrics=[metric]), metric, subgroup, period,
+                            tolerance)
+    return draw_consensus(summary, metric, subgroup)
 
 
 def official_check(tables: Tables, metric: str, subgroup: str = "",
                    raw_dir: str = "") -> pd.DataFrame:
     """Each figure of the metric beside the official figure it matches (lag, deviation)."""
-    figures = tables.figures[(tables.figures["metric"] == metric)
-                             & (tables.figures["subgroup"] == subgroup)]
+    figures = tables.figure_rows(metrics=[metric])
+    figures = figures[figures["subgroup"] == subgroup]
     return compare_with_reference(figures, load_reference(Path(raw_dir or RAW_DIR)))
 
 
@@ -88,7 +94,8 @@ def metric_chart(tables: Tables, metric: str, *, subgroup: str = "", start: str 
                  end: str = "", outlets: Iterable[str] = (), color_by: str = "source_label",
                  export_dir: str = "", raw_dir: str = "") -> tuple[Figure | None, pd.DataFrame]:
     """The chart of one metric and the table of its points; exported when ``export_dir``."""
-    df = select_figures(tables.figures, metrics=[metric], subgroup=subgroup or "",
+    df = select_figures(tables.figure_rows(metrics=[metric]), metrics=[metric],
+                        subgroup=subgroup or "",
                         start=start or None, end=end or None, outlets=list(outlets) or None)
     if df.empty:
         return None, points_table(df)
@@ -104,8 +111,17 @@ def small_multiples(tables: Tables, metrics: list[str], *, start: str = "", end:
                     outlets: Iterable[str] = ()) -> Figure | None:
     """An overview: one small panel per metric, same markers as the full charts."""
     use_style()
-    selected = select_figures(tables.figures, metrics=metrics, start=start or None,
-                              end=end or None, outlets=list(outlets) or None)
+    # Aggregated before plotting: only the columns a dot needs, and one row per distinct
+    # metric, as-of and value of the whole-group figures (a large corpus repeats the same
+    # figure across many articles), before any date is parsed.
+    rows = tables.figure_rows(metrics=metrics, columns=OVERVIEW_COLUMNS)
+    rows = rows[rows["subgroup"] == ""]
+    if outlets:
+        rows = rows[rows["outlet"].isin(list(outlets))]
+    distinct = (rows.groupby(["metric", "subgroup", "as_of", "value"], sort=False,
+                             dropna=False).size().reset_index())
+    selected = select_figures(distinct, metrics=metrics, start=start or None,
+                              end=end or None)
     by_metric = dict(tuple(selected.groupby("metric", sort=False)))
     panels = [(m, by_metric[m]) for m in metrics if m in by_metric]
     if not panels:
@@ -116,7 +132,8 @@ def small_multiples(tables: Tables, metrics: list[str], *, start: str = "", end:
     axes = fig.subplots(rows, cols, squeeze=False)
     for ax, (metric, df) in zip(axes.flat, panels, strict=False):
         points = df.drop_duplicates(["date", "value"])  # one dot per spot, however many reports
-        ax.scatter(points["date"], points["value"], s=14, color="#0072B2")
+        ax.plot(points["date"], points["value"], linestyle="", marker="o", markersize=3.7,
+                color="#0072B2", rasterized=len(points) > int(settings()["rasterize_above"]))
         ax.set_title(metric_label(metric), fontsize=10, loc="left")
         ax.yaxis.set_major_formatter("{x:,.0f}")
         ax.tick_params(axis="x", labelrotation=30, labelsize=8)
@@ -131,9 +148,9 @@ def small_multiples(tables: Tables, metrics: list[str], *, start: str = "", end:
 
 def highlighted_text(tables: Tables, article_id: str) -> str:
     """The article's cleaned text as HTML, each figure marked and titled with its metric."""
-    text = tables.texts.set_index("article_id").loc[article_id, "text"]
-    figures = tables.figures[(tables.figures["article_id"] == article_id)
-                             & (tables.figures["source"] == "body")]
+    text = tables.text_of(article_id)
+    figures = tables.figure_rows(article_id=article_id)
+    figures = figures[figures["source"] == "body"]
     spans = sorted((int(r.start), int(r.end), str(r.metric), str(r.qualifier), str(r.figure_id))
                    for r in figures.itertuples())
     out, pos = [], 0
@@ -159,7 +176,7 @@ def article_summary(tables: Tables, article_id: str) -> pd.DataFrame:
 
 def article_figures(tables: Tables, article_id: str) -> pd.DataFrame:
     """Every figure of one article, body and posts, in text order."""
-    df = tables.figures[tables.figures["article_id"] == article_id]
+    df = tables.figure_rows(article_id=article_id)
     columns = ["figure_id", "source", "metric", "subgroup", "value", "unit", "qualifier",
                "low", "high", "as_of", "attribution", "number_text", "quote", "corrected"]
     return df[[c for c in columns if c in df.columns]].reset_index(drop=True)
@@ -181,7 +198,9 @@ def articles_by_outlet(tables: Tables) -> pd.DataFrame:
 
 def figures_per_metric(tables: Tables) -> pd.DataFrame:
     """Figures per metric and subgroup, with the number of articles and outlets."""
-    df = tables.figures[tables.figures["metric"] != ""]
+    df = tables.figure_rows(columns=["metric", "subgroup", "figure_id", "article_id",
+                                     "outlet", "as_of"])
+    df = df[df["metric"] != ""]
     grouped = df.groupby(["metric", "subgroup"]).agg(
         figures=("figure_id", "count"), articles=("article_id", "nunique"),
         outlets=("outlet", "nunique"), first_as_of=("as_of", "min"), last_as_of=("as_of", "max"))
@@ -190,9 +209,8 @@ def figures_per_metric(tables: Tables) -> pd.DataFrame:
 
 def review_list(tables: Tables, limit: int = 200) -> pd.DataFrame:
     """Figures with no metric: what a person should look at to improve the taxonomy."""
-    df = tables.figures[tables.figures["metric"] == ""]
     columns = ["article_id", "figure_id", "number_text", "unit", "quote"]
-    return df[columns].head(limit).reset_index(drop=True)
+    return tables.figure_rows(metrics=[""], columns=columns).head(limit).reset_index(drop=True)
 
 
 def problems(tables: Tables) -> pd.DataFrame:
