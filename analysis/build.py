@@ -191,6 +191,13 @@ def corrections_by_article(corrections: Corrections,
     return grouped, orphans
 
 
+NO_WARNINGS = "[]"  # most articles have none: no JSON to write or read for them
+
+
+def _load_warnings(text: str) -> list[str]:
+    return [] if text == NO_WARNINGS else json.loads(text)
+
+
 @dataclass
 class _Known:
     """An article file unchanged since the last build (same size, time, inode, manifest
@@ -275,7 +282,7 @@ class _Builder:
         entry = self.old.files.get(article_id)
         if not signature or entry is None or entry[0] != signature:
             return None
-        stand_in = _Known(article_id, entry[1], json.loads(entry[2]))
+        stand_in = _Known(article_id, entry[1], _load_warnings(entry[2]))
         if self.key_of(stand_in) not in self.old.articles:
             return None  # e.g. its corrections changed: read and extract it again
         self.base_keys[article_id] = stand_in.base_key
@@ -382,7 +389,8 @@ class _Builder:
                 if signature:
                     self.index.files[raw.article_id] = (
                         signature, self.base_keys[raw.article_id],
-                        json.dumps(raw.warnings, ensure_ascii=False))
+                        json.dumps(raw.warnings, ensure_ascii=False) if raw.warnings
+                        else NO_WARNINGS)
 
     def assemble(self) -> None:
         """Write the final tables from the parts, the index, and drop unused parts."""

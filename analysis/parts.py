@@ -236,22 +236,48 @@ def assemble(out_dir: Path, keys: list[str], name: str, columns: list[str], *,
         written.append(out_dir / f"{name}.csv")
 
     target = out_dir / f"{name}.parquet"
+    published = _published_files(out_dir, target)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=out_dir))
     try:
         if not keys:  # an empty table still has its columns
             frame([], columns).to_parquet(staging / "part-00000000.parquet", index=False)
         for i, key in enumerate(keys):
-            source = part_dir(out_dir, key) / f"{name}.parquet"
-            link = staging / f"part-{i:08d}.parquet"
-            # A copy, not a hard link: editing the published table must never alter the
-            # stored part the next build reuses. Parquet is compressed, so this is cheap.
-            shutil.copyfile(source, link)
+            new = staging / f"part-{i:08d}-{key}.parquet"
+            if key in published:
+                # Published by the last build and untouched since: the new folder shares
+                # it (a link, one system call; the old folder goes away below).
+                os.link(published[key], new)
+            else:
+                # A copy, not a hard link: editing the published table must never alter
+                # the stored part the next build reuses.
+                shutil.copyfile(part_dir(out_dir, key) / f"{name}.parquet", new)
         swap_in(staging, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     written.append(target)
     return written
+
+
+def _published_files(out_dir: Path, target: Path) -> dict[str, Path]:
+    """The files of the published Parquet folder ``target`` that are still exactly as the
+    last build wrote them (size, time and inode as it recorded them), by part key."""
+    from analysis.tables import WRITTEN_NAME
+
+    try:
+        stamps = json.loads((out_dir / WRITTEN_NAME).read_text(encoding="utf-8"))
+        entries = stamps.get(target.name) or []
+        found = {}
+        for file_name, *stamp in entries:
+            parts = str(file_name).removesuffix(".parquet").split("-", 2)
+            if len(parts) != 3:
+                continue
+            info = (target / file_name).lstat()
+            if [info.st_size, info.st_mtime_ns, info.st_ino] == stamp and info.st_nlink == 1:
+                found[parts[2]] = target / file_name
+        return found
+    except (OSError, ValueError, TypeError, AttributeError):
+        return {}  # no record, or an unexpected one: copy everything
 
 
 def _copy(source: Any, target: Any) -> None:

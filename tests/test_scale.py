@@ -70,6 +70,30 @@ def test_adding_articles_extracts_only_them_and_keeps_other_parts(tmp_path, corp
     assert _digests(out) == _digests(tmp_path / "full")
 
 
+def test_published_parquet_files_of_unchanged_parts_are_kept_not_copied(tmp_path, corpus):
+    raw = tmp_path / "raw"
+    shutil.copytree(corpus, raw)
+    out = tmp_path / "out"
+    build(raw, out, progress=False)
+    folder = out / "figures.parquet"
+    before = {p.name.split("-", 2)[2]: p.stat().st_ino for p in folder.iterdir()}
+    edited = sorted(folder.iterdir())[0]
+    pristine = edited.read_bytes()
+    edited.write_bytes(b"changed by hand")  # a published file edited in place
+    articles = raw / "articles"
+    shutil.copy(sorted(articles.iterdir())[-1], articles / "gen999999_added.txt")
+    build(raw, out, progress=False)
+    after = {p.name.split("-", 2)[2]: p for p in folder.iterdir()}
+    kept = [k for k in before if k in after and after[k].stat().st_ino == before[k]]
+    assert len(kept) == len(before) - 2  # all but the edited one and the changed part
+    restored = after[edited.name.split("-", 2)[2]]
+    assert restored.stat().st_ino != before[edited.name.split("-", 2)[2]]
+    assert restored.read_bytes() == pristine  # the stored part, not the edit
+    full = build(raw, tmp_path / "full", progress=False, incremental=False)
+    assert full.reused == 0
+    assert _digests(out) == _digests(tmp_path / "full")
+
+
 def test_a_changed_correction_reextracts_only_its_article(tmp_path, make_raw):
     raw = make_raw({"a.txt": "Israel freed 39 prisoners.", "b.txt": "Hamas freed 13 hostages."})
     out = tmp_path / "out"
