@@ -49,6 +49,11 @@ LINK_BEFORE_RE = re.compile(
     r"(?:(?:the\s+)?(?:bodies|remains)\s+of\s+(?:\S+\s+){0,2})?$", re.I)
 LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|which)\b", re.I)
 SIBLING_RE = re.compile(rf"^[^.;:]{{0,160}}?(?:,\s*and|,|\s+and)\s+(?:{_QUAL}\s+)?$", re.I)
+NAMES_OF_RE = re.compile(rf"\b(?:names|list|lists|details|records|files)\s+of\s+"
+                         rf"(?:{_QUAL}\s+)?$", re.I)
+COLON_LIST_RE = re.compile(rf"^[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
+EVENT_NAME_RE = re.compile(r"^\s*(?:attack|attacks|assault|raid|raids|massacre|offensive|"
+                           r"incursion|invasion|onslaught)\b", re.I)
 PARTITIVE_RE = re.compile(rf"^\W*(?:of|out\s+of)\s+(?:the|these|those|{_QUAL})?\s*$", re.I)
 CHANGE_VERBS_RE = re.compile(
     r"\b(?:rose|risen|rising|rises|increased|increasing|climbed|jumped|grew|grown|fell|fallen|"
@@ -63,6 +68,10 @@ NOUN_SUBGROUPS = ("children", "women", "soldiers")
 BODIES_OF_RE = re.compile(rf"\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:{_QUAL}\s+)?$", re.I)
 AGE_BEFORE_RE = re.compile(r"(?:\baged|\bage\s+of|\bages?|,\s*now)\s+$", re.I)
 AGE_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|and\b|$|years?\s+old\b)", re.I)
+# "men over 50", "children under 18": an age limit on people, whatever follows it.
+AGE_LIMIT_RE = re.compile(r"\b(?:men|women|people|persons|those|adults|males|females|boys|"
+                          r"girls|children|minors|anyone|elderly)\s+(?:over|under|above|below|"
+                          r"older\s+than|younger\s+than|aged)\s+$", re.I)
 BODIES_RE = re.compile(r"\b(?:bodies|remains|body|coffins)\b", re.I)
 AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b|\bback\s+then\b"
                             r"|\bthat\s+day\b"
@@ -175,6 +184,13 @@ def _qualifier_table() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...]
                     "approximate": "approximate"})
     after = table({"at_least_after": "at_least", "approximate_after": "approximate"})
     return before, after, max(len(k) for k in [*before, *after])
+
+
+@lru_cache(maxsize=1)
+def _particle_verbs() -> dict[str, frozenset[str]]:
+    """Verbs whose particle looks like a qualifier ("hand over", "turned over")."""
+    table = load_language()["qualifiers"].get("particle_verbs") or {}
+    return {word: frozenset(verbs) for word, verbs in table.items()}
 
 
 @lru_cache(maxsize=1)
@@ -415,6 +431,9 @@ def read_qualifier(sentence: str, m: Mention) -> None:
         for size in range(min(longest, len(before)), 0, -1):
             key = before_table.get(before[-size:], "")
             if key:
+                if size == 1 and len(before) > 1 and \
+                        before[-2] in _particle_verbs().get(before[-1], ()):
+                    key = ""  # "hand over 33": the verb's particle, not "more than"
                 break
         if before[-1] not in QUALIFIER_SKIP:
             break
@@ -464,9 +483,10 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
     if RATIO_RE.match(sentence, pos) or RATIO_BEFORE_RE.search(sentence[: m.start]):
         m.ratio = True  # "nine in ten": a proportion, not a count
         return
-    if AGE_BEFORE_RE.search(sentence[max(0, m.start - 20) : m.start]) and \
-            AGE_AFTER_RE.match(sentence, pos):
-        m.age, m.unit = True, "year"  # "aged 19,", "his mother, now 81,"
+    before = sentence[max(0, m.start - 30) : m.start]
+    if (AGE_BEFORE_RE.search(before) and AGE_AFTER_RE.match(sentence, pos)) or \
+            AGE_LIMIT_RE.search(before):
+        m.age, m.unit = True, "year"  # "aged 19,", "his mother, now 81,", "men over 50"
         return
     words: list[str] = []
     compound = re.match(r"-(?P<w>[^\W\d_]+)", sentence[pos:])
@@ -581,6 +601,16 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                 not in FORWARD_CUES]
         if cues:
             candidates.append((order, metric, cues, [c for c in cues if c not in (taken or ())]))
+    if len(candidates) > 1:
+        # The longer cue wins where two overlap: "left Gaza" (released) over "left" (held).
+        spans = {c for _, _, cues, _ in candidates for c in cues}
+        longer = {c for c in spans for o in spans
+                  if o[0] <= c[0] and c[1] <= o[1] and o[1] - o[0] > c[1] - c[0]}
+        if longer:
+            candidates = [(o, m, [c for c in cues if c not in longer],
+                           [c for c in own if c not in longer])
+                          for o, m, cues, own in candidates]
+            candidates = [entry for entry in candidates if entry[2]]
     # Cues taken by other figures are set aside only while this one has a cue of its own
     # in the sentence ("the remains of eight others were handed back" shares its verb).
     if any(c[0] >= 0 for *_, own in candidates for c in own):
@@ -683,9 +713,13 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     # A date in the clause belongs to the figure nearest to it ("49 of the 251 hostages
     # abducted on October 7 remain": the date is the 251's).
     same = [o for o in mentions if view.segment(o.start) == seg]
+    level = bool(m.metric) and load_taxonomy().metric(m.metric).kind == "level"
     own = [d for d in view.dates if view.segment(d.start) == seg
            and min(same, key=lambda o: abs(o.end - d.start) if o.end <= d.start
-                   else abs(o.start - d.end)) is m]
+                   else abs(o.start - d.end)) is m
+           # "94 of those seized in the October 2023 attack are in Gaza": a date naming
+           # an event says when the event was, not when a level was counted.
+           and not (level and EVENT_NAME_RE.match(view.text[d.end :]))]
     if own:
         seg_start = view.segment_span(m.start)[0]
         # "since the truce began on January 19": the start of a span, not the figure's date.
@@ -793,6 +827,10 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
         return prev  # "101 remain; at least 33 of them have been declared dead"
     if ";" in gap:
         return None
+    if COLON_LIST_RE.search(gap) and len(gap) < 80 and prev.metric:
+        # "to free 1,968 prisoners today: 250 serving life sentences and 1,718 ...": the
+        # items after the colon break the figure before it down.
+        return prev.parent if prev.parent is not None else prev
     if AMONG_BEFORE_RE.search(view.text[: prev.start]) and AMONG_GAP_RE.match(gap):
         return prev  # "among the 50,846 people killed were 15,613 children"
     if LINK_BEFORE_RE.search(gap) and len(gap) < 120:
@@ -1009,8 +1047,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # noun and the verb describe the whole set, not the 41.
             taken |= {c for name in _cue_names() for c in view.hits(name)
                       if m.np_end <= c[0] < verb.start()}
-        m.metric = choose_metric(wide, m.start, m.end, m.noun_class, taxonomy,
-                                 cues_from=None if elliptic else 0, taken=taken)
+        listed = NAMES_OF_RE.search(sentence[max(0, m.start - 40) : m.start]) is not None
+        if listed and not any(c[0] >= m.end for name in _cue_names() for c in view.hits(name)):
+            # "the list holds the names of 14,000 children": what the verb before holds is
+            # the list; only words after the figure could say what it counts.
+            m.metric = ""
+        else:
+            m.metric = choose_metric(wide, m.start, m.end, m.noun_class, taxonomy,
+                                     cues_from=None if elliptic else 0, taken=taken)
         if partitive is not None and partitive.metric:
             seg_start, seg_end = view.segment_span(m.start)
             own = choose_metric(view.sub(seg_start, seg_end), m.start, m.end, m.noun_class,

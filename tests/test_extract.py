@@ -213,3 +213,48 @@ def test_an_age_is_a_figure_in_years_and_never_a_count():
                         "sister, aged 40, were waiting.", "2025-02-12")
     assert [(r["value"], r["unit"], r["metric"]) for r in rows] == [
         (183, "prisoner", "palestinian_prisoners_released"), (81, "year", ""), (40, "year", "")]
+
+
+def test_the_particle_of_hand_over_is_not_a_bound():
+    found = rows("The group agreed to hand over 12 captives on Monday.")
+    assert [(r["metric"], r["value"], r["qualifier"]) for r in found] == \
+        [("hostages_released", 12, "exact")]
+    # "over" with no verb before it still is one
+    assert rows("Over 12 captives were handed back.")[0]["qualifier"] == "at_least"
+
+
+def test_an_age_limit_on_people_is_not_a_count():
+    found = rows("The first to be freed will be women, children and men over 60.")
+    assert [(r["unit"], r["metric"]) for r in found] == [("year", "")]
+    found = rows("Children under 16 were among 40 detainees freed on Friday.")
+    assert [(r["value"], r["unit"]) for r in found][0] == (16, "year")
+
+
+def test_the_longer_of_two_overlapping_cues_decides():
+    # "left" alone says held; "left Gaza" says released
+    assert keys("By evening, all 11 captives had left Gaza in Red Cross cars.") == \
+        [("hostages_released", "", 11)]
+    assert keys("Only 11 captives are left in Gaza.") == [("hostages_held", "", 11)]
+
+
+def test_items_after_a_colon_break_down_the_figure_before_it():
+    found = keys("Israel will free 900 prisoners tomorrow: 120 serving life sentences "
+                 "and some 780 people arrested during the war.")
+    assert found == [("palestinian_prisoners_released", "", 900),
+                     ("palestinian_prisoners_released", "life_sentence", 120),
+                     ("palestinian_prisoners_released", "", 780)]
+
+
+def test_a_date_that_names_an_event_does_not_date_a_level():
+    found = rows("Officials think 61 of the people seized in the May 2024 raid are still "
+                 "held in Gaza.", "2025-02-01")
+    assert [(r["metric"], r["as_of"]) for r in found] == [("hostages_held", "2025-02-01")]
+    # an event count keeps the event's date
+    found = rows("Gunmen seized 61 people during the May 2024 raid.", "2025-02-01")
+    assert [(r["metric"], r["as_of"]) for r in found] == [("hostages_abducted", "2024-05")]
+
+
+def test_a_verb_acting_on_a_list_does_not_say_what_its_names_count():
+    assert keys("The register now holds the names of 3,000 children.") == [("", "", 3000)]
+    assert keys("The register holds the names of 3,000 children killed in Gaza.") == \
+        [("gaza_killed", "children", 3000)]
