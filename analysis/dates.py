@@ -30,12 +30,19 @@ _PART = (r"(?:(?P<part>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|"
          r"beginning\s+of)[\s-]+)?")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
+_RANGE_JOINER = r"\s*(?:-|–|to|and|until|through)\s*"
+_DAY_RANGE_START = r"(?:[0-3]?\d(?:st|nd|rd|th)?" + _RANGE_JOINER + r"(?=[0-3]?\d))?"
+# After a month and day, "and" is left out: "on December 7 and 14 more were freed".
+_DAY_RANGE_END = (r"(?:\s*(?:-|–|to|until|through)\s*(?P<day_end>[0-3]?\d)(?:st|nd|rd|th)?"
+                  r"(?!\d))?")
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?<!\d)(?P<iso>\d{4}-\d{2}-\d{2})(?!\d)")),
-    ("mdy", re.compile(_PART + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?", re.I)),
-    ("dmy", re.compile(r"(?<!\d)" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?",
-                       re.I)),
+    # A range of days ("7 to 14 December", "December 7-14") is one date: its last day.
+    ("mdy", re.compile(_PART + _MONTH + r"\s+" + _DAY + _DAY_RANGE_END + r"(?:,?\s+" + _YEAR
+                       + r")?", re.I)),
+    ("dmy", re.compile(r"(?<!\d)" + _DAY_RANGE_START + _DAY + r"\s+(?:of\s+)?" + _MONTH
+                       + r"(?:,?\s+" + _YEAR + r")?", re.I)),
     ("my", re.compile(_PART + _MONTH + r",?\s+" + _YEAR, re.I)),
     ("m", re.compile(r"(?:(?P<prep>in|since|by|during|until|through|of|from|last|this|early|mid"
                      r"|late|end\s+of|the)[\s-]+)" + _MONTH + r"(?!\s+\d)", re.I)),
@@ -113,7 +120,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool =
         except ValueError:
             return ""
     if kind in ("mdy", "dmy"):
-        month, day = _month_number(g["month"]), int(g["day"])
+        month, day = _month_number(g["month"]), int(g.get("day_end") or g["day"])
         if not 1 <= day <= 31:
             return ""
         if g.get("year"):

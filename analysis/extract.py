@@ -54,6 +54,10 @@ NAMES_OF_RE = re.compile(rf"\b(?:names|list|lists|details|records|files)\s+of\s+
 COLON_LIST_RE = re.compile(rf"^[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
 EVENT_NAME_RE = re.compile(r"^\s*(?:attack|attacks|assault|raid|raids|massacre|offensive|"
                            r"incursion|invasion|onslaught)\b", re.I)
+RELATIVE_AFTER_DATE_RE = re.compile(r"^\s*,\s*(?:(?:in|during|on)\s+which|when)\b[^,;:.]*$",
+                                    re.I)
+CONJUNCTION_GAP_RE = re.compile(r"\b(?:and|but|while|whereas)\b", re.I)
+REPEAT_OF_RE = re.compile(r"\b(?:of|out\s+of)\s+(?:these|those|all)\s+$", re.I)
 PARTITIVE_RE = re.compile(rf"^\W*(?:of|out\s+of)\s+(?:the|these|those|{_QUAL})?\s*$", re.I)
 CHANGE_VERBS_RE = re.compile(
     r"\b(?:rose|risen|rising|rises|increased|increasing|climbed|jumped|grew|grown|fell|fallen|"
@@ -85,11 +89,20 @@ COMBINED_CUE_RE = re.compile(r",|\s(?:or|and)\s", re.I)
 COORDINATED_RE = re.compile(r"\s+(?:and|or)\s+([^\W\d_][\w'’-]*)")
 IN_RETURN_RE = re.compile(
     r"^\W*in\s+(?:return|exchange)\s*,|^[^,]{0,40},\s*for\s+(?:its|their)\s+part\b", re.I)
-COORDINATION_RE = re.compile(r",\s*(?:and|while|as)\s+(?:\S+\s+){0,3}$", re.I)
+# "killed on 7 October 2023, and 36 were taken", "lasted one week and saw 105 freed"
+COORDINATION_RE = re.compile(r",\s*(?:and|while|as)\s+(?:\S+\s+){0,3}$|"
+                             r"^[^,;:\d]{0,40}\sand\s+(?:\S+\s+){0,2}$", re.I)
 SINCE_RE = re.compile(r"\bsince\b", re.I)
 APPOSITIVE_RE = re.compile(r"^\s*(?:in|on|during|at|by)\s", re.I)
 DEFINITE_SUBJECT_RE = re.compile(r"^\W*(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}\w+\s*$",
                                  re.I)
+LOCATIVE_OPENER_RE = re.compile(r"^\W*(?:in|inside|across|elsewhere\s+in|meanwhile\s+in|"
+                                r"over\s+in|further\s+north\s+in|in\s+neighbouring)\s", re.I)
+REDUCED_CUE_COST = 8  # "50 women held in Gaza will be released": the verb outweighs "held"
+REDUCED_GAP_RE = re.compile(r"^\s+[^\W\d_][\w'’\s-]*$")
+AUXILIARY_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|will|would|has|have|had|"
+                          r"to|shall|may|might|can|could|must)\b", re.I)
+REDUCED_AFTER_RE = re.compile(r"\s+(?:in|inside|by|at|since|from|during|on|under)\b", re.I)
 ATTRIBUTE_CUE_COST = 4  # "the remaining 20 ... were freed": the verb outweighs the adjective
 FROM_PLACE_RE = re.compile(r"\s+from\s+(?:the\s+)?(gaza|west\s+bank|jerusalem|israel)\b", re.I)
 FINITE_VERB_RE = re.compile(r"\b(?:were|was|are|is|have|has|had|remain|remains|remained|"
@@ -182,7 +195,8 @@ def _qualifier_table() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...]
 
     before = table({"at_least": "at_least", "at_most": "at_most",
                     "approximate": "approximate"})
-    after = table({"at_least_after": "at_least", "approximate_after": "approximate"})
+    after = table({"at_least_after": "at_least", "approximate_after": "approximate",
+                   "at_most_after": "at_most"})
     return before, after, max(len(k) for k in [*before, *after])
 
 
@@ -617,9 +631,17 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         candidates = [(o, m, own, own) for o, m, _, own in candidates if own]
     best: tuple[float, float, int] | None = None
     chosen = ""
+    # "In Lebanon, strikes have killed 3,500 people ...": a place set at the head of the
+    # sentence holds for all of it, however near another place word stands to the figure.
+    opening_end = view.phrase_end(0)
+    opener = opening_end < start and LOCATIVE_OPENER_RE.match(view.text) is not None
     for order, metric, cues, _ in candidates:
+        if opener and any(0 <= s < opening_end for s, _ in view.hits(f"exclude:{metric.id}")):
+            continue
         cue = min(view.span_distance(start, end, *c) +
-                  (ATTRIBUTE_CUE_COST if _attribute_cue(view, c, start) else 0) for c in cues)
+                  (ATTRIBUTE_CUE_COST if _attribute_cue(view, c, start) else 0) +
+                  (REDUCED_CUE_COST if _reduced_relative_cue(view, c, end) else 0)
+                  for c in cues)
         context = _nearest(view.hits(f"context:{metric.id}"), view, start, end)
         if metric.requires_context and not view.hits(f"context:{metric.id}", 0):
             continue
@@ -646,6 +668,22 @@ def _attribute_cue(view: SentenceView, cue: tuple[int, int], start: int) -> bool
     gap = text[view.base + cue[1] : view.base + start]
     before = text[max(0, view.base + cue[0] - 4) : view.base + cue[0]]
     return gap.strip() == "" and cue[1] <= start and before.lower().endswith("the ")
+
+
+def _reduced_relative_cue(view: SentenceView, cue: tuple[int, int], end: int) -> bool:
+    """True for a participle right after the figure's noun, followed by a preposition:
+    "50 women held in Gaza will be released" (the participle describes the women; the verb
+    of the clause says what happens to them)."""
+    if cue[0] < end:
+        return False
+    text = view.index.text
+    word = text[view.base + cue[0] : view.base + cue[1]].lower()
+    if not (word.endswith("ed") or word in _participles()) or " " in word:
+        return False
+    gap = text[view.base + end : view.base + cue[0]]
+    return len(gap) <= 40 and REDUCED_GAP_RE.match(gap) is not None and \
+        not AUXILIARY_RE.search(gap) and \
+        REDUCED_AFTER_RE.match(text, view.base + cue[1]) is not None
 
 
 def assign_cues(view: SentenceView, figures: list[Mention],
@@ -705,6 +743,15 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
 # --------------------------------------------------------------------------- dates
 
 
+def _date_gap(text: str, m: Mention, d: DateMention) -> int:
+    """How far a date stands from a figure, for deciding whose date it is: a date before
+    "and" closes the clause before it ("killed 1,200 on 7 October and 59 remain")."""
+    if m.end <= d.start:
+        return d.start - m.end
+    gap = abs(m.start - d.end)
+    return gap + 1000 if CONJUNCTION_GAP_RE.search(text[d.end : m.start]) else gap
+
+
 def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[Mention],
                  discourse: Discourse) -> str:
     """The date the figure describes: its clause's date, the sentence's opening date, the
@@ -715,8 +762,7 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     same = [o for o in mentions if view.segment(o.start) == seg]
     level = bool(m.metric) and load_taxonomy().metric(m.metric).kind == "level"
     own = [d for d in view.dates if view.segment(d.start) == seg
-           and min(same, key=lambda o: abs(o.end - d.start) if o.end <= d.start
-                   else abs(o.start - d.end)) is m
+           and min(same, key=lambda o: _date_gap(view.text, o, d)) is m
            # "94 of those seized in the October 2023 attack are in Gaza": a date naming
            # an event says when the event was, not when a level was counted.
            and not (level and EVENT_NAME_RE.match(view.text[d.end :]))]
@@ -728,6 +774,12 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         dated = [d for d in own if d.as_of]
         if dated:
             return min(dated, key=lambda d: abs(d.start - m.start)).as_of
+    for d in view.dates:
+        # "the attack of October 7, 2023, in which 1,200 people were killed": a relative
+        # clause right after a date describes that time.
+        if d.as_of and not d.span_start and d.end <= m.start and \
+                RELATIVE_AFTER_DATE_RE.match(view.text[d.end : m.start]):
+            return d.as_of
     for d in view.dates:
         # "as of 30 April 2024, ..." dates every figure of the sentence after it.
         if d.as_of and not d.span_start and d.start < m.start and \
@@ -914,6 +966,8 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
         for word in re.findall(r"[^\W\d_][\w'’-]*", counted.group("np")):
             cls = lookup_class([word], taxonomy)
             if cls:
+                # "the number of living hostages at 24": the noun's words describe the 24.
+                m.reach = min(m.reach, seg_start + counted.start("np"))
                 return cls, taxonomy.classes[cls].unit, True
     head = VALUE_OF_RE.search(before)
     if head and not lookup_class([head.group("head")], taxonomy) and \
@@ -1016,7 +1070,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         if not m.noun_class and not m.np_words:
             repeat = discourse.by_value.get(m.value)
             partitive = partitive_parent(view, mentions, i)
-            if repeat is not None and PARTITIVE_RE.match(sentence[: m.start]):
+            if repeat is not None and (PARTITIVE_RE.match(sentence[: m.start]) or
+                                       REPEAT_OF_RE.search(sentence[max(0, m.start - 20) :
+                                                                    m.start])):
                 # "Of the 1,027, ...": a figure named again is the same figure.
                 m.noun_class, m.metric, m.subgroup = repeat.noun_class, repeat.metric, ""
                 m.as_of = repeat.as_of
@@ -1048,9 +1104,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             taken |= {c for name in _cue_names() for c in view.hits(name)
                       if m.np_end <= c[0] < verb.start()}
         listed = NAMES_OF_RE.search(sentence[max(0, m.start - 40) : m.start]) is not None
-        if listed and not any(c[0] >= m.end for name in _cue_names() for c in view.hits(name)):
+        if listed:
             # "the list holds the names of 14,000 children": what the verb before holds is
-            # the list; only words after the figure could say what it counts.
+            # the list; only words after the figure can say what it counts.
+            cues = [c for name in _cue_names() for c in view.hits(name)]
+            taken |= {c for c in cues if c[1] <= m.start}
+            listed = not any(c[0] >= m.end for c in cues)
+        if listed:
             m.metric = ""
         else:
             m.metric = choose_metric(wide, m.start, m.end, m.noun_class, taxonomy,
@@ -1077,13 +1137,20 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             own_date = m.parent.as_of
         elif previous is not None and own_date == published and previous.metric and \
                 previous.as_of != published and \
-                COORDINATION_RE.search(view.text[previous.end : m.start]):
+                COORDINATION_RE.search(view.text[previous.end : m.start]) and \
+                not _in_present(view, m):
             own_date = previous.as_of
         m.as_of = own_date
         if m.metric:
             previous = m
     discourse.push(sentence, mentions, dates, span.start)
     return mentions
+
+
+def _in_present(view: SentenceView, m: Mention) -> bool:
+    """True when the figure's clause says it holds now ("still", "remain", "today")."""
+    seg_start, seg_end = view.segment_span(m.start)
+    return any(seg_start <= s < seg_end for s, _ in view.hits("present"))
 
 
 @lru_cache(maxsize=1)

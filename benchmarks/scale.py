@@ -176,7 +176,8 @@ corpus-wide report) from the 2-job tables.
 
 
 def record(rows: list[dict]) -> None:
-    """Append the rows to the scale table of RESULTS.md."""
+    """Add the rows at the end of the scale table of RESULTS.md (notes written under the
+    table stay under it)."""
     text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
     if SCALE_MARKER not in text:
         text += SCALE_HEADER
@@ -185,13 +186,22 @@ def record(rows: list[dict]) -> None:
     def fmt(value: float | None, spec: str) -> str:
         return "–" if value is None else format(value, spec)
 
-    for row in rows:
-        text += (f"| {stamp} | {machine()} | {row['articles']:,} | {row['mode']} | "
-                 f"{row['seconds']:,.1f} | {row['articles_per_s']:,.0f} | "
-                 f"{row['mb_per_s']:.2f} | {row['peak_mb']:,.0f} | "
-                 f"{fmt(row['incremental_s'], ',.1f')} | {fmt(row['render_s'], ',.1f')} | "
-                 f"{fmt(row['f1'], '.3f')} |\n")
-    RESULTS.write_text(text, encoding="utf-8")
+    new = "".join(
+        f"| {stamp} | {machine()} | {row['articles']:,} | {row['mode']} | "
+        f"{row['seconds']:,.1f} | {row['articles_per_s']:,.0f} | "
+        f"{row['mb_per_s']:.2f} | {row['peak_mb']:,.0f} | "
+        f"{fmt(row['incremental_s'], ',.1f')} | {fmt(row['render_s'], ',.1f')} | "
+        f"{fmt(row['f1'], '.3f')} |\n" for row in rows)
+    head, tail = text.split(SCALE_MARKER, 1)
+    lines = tail.splitlines(keepends=True)
+    # The table is the first run of lines starting with "|" after the marker.
+    first = next((i for i, line in enumerate(lines) if line.startswith("|")), len(lines))
+    end = next((i for i in range(first, len(lines)) if not lines[i].startswith("|")),
+               len(lines))
+    if end == len(lines) and lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    lines.insert(end, new)
+    RESULTS.write_text(head + SCALE_MARKER + "".join(lines), encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -258,3 +258,50 @@ def test_a_verb_acting_on_a_list_does_not_say_what_its_names_count():
     assert keys("The register now holds the names of 3,000 children.") == [("", "", 3000)]
     assert keys("The register holds the names of 3,000 children killed in Gaza.") == \
         [("gaza_killed", "children", 3000)]
+
+
+def test_a_range_of_days_is_a_date_not_a_figure():
+    found = rows("Between 3 and 9 March, the ministry recorded 700 deaths in Gaza.",
+                 "2024-03-12")
+    assert [r["value"] for r in found] == [700]
+
+
+def test_a_participle_describing_the_noun_gives_way_to_the_clause_verb():
+    assert keys("Under the plan, 30 women held in Gaza will be freed next week.") == \
+        [("hostages_released", "women", 30)]
+    assert keys("Israel freed 30 prisoners held in Ofer.") == \
+        [("palestinian_prisoners_released", "", 30)]
+    assert keys("The remaining 20 living hostages were freed on a single day.") == \
+        [("hostages_released", "alive", 20)]
+
+
+def test_what_an_exchange_leaves_is_held():
+    assert keys("The exchange leaves 70 hostages in Gaza.") == [("hostages_held", "", 70)]
+
+
+def test_or_fewer_is_an_upper_bound():
+    found = rows("Officials put the number of living hostages held in Gaza at 20 or fewer.")
+    assert [(r["subgroup"], r["qualifier"], r["high"]) for r in found] == [("alive", "at_most", 20)]
+
+
+def test_a_place_opening_the_sentence_holds_for_the_whole_of_it():
+    assert keys("In Syria, strikes have killed 40 people, the health ministry said.") == \
+        [("", "", 40)]
+    assert keys("In Gaza, 40 people were killed on Monday.") == [("gaza_killed", "", 40)]
+
+
+def test_a_date_closes_its_clause_before_and():
+    found = rows("Gunmen killed 1,200 people in Israel on 7 October 2023 and 59 hostages "
+                 "remain in Gaza.", "2025-04-02")
+    assert [(r["metric"], r["as_of"]) for r in found] == \
+        [("israel_killed", "2023-10-07"), ("hostages_held", "2025-04-02")]
+    found = rows("The truce, in November 2023, lasted one week and saw 105 hostages freed.",
+                 "2025-04-02")
+    assert [(r["metric"], r["as_of"]) for r in found] == \
+        [("ceasefire_days", "2023-11"), ("hostages_released", "2023-11")]
+
+
+def test_a_relative_clause_after_a_date_is_dated_by_it():
+    found = rows("They marked the anniversary of the raid of 9 June 2024, in which 40 people "
+                 "were killed in Gaza.", "2025-06-09")
+    assert [(r["metric"], r["as_of"]) for r in found] == [("gaza_killed", "2024-06-09")]
