@@ -18,6 +18,9 @@ _STOP_RE = re.compile(
     r"because|since|if|than|late|early|last|this|on)\s+|\s+(?:on|late|early|later|earlier|also|"
     r"again|previously|now|today|yesterday|then|separately)$"
 )
+_TRAIL_RE = re.compile(r"\s+(?:have|has|had|will|would|could|can|may|might|must|should|"
+                       r"is|are|was|were|also|again|previously|now|then|separately|"
+                       r"later|earlier|repeatedly|already|not|never)$", re.I)
 _LEAD_RE = re.compile(r"^(?:and|but|while|as|so|meanwhile|however|the|a|an)\s+", re.I)
 _BOUNDARY = ",;:()\u201c\u201d\"\u2018\u2019\u2014\u2013"
 _DETERMINERS = ("the ", "a ", "an ")
@@ -81,6 +84,8 @@ def tidy_source(text: str) -> str:
     while previous != text:
         previous = text
         text = _LEAD_RE.sub("", text)
+        # "Israeli officials have (also) said": the verb's auxiliaries are not the source.
+        text = _TRAIL_RE.sub("", text)
     words = text.split()
     if len(words) > 9:
         return ""
