@@ -57,6 +57,9 @@ EVENT_NAME_RE = re.compile(r"^\s*(?:attack|attacks|assault|raid|raids|massacre|o
 RELATIVE_AFTER_DATE_RE = re.compile(r"^\s*,\s*(?:(?:in|during|on)\s+which|when)\b[^,;:.]*$",
                                     re.I)
 CONJUNCTION_GAP_RE = re.compile(r"\b(?:and|but|while|whereas)\b", re.I)
+PREDICATE_NOUN_RE = re.compile(r"\s+(?:are|were|is|was)\s+(?:also\s+)?(?P<noun>[^\W\d_]+)",
+                               re.I)
+FRAGMENT_WORDS = 5  # a "sentence" this short, with its figure, has no verb of its own
 REPEAT_OF_RE = re.compile(r"\b(?:of|out\s+of)\s+(?:these|those|all)\s+$", re.I)
 PARTITIVE_RE = re.compile(rf"^\W*(?:of|out\s+of)\s+(?:the|these|those|{_QUAL})?\s*$", re.I)
 CHANGE_VERBS_RE = re.compile(
@@ -722,6 +725,12 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
     for subgroup in allowed:
         if modifiers and subgroup.words.search(modifiers):
             return subgroup.id
+    predicate = PREDICATE_NOUN_RE.match(view.text, m.end) if not m.np_words else None
+    if predicate:
+        # "about 350 are children": the noun after the verb says what the 350 are.
+        cls = taxonomy.classes.get(lookup_class([predicate.group("noun")], taxonomy))
+        if cls and cls.subgroup and any(s.id == cls.subgroup for s in allowed):
+            return cls.subgroup
     text = view.text[window[0] : window[1]]
     for subgroup in allowed:
         if subgroup.id in NOUN_SUBGROUPS:
@@ -1094,7 +1103,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 m.unit = before_unit
         # Cues of earlier sentences count only for a bare number or an anaphoric sentence
         # ("The total also includes ..."); their context always breaks ties.
-        elliptic = not m.np_words or any(a < m.start for a, _ in view.hits("anaphora"))
+        # A fragment ("Forty-two days.", the answer to the question before it) leans on
+        # the sentences before it as a bare number does.
+        elliptic = not m.np_words or any(a < m.start for a, _ in view.hits("anaphora")) or \
+            len(tokens_of(sentence)) <= FRAGMENT_WORDS
         taken = {cue for key, cue in cue_of.items() if key != id(m)}
         verb = FINITE_VERB_RE.search(sentence, m.np_end, view.phrase_end(m.np_end)) \
             if m.partitive else None

@@ -307,3 +307,21 @@ def test_a_relative_clause_after_a_date_is_dated_by_it():
     found = rows("They marked the anniversary of the raid of 9 June 2024, in which 40 people "
                  "were killed in Gaza.", "2025-06-09")
     assert [(r["metric"], r["as_of"]) for r in found] == [("gaza_killed", "2024-06-09")]
+
+
+def test_a_noun_after_the_verb_says_what_a_bare_number_is():
+    found = keys("More than 9,000 Palestinians are held in Israeli jails, and about 300 are "
+                 "children.")
+    assert ("palestinian_prisoners_held", "children", 300) in found
+
+
+def test_murdered_hostages_are_deceased_and_coming_home_is_a_release():
+    assert keys("Of the hostages still held in Gaza, at least 30 were murdered in captivity.") \
+        == [("hostages_held", "deceased", 30)]
+    assert keys("Since the truce began, 12 hostages have come home.") == \
+        [("hostages_released", "", 12)]
+
+
+def test_a_fragment_answers_the_question_before_it():
+    found = rows("How long will the truce last? Six weeks.")
+    assert [(r["metric"], r["value"]) for r in found] == [("ceasefire_days", 42)]
