@@ -59,6 +59,13 @@ RELATIVE_AFTER_DATE_RE = re.compile(r"^\s*,\s*(?:(?:in|during|on)\s+which|when)\
 CONJUNCTION_GAP_RE = re.compile(r"\b(?:and|but|while|whereas)\b", re.I)
 PREDICATE_NOUN_RE = re.compile(r"\s+(?:are|were|is|was)\s+(?:also\s+)?(?P<noun>[^\W\d_]+)",
                                re.I)
+APPOSITIVE_HEADS = frozenset(["now", "currently", "today", "still", "already", "then",
+                              "at", "standing", "roughly", "about", "around", "over",
+                              "nearly", "almost", "some"])
+# "numbered 9,500 ..., down from a peak of 10,800": an earlier level of the same count.
+FROM_EARLIER_RE = re.compile(r"\b(?:up|down|rising|falling)\s+from\s+(?:an?\s+(?:peak|high|"
+                             r"low|record|total)\s+of\s+)?(?:about\s+|some\s+|around\s+)?$",
+                             re.I)
 FRAGMENT_WORDS = 5  # a "sentence" this short, with its figure, has no verb of its own
 REPEAT_OF_RE = re.compile(r"\b(?:of|out\s+of)\s+(?:these|those|all)\s+$", re.I)
 PARTITIVE_RE = re.compile(rf"^\W*(?:of|out\s+of)\s+(?:the|these|those|{_QUAL})?\s*$", re.I)
@@ -99,7 +106,7 @@ SINCE_RE = re.compile(r"\bsince\b", re.I)
 APPOSITIVE_RE = re.compile(r"^\s*(?:in|on|during|at|by)\s", re.I)
 DEFINITE_SUBJECT_RE = re.compile(r"^\W*(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}\w+\s*$",
                                  re.I)
-LOCATIVE_OPENER_RE = re.compile(r"^\W*(?:in|inside|across|elsewhere\s+in|meanwhile\s+in|"
+LOCATIVE_OPENER_RE = re.compile(r"^\W*(?:in|inside|across|on\s+the|elsewhere\s+in|meanwhile\s+in|"
                                 r"over\s+in|further\s+north\s+in|in\s+neighbouring)\s", re.I)
 REDUCED_CUE_COST = 8  # "50 women held in Gaza will be released": the verb outweighs "held"
 REDUCED_GAP_RE = re.compile(r"^\s+[^\W\d_][\w'’\s-]*$")
@@ -641,11 +648,14 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     for order, metric, cues, _ in candidates:
         if opener and any(0 <= s < opening_end for s, _ in view.hits(f"exclude:{metric.id}")):
             continue
+        opened = opener and any(0 <= s < opening_end
+                                for s, _ in view.hits(f"context:{metric.id}"))
         cue = min(view.span_distance(start, end, *c) +
                   (ATTRIBUTE_CUE_COST if _attribute_cue(view, c, start) else 0) +
                   (REDUCED_CUE_COST if _reduced_relative_cue(view, c, end) else 0)
                   for c in cues)
-        context = _nearest(view.hits(f"context:{metric.id}"), view, start, end)
+        context = 0 if opened else _nearest(view.hits(f"context:{metric.id}"), view, start,
+                                            end)
         if metric.requires_context and not view.hits(f"context:{metric.id}", 0):
             continue
         if noun_class in metric.context_required_for:
@@ -888,6 +898,8 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
         return prev  # "101 remain; at least 33 of them have been declared dead"
     if ";" in gap:
         return None
+    if FROM_EARLIER_RE.search(gap) and prev.metric:
+        return prev.parent if prev.parent is not None else prev
     if COLON_LIST_RE.search(gap) and len(gap) < 80 and prev.metric:
         # "to free 1,968 prisoners today: 250 serving life sentences and 1,718 ...": the
         # items after the colon break the figure before it down.
@@ -986,17 +998,26 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
     if len(words) <= 5 and seg_start > 0 and view.text[seg_start - 1] == "," and \
             not any(lookup_class([w], taxonomy) for w in words) and \
             words and (words[0].lower().endswith(("ed", "en", "ing"))
-                       or words[0].lower() in _participles()):
-        # "the remaining living hostages, thought to number around 24": a short appositive
-        # clause counts the noun before its comma, and that noun's words describe it.
+                       or words[0].lower() in _participles()
+                       or words[0].lower() in APPOSITIVE_HEADS):
+        # "the remaining living hostages, thought to number around 24", "the death toll,
+        # now over 53,000,": a short appositive counts the noun before its comma, and that
+        # noun's words describe it.
         previous = view.segment_span(seg_start - 2)[0]
         words = re.findall(r"[^\W\d_][\w'’-]*", view.text[previous : m.start])
         m.reach = previous
+    generic = ""
     for word in reversed(words[-10:]):
         cls = lookup_class([word], taxonomy)
         # "the same day gave 44,211": a duration word before a number is not what it counts.
         if cls and not taxonomy.classes[cls].days:
-            return cls, taxonomy.classes[cls].unit, False
+            if cls not in GENERIC_CLASSES:
+                return cls, taxonomy.classes[cls].unit, False
+            # "detainees in Israeli jails numbered 9,500": a nationality word is the head
+            # only when no more specific noun stands in the clause.
+            generic = generic or cls
+    if generic:
+        return generic, taxonomy.classes[generic].unit, False
     return "", "", False
 
 

@@ -325,3 +325,21 @@ def test_murdered_hostages_are_deceased_and_coming_home_is_a_release():
 def test_a_fragment_answers_the_question_before_it():
     found = rows("How long will the truce last? Six weeks.")
     assert [(r["metric"], r["value"]) for r in found] == [("ceasefire_days", 42)]
+
+
+def test_a_short_appositive_counts_the_noun_before_it():
+    assert keys("The death toll in Gaza, now over 30,000, keeps rising.") == \
+        [("gaza_killed", "", 30000)]
+
+
+def test_a_place_opening_the_sentence_decides_between_two_tolls():
+    found = keys("On the Israeli side, about 1,200 people were killed on a single day, and "
+                 "58 hostages are still held in Gaza.")
+    assert found[0] == ("israel_killed", "", 1200)
+
+
+def test_the_head_noun_outranks_a_nationality_word_before_a_bare_number():
+    found = keys("Palestinian detainees in Israeli jails numbered 9,500 at the end of March, "
+                 "down from a peak of 10,800 in November.", "2025-04-10")
+    assert found == [("palestinian_prisoners_held", "", 9500),
+                     ("palestinian_prisoners_held", "", 10800)]
