@@ -54,6 +54,7 @@ NAMES_OF_RE = re.compile(rf"\b(?:names|list|lists|details|records|files)\s+of\s+
 COLON_LIST_RE = re.compile(rf"^[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
 EVENT_NAME_RE = re.compile(r"^\s*(?:attack|attacks|assault|raid|raids|massacre|offensive|"
                            r"incursion|invasion|onslaught)\b", re.I)
+LABEL_DATE_RE = re.compile(r"^\s*\)?\s*:\s*(?:about\s+|some\s+|around\s+)?$", re.I)
 RELATIVE_AFTER_DATE_RE = re.compile(r"^\s*,\s*(?:(?:in|during|on)\s+which|when)\b[^,;:.]*$",
                                     re.I)
 CONJUNCTION_GAP_RE = re.compile(r"\b(?:and|but|while|whereas)\b", re.I)
@@ -66,6 +67,9 @@ APPOSITIVE_HEADS = frozenset(["now", "currently", "today", "still", "already", "
 FROM_EARLIER_RE = re.compile(r"\b(?:up|down|rising|falling)\s+from\s+(?:an?\s+(?:peak|high|"
                              r"low|record|total)\s+of\s+)?(?:about\s+|some\s+|around\s+)?$",
                              re.I)
+NOT_A_LENGTH_RE = re.compile(r"\s+(?:after|before|later|earlier|ago|into|on\s+from|"
+                             r"(?:in|of|behind)\s+(?:captivity|prison|jail|detention|custody|"
+                             r"bars|hiding))\b", re.I)
 FRAGMENT_WORDS = 5  # a "sentence" this short, with its figure, has no verb of its own
 REPEAT_OF_RE = re.compile(r"\b(?:of|out\s+of)\s+(?:these|those|all)\s+$", re.I)
 PARTITIVE_RE = re.compile(rf"^\W*(?:of|out\s+of)\s+(?:the|these|those|{_QUAL})?\s*$", re.I)
@@ -128,9 +132,10 @@ INCLUDE_RE = re.compile(
     rf"\b(?:include|includes|included|comprise|comprises|comprised)\s+(?:{_QUAL})?\s*$", re.I)
 RATIO_RE = re.compile(r"\s+(?:in|out\s+of|of\s+every)\s+(?:every\s+)?(?:\d|(?:two|three|four|five|"
                       r"six|seven|eight|nine|ten|twenty|hundred|thousand)\b)", re.I)
-RATIO_BEFORE_RE = re.compile(r"\d\s+(?:in|out\s+of|of)\s+(?:every\s+)?$|\b(?:one|two|three|four|"
-                             r"five|six|seven|eight|nine|ten)\s+(?:in|out\s+of|of)\s+(?:every\s+)?$",
-                             re.I)
+# "one in ten", "9 out of 10", "two of every three"; not "one of 81 Israelis freed".
+RATIO_BEFORE_RE = re.compile(r"\d\s+(?:in|out\s+of|of\s+every)\s+(?:every\s+)?$|\b(?:one|two|"
+                             r"three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of|"
+                             r"of\s+every)\s+(?:every\s+)?$", re.I)
 OPENING_PARTITIVE_RE = re.compile(
     r"^\W*(?:of|out\s+of|among)\s+(?:the|these|those|all)\s+(?P<np>[^,\d]{1,80}),", re.I)
 
@@ -735,6 +740,10 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
     for subgroup in allowed:
         if modifiers and subgroup.words.search(modifiers):
             return subgroup.id
+    phrase = " ".join(m.np_words)
+    for subgroup in allowed:  # "four hostages alive": a word after the noun
+        if phrase and subgroup.id not in NOUN_SUBGROUPS and subgroup.words.search(phrase):
+            return subgroup.id
     predicate = PREDICATE_NOUN_RE.match(view.text, m.end) if not m.np_words else None
     if predicate:
         # "about 350 are children": the noun after the verb says what the 350 are.
@@ -793,6 +802,11 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         dated = [d for d in own if d.as_of]
         if dated:
             return min(dated, key=lambda d: abs(d.start - m.start)).as_of
+    for d in view.dates:
+        # "Round 2 (25 January): 200 released": a date in a label dates what follows it.
+        if d.as_of and not d.span_start and d.end <= m.start and \
+                LABEL_DATE_RE.match(view.text[d.end : m.start]):
+            return d.as_of
     for d in view.dates:
         # "the attack of October 7, 2023, in which 1,200 people were killed": a relative
         # clause right after a date describes that time.
@@ -924,9 +938,19 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
         # A new item with a verb of its own ("and 36 children were taken hostage") starts
         # a clause of its own rather than continuing the list.
         seg_end = view.segment_span(m.start)[1]
-        own_cue = any(m.end <= s < seg_end for name in _cue_names()
-                      for s, _ in view.hits(name))
-        if compatible and (prev.parent is not None or (subgroup_item and not own_cue)):
+        # Only cues of metrics that could count the item do ("33 in the first phase":
+        # "phase" is a truce's, not the hostages').
+        kind = m.noun_class or head.noun_class
+        own_cue = any(m.end <= s < seg_end for metric in load_taxonomy().metrics
+                      if not kind or kind in metric.classes
+                      for s, _ in view.hits(f"cue:{metric.id}"))
+        # "Each pause brought releases: 105 hostages in the first, 33 in the second": the
+        # items of a list after a colon share the first item's metric.
+        before = view.text[: prev.start]
+        colon = before.rfind(":")
+        listed = colon >= 0 and prev.metric and not re.search(r"\d", before[colon + 1 :])
+        if compatible and (prev.parent is not None or (subgroup_item and not own_cue)
+                           or (listed and not own_cue)):
             return head
     return None
 
@@ -991,8 +1015,12 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
                 m.reach = min(m.reach, seg_start + counted.start("np"))
                 return cls, taxonomy.classes[cls].unit, True
     head = VALUE_OF_RE.search(before)
+    # "a population of 2.3 million" counts a population; "the release of up to 1,904"
+    # names what happens to them, not what they are.
     if head and not lookup_class([head.group("head")], taxonomy) and \
-            not BODIES_OF_RE.search(before):
+            not BODIES_OF_RE.search(before) and \
+            not any(e == seg_start + head.end("head")
+                    for name in _cue_names() for _, e in view.hits(name)):
         return "", singular(head.group("head")), True
     words = re.findall(r"[^\W\d_][\w'’-]*", before)
     if len(words) <= 5 and seg_start > 0 and view.text[seg_start - 1] == "," and \
@@ -1154,6 +1182,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                 taxonomy)
             if not own:  # "Of the 1,027, about 280 were serving life sentences"
                 m.metric, m.parent = partitive.metric, partitive
+        if m.metric and m.noun_class and taxonomy.classes[m.noun_class].days and \
+                NOT_A_LENGTH_RE.match(sentence, m.np_end):
+            # "two weeks after that phase expired", "50 days in captivity": an offset or a
+            # stay, not how long a truce lasted.
+            m.metric = ""
         if m.metric:
             window = (min(m.np_end, m.reach), view.segment_span(m.start)[1])
             m.subgroup = choose_subgroup(view, m, taxonomy, window)

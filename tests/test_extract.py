@@ -343,3 +343,33 @@ def test_the_head_noun_outranks_a_nationality_word_before_a_bare_number():
                  "down from a peak of 10,800 in November.", "2025-04-10")
     assert found == [("palestinian_prisoners_held", "", 9500),
                      ("palestinian_prisoners_held", "", 10800)]
+
+
+def test_a_word_after_the_noun_can_give_the_subgroup():
+    assert keys("Soldiers rescued two hostages alive from a building in Rafah.") == \
+        [("hostages_released", "alive", 2)]
+
+
+def test_one_of_n_is_not_a_ratio():
+    found = keys("He was one of 81 hostages freed during that truce.")
+    assert ("hostages_released", "", 81) in found
+
+
+def test_an_offset_or_a_stay_is_not_the_length_of_a_truce():
+    assert keys("Strikes resumed two weeks after the truce phase expired.") == [("", "", 2)]
+    assert keys("She spent 50 days in captivity before the truce freed her.")[0] == \
+        ("", "", 50)
+
+
+def test_what_a_prison_could_hold_is_a_capacity():
+    found = keys("Israel holds 9,900 Palestinian prisoners in jails built for 14,500.")
+    assert found == [("palestinian_prisoners_held", "", 9900), ("", "", 14500)]
+
+
+def test_a_list_after_a_colon_shares_its_first_item_metric_and_label_dates():
+    assert keys("Each truce brought releases: 105 hostages in the first, 33 in the first "
+                "phase of the second.") == [("hostages_released", "", 105),
+                                            ("hostages_released", "", 33)]
+    found = rows("Round 2 (25 January): 200 prisoners released.", "2025-02-09")
+    assert [(r["metric"], r["as_of"]) for r in found if r["metric"]] == \
+        [("palestinian_prisoners_released", "2025-01-25")]
