@@ -20,7 +20,7 @@ _STOP_RE = re.compile(
 )
 _TRAIL_RE = re.compile(r"\s+(?:have|has|had|will|would|could|can|may|might|must|should|"
                        r"is|are|was|were|also|again|previously|now|then|separately|"
-                       r"later|earlier|repeatedly|already|not|never)$", re.I)
+                       r"later|earlier|repeatedly|already|not|never|yet|still)$", re.I)
 _LEAD_RE = re.compile(r"^(?:and|but|while|as|so|meanwhile|however|the|a|an)\s+", re.I)
 _BOUNDARY = ",;:()\u201c\u201d\"\u2018\u2019\u2014\u2013"
 _DETERMINERS = ("the ", "a ", "an ")

@@ -248,6 +248,8 @@ def find_dates(text: str, published: str | date | None,
     windows = _windows(text, tokens if tokens is not None else tokenize(text))
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    # Day-and-month dates by start: (month, day) when the text gives no year, else None.
+    yearless: dict[int, tuple[int, int] | None] = {}
     for kind, pattern in PATTERNS:
         for lo, hi in windows.get(kind, ()):
             for m in pattern.finditer(text, lo, hi):
@@ -271,5 +273,45 @@ def find_dates(text: str, published: str | date | None,
                 span_start = prep in ("since", "from") or bool(_span_start_re().search(prefix))
                 taken.append((start, end))
                 found.append(DateMention(start, end, as_of, span_start))
+                if kind in ("mdy", "dmy") and as_of:
+                    groups = m.groupdict()
+                    day = int(groups.get("day_end") or groups["day"])
+                    yearless[start] = (_month_number(groups["month"]), day) \
+                        if not groups.get("year") and as_of != _named_as_of(m) else None
     found.sort(key=lambda d: d.start)
-    return found
+    return _anchor_yearless(text, found, yearless)
+
+
+def _named_as_of(m: re.Match[str]) -> str:
+    return _named_dates().get(" ".join(m.group(0).lower().split()).removeprefix("on "), "")
+
+
+YEAR_ANCHOR_CHARS = 300  # how far back a full date lends its year to "1 December"
+SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _anchor_yearless(text: str, found: list[DateMention],
+                     yearless: dict[int, tuple[int, int] | None]) -> list[DateMention]:
+    """A day and month without a year after a full date in the same sentence take the
+    first such day on or after it ("24 November 2023: a truce begins ... it ends on
+    1 December" is 2023-12-01), not the last one before publication."""
+    anchor: DateMention | None = None
+    out = []
+    for d in found:
+        key = yearless.get(d.start)
+        if key is not None and anchor is not None and \
+                d.start - anchor.end <= YEAR_ANCHOR_CHARS and \
+                not SENTENCE_END_RE.search(text, anchor.end, d.start):
+            base = date.fromisoformat(anchor.as_of)
+            for year in (base.year, base.year + 1):
+                try:
+                    candidate = date(year, *key)
+                except ValueError:
+                    break
+                if candidate >= base:
+                    d = DateMention(d.start, d.end, candidate.isoformat(), d.span_start)
+                    break
+        elif key is None and len(d.as_of) == 10 and d.start in yearless:
+            anchor = d  # a full date: the anchor for the yearless ones after it
+        out.append(d)
+    return out

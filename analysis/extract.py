@@ -60,13 +60,15 @@ RELATIVE_AFTER_DATE_RE = re.compile(r"^\s*,\s*(?:(?:in|during|on)\s+which|when)\
 CONJUNCTION_GAP_RE = re.compile(r"\b(?:and|but|while|whereas)\b", re.I)
 PREDICATE_NOUN_RE = re.compile(r"\s+(?:are|were|is|was)\s+(?:also\s+)?(?P<noun>[^\W\d_]+)",
                                re.I)
+RELATIVE_HEAD_RE = re.compile(r"(?:which|that)\s+(?:stood|stands|stand|now\s+stands|was|is|"
+                              r"had\s+reached|has\s+reached|reached|totalled|totaled|rose|"
+                              r"climbed)\b", re.I)
 APPOSITIVE_HEADS = frozenset(["now", "currently", "today", "still", "already", "then",
                               "at", "standing", "roughly", "about", "around", "over",
                               "nearly", "almost", "some"])
 # "numbered 9,500 ..., down from a peak of 10,800": an earlier level of the same count.
 FROM_EARLIER_RE = re.compile(r"\b(?:up|down|rising|falling)\s+from\s+(?:an?\s+(?:peak|high|"
-                             r"low|record|total)\s+of\s+)?(?:about\s+|some\s+|around\s+)?$",
-                             re.I)
+                             rf"low|record|total)\s+of\s+)?(?:{_QUAL}\s+)?$", re.I)
 NOT_A_LENGTH_RE = re.compile(r"\s+(?:after|before|later|earlier|ago|into|on\s+from|"
                              r"(?:in|of|behind)\s+(?:captivity|prison|jail|detention|custody|"
                              r"bars|hiding))\b", re.I)
@@ -828,6 +830,17 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     seg_start, seg_end = view.segment_span(m.start)
     if any(seg_start <= s < seg_end for s, _ in view.hits("present")):
         return published
+    for d in reversed(view.dates):
+        # ", in November 2023," set off before the figure and naming no other figure (the
+        # nearest such date wins over the sentence's opening one: "19 January: a truce
+        # begins; by 1 March, 33 were freed").
+        if d.start > m.start or d.span_start or not d.as_of:
+            continue
+        s, e = view.segment_span(d.start)
+        between = [o for o in mentions if d.end <= o.start < m.start and o.metric]
+        if not between and APPOSITIVE_RE.match(view.text[s:e]):
+            return d.as_of
+        break
     # The sentence's opening phrase, up to its first comma: "In late November 2023, ...",
     # "During the truce that began in January, ...". "Since ..., " opens a span instead.
     opening_end = view.phrase_end(0)
@@ -840,15 +853,6 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
             if SPAN_OPENER_RE.match(view.text):
                 return published
             return d.as_of
-    for d in reversed(view.dates):
-        # ", in November 2023," set off before the figure and naming no other figure.
-        if d.start > m.start or d.span_start or not d.as_of:
-            continue
-        s, e = view.segment_span(d.start)
-        between = [o for o in mentions if d.end <= o.start < m.start and o.metric]
-        if not between and APPOSITIVE_RE.match(view.text[s:e]):
-            return d.as_of
-        break
     if discourse.last_date and AT_THE_TIME_RE.search(view.text):
         return discourse.last_date  # "at the time" points back to the last date named
     if IN_RETURN_RE.match(view.text):
@@ -1023,7 +1027,18 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
                     for name in _cue_names() for _, e in view.hits(name)):
         return "", singular(head.group("head")), True
     words = re.findall(r"[^\W\d_][\w'’-]*", before)
-    if len(words) <= 5 and seg_start > 0 and view.text[seg_start - 1] == "," and \
+    relative = seg_start > 0 and RELATIVE_HEAD_RE.match(view.text, seg_start - 1) is not None
+    if len(words) <= 5 and relative and not any(lookup_class([w], taxonomy) for w in words):
+        # "its running toll, which stood at 44,382": the clause counts the noun before it
+        # (back over the empty segment between the comma and "which").
+        previous = view.segment_span(seg_start - 2)[0]
+        for _ in range(2):
+            if view.text[previous : seg_start - 1].strip(" ,") or previous <= 0:
+                break
+            previous = view.segment_span(previous - 2)[0]
+        words = re.findall(r"[^\W\d_][\w'’-]*", view.text[previous : m.start])
+        m.reach = previous
+    elif len(words) <= 5 and seg_start > 0 and view.text[seg_start - 1] == "," and \
             not any(lookup_class([w], taxonomy) for w in words) and \
             words and (words[0].lower().endswith(("ed", "en", "ing"))
                        or words[0].lower() in _participles()
@@ -1199,7 +1214,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         # A figure that refines another shares its date unless its own clause names one;
         # so does one coordinated with a dated figure ("killed on 7 October 2023, and 36
         # were taken hostage").
-        if m.parent is not None and m.parent.as_of and own_date == published:
+        if m.parent is not None and m.parent.as_of and (
+                own_date == published or
+                not any(d.as_of and view.segment(d.start) == view.segment(m.start)
+                        for d in view.dates)):
             own_date = m.parent.as_of
         elif previous is not None and own_date == published and previous.metric and \
                 previous.as_of != published and \

@@ -373,3 +373,23 @@ def test_a_list_after_a_colon_shares_its_first_item_metric_and_label_dates():
     found = rows("Round 2 (25 January): 200 prisoners released.", "2025-02-09")
     assert [(r["metric"], r["as_of"]) for r in found if r["metric"]] == \
         [("palestinian_prisoners_released", "2025-01-25")]
+
+
+def test_a_day_without_a_year_follows_the_full_date_of_its_sentence():
+    found = rows("24 November 2023: a truce begins; 105 hostages are freed before it ends "
+                 "on 1 December.", "2025-10-20")
+    assert [(r["metric"], r["as_of"]) for r in found if r["metric"]] == \
+        [("hostages_released", "2023-12-01")]
+
+
+def test_the_nearest_set_off_date_wins_over_the_opening_one():
+    found = rows("19 January 2025: a truce takes effect; by 1 March, 33 hostages have been "
+                 "handed over, eight of them dead.", "2025-10-20")
+    assert [(r["subgroup"], r["as_of"]) for r in found if r["metric"]] == \
+        [("", "2025-03-01"), ("deceased", "2025-03-01")]
+
+
+def test_a_relative_clause_after_a_toll_counts_the_toll():
+    found = rows("The ministry added them to its running toll, which stood at 44,382 on "
+                 "Friday.", "2024-11-23")
+    assert [(r["metric"], r["as_of"]) for r in found] == [("gaza_killed", "2024-11-22")]
