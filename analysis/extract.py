@@ -52,10 +52,11 @@ SIBLING_RE = re.compile(rf"^[^.;:]{{0,160}}?(?:,\s*and|,|\s+and)\s+(?:{_QUAL}\s+
 NAMES_OF_RE = re.compile(rf"\b(?:names|list|lists|details|records|files)\s+of\s+"
                          rf"(?:{_QUAL}\s+)?$", re.I)
 COLON_LIST_RE = re.compile(rf"^[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
-EVENT_NAME_RE = re.compile(r"^\s*(?:attack|attacks|assault|raid|raids|massacre|offensive|"
+EVENT_NAME_RE = re.compile(r"\s*(?:attack|attacks|assault|raid|raids|massacre|offensive|"
                            r"incursion|invasion|onslaught)\b", re.I)
-LABEL_DATE_RE = re.compile(r"^\s*\)?\s*:\s*(?:about\s+|some\s+|around\s+)?$", re.I)
-RELATIVE_AFTER_DATE_RE = re.compile(r"^\s*,\s*(?:(?:in|during|on)\s+which|when)\b[^,;:.]*$",
+# Both are matched from a date's end to a figure's start (match() anchors at the start).
+LABEL_DATE_RE = re.compile(r"\s*\)?\s*:\s*(?:about\s+|some\s+|around\s+)?$", re.I)
+RELATIVE_AFTER_DATE_RE = re.compile(r"\s*,\s*(?:(?:in|during|on)\s+which|when)\b[^,;:.]*$",
                                     re.I)
 CONJUNCTION_GAP_RE = re.compile(r"\b(?:and|but|while|whereas)\b", re.I)
 PREDICATE_NOUN_RE = re.compile(r"\s+(?:are|were|is|was)\s+(?:also\s+)?(?P<noun>[^\W\d_]+)",
@@ -795,7 +796,7 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
            and min(same, key=lambda o: _date_gap(view.text, o, d)) is m
            # "94 of those seized in the October 2023 attack are in Gaza": a date naming
            # an event says when the event was, not when a level was counted.
-           and not (level and EVENT_NAME_RE.match(view.text[d.end :]))]
+           and not (level and EVENT_NAME_RE.match(view.index.text, view.base + d.end))]
     if own:
         seg_start = view.segment_span(m.start)[0]
         # "since the truce began on January 19": the start of a span, not the figure's date.
@@ -804,16 +805,14 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         dated = [d for d in own if d.as_of]
         if dated:
             return min(dated, key=lambda d: abs(d.start - m.start)).as_of
+    text = view.text
     for d in view.dates:
-        # "Round 2 (25 January): 200 released": a date in a label dates what follows it.
-        if d.as_of and not d.span_start and d.end <= m.start and \
-                LABEL_DATE_RE.match(view.text[d.end : m.start]):
-            return d.as_of
-    for d in view.dates:
-        # "the attack of October 7, 2023, in which 1,200 people were killed": a relative
-        # clause right after a date describes that time.
-        if d.as_of and not d.span_start and d.end <= m.start and \
-                RELATIVE_AFTER_DATE_RE.match(view.text[d.end : m.start]):
+        # "Round 2 (25 January): 200 released": a date in a label dates what follows it;
+        # "the attack of October 7, 2023, in which 1,200 people were killed": so does a
+        # date a relative clause describes.
+        if d.as_of and not d.span_start and d.end <= m.start and (
+                LABEL_DATE_RE.match(text, d.end, m.start) or
+                RELATIVE_AFTER_DATE_RE.match(text, d.end, m.start)):
             return d.as_of
     for d in view.dates:
         # "as of 30 April 2024, ..." dates every figure of the sentence after it.
