@@ -87,8 +87,8 @@ def tidy_source(text: str) -> str:
         # "Israeli officials have (also) said": the verb's auxiliaries are not the source.
         text = _TRAIL_RE.sub("", text)
     words = text.split()
-    if len(words) > 9:
-        return ""
+    if len(words) > 9 or (words and words[-1].lower() in ("who", "which", "that", "whom")):
+        return ""  # "To those who say ...": a relative clause, not a source
     return text.strip(" ,.")
 
 

@@ -64,6 +64,10 @@ PREDICATE_NOUN_RE = re.compile(r"\s+(?:are|were|is|was)\s+(?:also\s+)?(?P<noun>[
 RELATIVE_HEAD_RE = re.compile(r"(?:which|that)\s+(?:stood|stands|stand|now\s+stands|was|is|"
                               r"had\s+reached|has\s+reached|reached|totalled|totaled|rose|"
                               r"climbed)\b", re.I)
+# "an overall toll of 44,664 killed": these heads say that a number counts, not what.
+COUNT_HEADS = frozenset(["toll", "total", "tally", "count", "number", "figure", "sum"])
+# "His brother Ariel was four.": a name, then a small number that ends the clause.
+AGE_COPULA_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:was|is)\s+$")
 APPOSITIVE_HEADS = frozenset(["now", "currently", "today", "still", "already", "then",
                               "at", "standing", "roughly", "about", "around", "over",
                               "nearly", "almost", "some"])
@@ -516,8 +520,8 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         m.ratio = True  # "nine in ten": a proportion, not a count
         return
     before = sentence[max(0, m.start - 30) : m.start]
-    if (AGE_BEFORE_RE.search(before) and AGE_AFTER_RE.match(sentence, pos)) or \
-            AGE_LIMIT_RE.search(before):
+    if ((AGE_BEFORE_RE.search(before) or (AGE_COPULA_RE.search(before) and m.value < 120))
+            and AGE_AFTER_RE.match(sentence, pos)) or AGE_LIMIT_RE.search(before):
         m.age, m.unit = True, "year"  # "aged 19,", "his mother, now 81,", "men over 50"
         return
     words: list[str] = []
@@ -1001,7 +1005,13 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
             all(t in _qualifier_words() for t in between):
         mark = view.text[seg_start - 1]
         label_start = view.segment_span(seg_start - 2)[0]
-        words = re.findall(r"[^\W\d_][\w'’-]*", view.text[label_start : seg_start - 1])
+        label = view.text[label_start : seg_start - 1]
+        if mark == ":" and not label.strip(" )"):
+            # "Killed (cumulative): 41,118": the label is what stands before the bracket.
+            label = re.sub(r"\([^()]*\)?\s*$", "", view.text[max(0, label_start - 80) :
+                                                               seg_start - 1])
+            label = re.split(r"[,;:.]", label)[-1]
+        words = re.findall(r"[^\W\d_][\w'’-]*", label)
         # A label's head comes first ("Palestinians in Israeli prisons:"); the noun a
         # bracket explains comes last ("Palestinian prisoners (about 1,900)").
         for word in (words if mark == ":" else list(reversed(words))):
@@ -1021,6 +1031,7 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
     # "a population of 2.3 million" counts a population; "the release of up to 1,904"
     # names what happens to them, not what they are.
     if head and not lookup_class([head.group("head")], taxonomy) and \
+            head.group("head").lower() not in COUNT_HEADS and \
             not BODIES_OF_RE.search(before) and \
             not any(e == seg_start + head.end("head")
                     for name in _cue_names() for _, e in view.hits(name)):

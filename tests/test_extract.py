@@ -393,3 +393,33 @@ def test_a_relative_clause_after_a_toll_counts_the_toll():
     found = rows("The ministry added them to its running toll, which stood at 44,382 on "
                  "Friday.", "2024-11-23")
     assert [(r["metric"], r["as_of"]) for r in found] == [("gaza_killed", "2024-11-22")]
+
+
+def test_a_partitive_of_family_words_counts_people():
+    assert keys("Hamas still holds 90 of our brothers and sisters in Gaza.") == \
+        [("hostages_held", "", 90)]
+
+
+def test_a_count_noun_before_of_is_not_a_unit():
+    assert keys("The ministry gave an overall toll of 30,500 killed in Gaza.") == \
+        [("gaza_killed", "", 30500)]
+
+
+def test_a_label_with_a_bracket_still_names_what_is_counted():
+    assert keys("Killed in Gaza (cumulative): 41,118") == [("gaza_killed", "", 41118)]
+
+
+def test_a_named_person_and_a_small_number_is_an_age():
+    found = rows("Her son Eitan was six.")
+    assert [(r["value"], r["unit"], r["metric"]) for r in found] == [(6, "year", "")]
+
+
+def test_taking_effect_is_not_taking_hostages():
+    found = keys("A truce took effect in Lebanon, where strikes have killed 3,800 people.")
+    assert ("hostages_abducted", "", 3800) not in found
+
+
+def test_missing_people_rule_out_a_toll_only_in_their_own_sentence():
+    found = keys("About 11,000 people remain missing in Gaza. The office gave a toll of "
+                 "44,664 killed.")
+    assert found == [("", "", 11000), ("gaza_killed", "", 44664)]
