@@ -58,7 +58,9 @@ EVENT_NAME_RE = re.compile(r"\s*(?:attack|attacks|assault|raid|raids|massacre|of
 LABEL_DATE_RE = re.compile(r"\s*\)?\s*:\s*(?:about\s+|some\s+|around\s+)?$", re.I)
 RELATIVE_AFTER_DATE_RE = re.compile(r"\s*,\s*(?:(?:in|during|on)\s+which|when)\b[^,;:.]*$",
                                     re.I)
-CONJUNCTION_GAP_RE = re.compile(r"\b(?:and|but|while|whereas)\b", re.I)
+# "on 7 October and 59 remain", "killed on 7 October were 373": the date closes the
+# clause or noun phrase before the word.
+CONJUNCTION_GAP_RE = re.compile(r"\b(?:and|but|while|whereas|were|was|are|is)\b", re.I)
 PREDICATE_NOUN_RE = re.compile(r"\s+(?:are|were|is|was)\s+(?:also\s+)?(?P<noun>[^\W\d_]+)",
                                re.I)
 RELATIVE_HEAD_RE = re.compile(r"(?:which|that)\s+(?:stood|stands|stand|now\s+stands|was|is|"
@@ -657,6 +659,8 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     # sentence holds for all of it, however near another place word stands to the figure.
     opening_end = view.phrase_end(0)
     opener = opening_end < start and LOCATIVE_OPENER_RE.match(view.text) is not None
+    clause_end = view.segment_span(start)[1]
+    cue_starts = [c[0] for _, _, cues, _ in candidates for c in cues]
     for order, metric, cues, _ in candidates:
         if opener and any(0 <= s < opening_end for s, _ in view.hits(f"exclude:{metric.id}")):
             continue
@@ -664,7 +668,9 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                                 for s, _ in view.hits(f"context:{metric.id}"))
         cue = min(view.span_distance(start, end, *c) +
                   (ATTRIBUTE_CUE_COST if _attribute_cue(view, c, start) else 0) +
-                  (REDUCED_CUE_COST if _reduced_relative_cue(view, c, end) else 0)
+                  # a participle describing the noun, when the clause's verb comes after it
+                  (REDUCED_CUE_COST if any(c[1] <= o < clause_end for o in cue_starts) and
+                   _reduced_relative_cue(view, c, end) else 0)
                   for c in cues)
         context = 0 if opened else _nearest(view.hits(f"context:{metric.id}"), view, start,
                                             end)

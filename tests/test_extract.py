@@ -423,3 +423,16 @@ def test_missing_people_rule_out_a_toll_only_in_their_own_sentence():
     found = keys("About 11,000 people remain missing in Gaza. The office gave a toll of "
                  "44,664 killed.")
     assert found == [("", "", 11000), ("gaza_killed", "", 44664)]
+
+
+def test_leaving_for_somewhere_is_not_being_held():
+    assert keys("The crossing opened, allowing 50 patients to leave for Egypt.") == \
+        [("", "", 50)]
+    # a participle is outweighed only by a verb after it in the clause
+    assert keys("The releases leave 79 people held in Gaza.") == [("hostages_held", "", 79)]
+
+
+def test_a_date_before_were_belongs_to_the_noun_phrase_before_it():
+    found = rows("Among the roughly 1,200 people killed in Israel on 7 October 2023 were 373 "
+                 "soldiers and police officers.", "2024-10-07")
+    assert [r["as_of"] for r in found if r["metric"]][0] == "2023-10-07"
