@@ -54,6 +54,7 @@ NAMES_OF_RE = re.compile(rf"\b(?:names|list|lists|details|records|files)\s+of\s+
 COLON_LIST_RE = re.compile(rf"^[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
 EVENT_NAME_RE = re.compile(r"\s*(?:attack|attacks|assault|raid|raids|massacre|offensive|"
                            r"incursion|invasion|onslaught)\b", re.I)
+PARTICIPLE_DATE_RE = re.compile(r"\b[a-z]+(?:ed|en)\s+(?:on|in|during)\s+$", re.I)
 # Both are matched from a date's end to a figure's start (match() anchors at the start).
 LABEL_DATE_RE = re.compile(r"\s*\)?\s*:\s*(?:about\s+|some\s+|around\s+)?$", re.I)
 RELATIVE_AFTER_DATE_RE = re.compile(r"\s*,\s*(?:(?:in|during|on)\s+which|when)\b[^,;:.]*$",
@@ -805,8 +806,12 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     own = [d for d in view.dates if view.segment(d.start) == seg
            and min(same, key=lambda o: _date_gap(view.text, o, d)) is m
            # "94 of those seized in the October 2023 attack are in Gaza": a date naming
-           # an event says when the event was, not when a level was counted.
-           and not (level and EVENT_NAME_RE.match(view.index.text, view.base + d.end))]
+           # an event says when the event was, not when a level was counted; so does one
+           # after a participle when the clause says the level holds now ("97 hostages
+           # taken on 7 October are still in Gaza").
+           and not (level and (EVENT_NAME_RE.match(view.index.text, view.base + d.end) or
+                               (PARTICIPLE_DATE_RE.search(view.text, m.end, d.start) and
+                                _in_present(view, m))))]
     if own:
         seg_start = view.segment_span(m.start)[0]
         # "since the truce began on January 19": the start of a span, not the figure's date.

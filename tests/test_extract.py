@@ -436,3 +436,9 @@ def test_a_date_before_were_belongs_to_the_noun_phrase_before_it():
     found = rows("Among the roughly 1,200 people killed in Israel on 7 October 2023 were 373 "
                  "soldiers and police officers.", "2024-10-07")
     assert [r["as_of"] for r in found if r["metric"]][0] == "2023-10-07"
+
+
+def test_a_date_after_a_participle_does_not_date_a_level_said_to_hold_now():
+    found = rows("Israel believes 97 hostages taken on 7 October are still in Gaza.",
+                 "2024-12-08")
+    assert [(r["metric"], r["as_of"]) for r in found] == [("hostages_held", "2024-12-08")]
