@@ -118,8 +118,9 @@ COORDINATION_RE = re.compile(r",\s*(?:and|while|as)\s+(?:\S+\s+){0,3}$|"
                              r"^[^,;:\d]{0,40}\sand\s+(?:\S+\s+){0,2}$", re.I)
 SINCE_RE = re.compile(r"\bsince\b", re.I)
 APPOSITIVE_RE = re.compile(r"^\s*(?:in|on|during|at|by)\s", re.I)
-DEFINITE_SUBJECT_RE = re.compile(r"^\W*(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}\w+\s*$",
-                                 re.I)
+# "The list includes 69 women", "They include 400 children": the subject points back.
+DEFINITE_SUBJECT_RE = re.compile(r"^\W*(?:(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}\w+|"
+                                 r"they|these|those|both)\s*$", re.I)
 LOCATIVE_OPENER_RE = re.compile(r"^\W*(?:in|inside|across|on\s+the|elsewhere\s+in|meanwhile\s+in|"
                                 r"over\s+in|further\s+north\s+in|in\s+neighbouring)\s", re.I)
 REDUCED_CUE_COST = 8  # "50 women held in Gaza will be released": the verb outweighs "held"
@@ -932,7 +933,8 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
         return None
     if FROM_EARLIER_RE.search(gap) and prev.metric:
         return prev.parent if prev.parent is not None else prev
-    if COLON_LIST_RE.search(gap) and len(gap) < 80 and prev.metric:
+    if COLON_LIST_RE.search(gap) and len(gap) < 80 and prev.metric and \
+            _compatible(m.noun_class, prev.noun_class):
         # "to free 1,968 prisoners today: 250 serving life sentences and 1,718 ...": the
         # items after the colon break the figure before it down.
         return prev.parent if prev.parent is not None else prev
@@ -949,8 +951,7 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
         # metric, unless the new item counts something else ("and 1,800 prisoners").
         head = prev.parent if prev.parent is not None else prev
         cls = m.noun_class
-        compatible = not cls or cls == head.noun_class or cls in GENERIC_CLASSES or \
-            bool(_taxonomy_class(cls) and _taxonomy_class(cls).subgroup)  # type: ignore[union-attr]
+        compatible = _compatible(cls, head.noun_class)
         subgroup_item = bool(cls and _taxonomy_class(cls) and
                              _taxonomy_class(cls).subgroup)  # type: ignore[union-attr]
         # A new item with a verb of its own ("and 36 children were taken hostage") starts
@@ -971,6 +972,13 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
                            or (listed and not own_cue)):
             return head
     return None
+
+
+def _compatible(cls: str, head: str) -> bool:
+    """Can an item counting ``cls`` be part of a figure counting ``head``?"""
+    taxonomy_class = _taxonomy_class(cls) if cls else None
+    return not cls or cls == head or cls in GENERIC_CLASSES or \
+        bool(taxonomy_class and taxonomy_class.subgroup)
 
 
 @lru_cache(maxsize=1)
@@ -1156,7 +1164,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             m.noun_class = m.noun_class or parent.noun_class
             m.metric = parent.metric
             m.unit = m.unit or parent.unit
-            m.subgroup = choose_subgroup(view, m, taxonomy, (m.start, view.phrase_end(m.end)))
+            m.subgroup = choose_subgroup(view, m, taxonomy,
+                                         (m.start, min(view.phrase_end(m.end),
+                                                       _next_start(mentions, i))))
             continue
         partitive = None
         if _is_elliptic_np(sentence, m):
@@ -1190,8 +1200,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         # ("The total also includes ..."); their context always breaks ties.
         # A fragment ("Forty-two days.", the answer to the question before it) leans on
         # the sentences before it as a bare number does.
+        # So does "20 of the hostages": the definite noun points back to them.
         elliptic = not m.np_words or any(a < m.start for a, _ in view.hits("anaphora")) or \
-            len(tokens_of(sentence)) <= FRAGMENT_WORDS
+            len(tokens_of(sentence)) <= FRAGMENT_WORDS or bool(m.partitive)
         taken = {cue for key, cue in cue_of.items() if key != id(m)}
         verb = FINITE_VERB_RE.search(sentence, m.np_end, view.phrase_end(m.np_end)) \
             if m.partitive else None
@@ -1224,7 +1235,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # stay, not how long a truce lasted.
             m.metric = ""
         if m.metric:
-            window = (min(m.np_end, m.reach), view.segment_span(m.start)[1])
+            window = (min(m.np_end, m.reach),
+                      min(view.segment_span(m.start)[1], _next_start(mentions, i)))
             m.subgroup = choose_subgroup(view, m, taxonomy, window)
     previous: Mention | None = None
     for m in mentions:
@@ -1250,6 +1262,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             previous = m
     discourse.push(sentence, mentions, dates, span.start)
     return mentions
+
+
+def _next_start(mentions: list[Mention], i: int) -> int:
+    """Where the figure after the ``i``-th begins (words beyond it describe that one)."""
+    return mentions[i + 1].start if i + 1 < len(mentions) else 10**9
 
 
 def _in_present(view: SentenceView, m: Mention) -> bool:

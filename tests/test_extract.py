@@ -442,3 +442,27 @@ def test_a_date_after_a_participle_does_not_date_a_level_said_to_hold_now():
     found = rows("Israel believes 97 hostages taken on 7 October are still in Gaza.",
                  "2024-12-08")
     assert [(r["metric"], r["as_of"]) for r in found] == [("hostages_held", "2024-12-08")]
+
+
+def test_a_definite_partitive_leans_on_the_sentences_before_it():
+    found = keys("Some 58 hostages are still held in Gaza. At least 20 of the hostages are "
+                 "believed to be alive.")
+    assert found == [("hostages_held", "", 58), ("hostages_held", "alive", 20)]
+
+
+def test_they_include_refines_the_last_figure():
+    found = keys("More than 9,900 Palestinians are held in Israeli jails. They include 400 "
+                 "children.")
+    assert found[-1] == ("palestinian_prisoners_held", "children", 400)
+
+
+def test_words_describing_the_next_figure_do_not_give_a_subgroup():
+    found = keys("Hamas released 105 hostages in 2023, 38 in the first half of 2025 and the "
+                 "last 20 living hostages in October.")
+    assert ("hostages_released", "", 38) in found
+
+
+def test_a_colon_does_not_join_figures_counting_different_things():
+    found = keys("The truce was extended to six days in total, on the same terms: ten "
+                 "hostages freed for every day.")
+    assert ("ceasefire_days", "", 10) not in found
