@@ -46,7 +46,9 @@ _QUAL = (r"(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+leas
 LINK_BEFORE_RE = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|among\s+those)"
     r"\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:\S+\s+){0,2}"
-    r"(?:(?:the\s+)?(?:bodies|remains)\s+of\s+(?:\S+\s+){0,2})?$", re.I)
+    r"(?:(?:the\s+)?(?:bodies|remains)\s+of\s+(?:\S+\s+){0,2})?$"
+    # "59 remain, of whom Israel believes at least 32 are dead"
+    r"|,\s*of\s+(?:whom|which|them)\s+(?:\S+\s+){0,4}$", re.I)
 LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|which)\b", re.I)
 SIBLING_RE = re.compile(rf"^[^.;:]{{0,160}}?(?:,\s*and|,|\s+and)\s+(?:{_QUAL}\s+)?$", re.I)
 NAMES_OF_RE = re.compile(rf"\b(?:names|list|lists|details|records|files)\s+of\s+"
@@ -78,6 +80,8 @@ APPOSITIVE_HEADS = frozenset(["now", "currently", "today", "still", "already", "
 FROM_EARLIER_RE = re.compile(r"\b(?:up|down|rising|falling)\s+from\s+(?:an?\s+(?:peak|high|"
                              rf"low|record|total)\s+of\s+)?(?:{_QUAL}\s+)?$", re.I)
 NOT_A_LENGTH_RE = re.compile(r"\s+(?:after|before|later|earlier|ago|into|on\s+from|"
+                             r"of\s+(?:the\s+)?(?:fighting|war|conflict|bombing|bombardment|"
+                             r"hostilities|strikes)|"
                              r"(?:in|of|behind)\s+(?:captivity|prison|jail|detention|custody|"
                              r"bars|hiding))\b", re.I)
 FRAGMENT_WORDS = 5  # a "sentence" this short, with its figure, has no verb of its own
@@ -943,7 +947,13 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
     if LINK_BEFORE_RE.search(gap) and len(gap) < 120:
         # "49 of the 251 hostages ..., including 27": the 49, not the 251 inside its noun.
         outer = [o for o in mentions[: i - 1] if o.np_end > prev.start]
-        return outer[-1] if outer else prev
+        head = outer[-1] if outer else prev
+        if _is_duration(head) and not _is_duration(m):
+            # "freed 24 on the first day of a four-day truce, including 13 Israelis": the
+            # list breaks down the 24, not the truce's length.
+            counts = [o for o in mentions[:i] if o.metric and not _is_duration(o)]
+            return counts[-1] if counts else None
+        return head
     if LINK_AFTER_RE.match(view.text[m.end :]):
         return prev
     if SIBLING_RE.match(gap):
@@ -972,6 +982,12 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
                            or (listed and not own_cue)):
             return head
     return None
+
+
+def _is_duration(m: Mention) -> bool:
+    """Does the figure count days or weeks (the length of something)?"""
+    cls = _taxonomy_class(m.noun_class) if m.noun_class else None
+    return bool(cls and cls.days)
 
 
 def _compatible(cls: str, head: str) -> bool:

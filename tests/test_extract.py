@@ -466,3 +466,19 @@ def test_a_colon_does_not_join_figures_counting_different_things():
     found = keys("The truce was extended to six days in total, on the same terms: ten "
                  "hostages freed for every day.")
     assert ("ceasefire_days", "", 10) not in found
+
+
+def test_including_breaks_down_a_count_not_a_truce_length():
+    found = keys("Hamas freed 24 hostages on Friday, the first day of a four-day truce, "
+                 "including 13 Israelis.")
+    assert ("hostages_released", "", 13) in found
+    assert ("ceasefire_days", "", 13) not in found
+
+
+def test_weeks_of_fighting_are_not_a_truce():
+    assert keys("The truce is the first halt in seven weeks of fighting.") == [("", "", 7)]
+
+
+def test_of_whom_before_the_number_refines_the_figure_before():
+    assert keys("Some 59 hostages remain in Gaza, of whom Israel believes at least 32 are "
+                "dead.") == [("hostages_held", "", 59), ("hostages_held", "deceased", 32)]
