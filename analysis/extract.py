@@ -803,19 +803,20 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
                  discourse: Discourse) -> str:
     """The date the figure describes: its clause's date, the sentence's opening date, the
     date of a source's statement, or the publication date."""
+    text = view.text  # one copy of the sentence for every look below
     seg = view.segment(m.start)
     # A date in the clause belongs to the figure nearest to it ("49 of the 251 hostages
     # abducted on October 7 remain": the date is the 251's).
     same = [o for o in mentions if view.segment(o.start) == seg]
     level = bool(m.metric) and load_taxonomy().metric(m.metric).kind == "level"
     own = [d for d in view.dates if view.segment(d.start) == seg
-           and min(same, key=lambda o: _date_gap(view.text, o, d)) is m
+           and min(same, key=lambda o: _date_gap(text, o, d)) is m
            # "94 of those seized in the October 2023 attack are in Gaza": a date naming
            # an event says when the event was, not when a level was counted; so does one
            # after a participle when the clause says the level holds now ("97 hostages
            # taken on 7 October are still in Gaza").
            and not (level and (EVENT_NAME_RE.match(view.index.text, view.base + d.end) or
-                               (PARTICIPLE_DATE_RE.search(view.text, m.end, d.start) and
+                               (PARTICIPLE_DATE_RE.search(text, m.end, d.start) and
                                 _in_present(view, m))))]
     if own:
         seg_start = view.segment_span(m.start)[0]
@@ -825,7 +826,6 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         dated = [d for d in own if d.as_of]
         if dated:
             return min(dated, key=lambda d: abs(d.start - m.start)).as_of
-    text = view.text
     for d in view.dates:
         # "Round 2 (25 January): 200 released": a date in a label dates what follows it;
         # "the attack of October 7, 2023, in which 1,200 people were killed": so does a
