@@ -127,6 +127,8 @@ DEFINITE_SUBJECT_RE = re.compile(r"^\W*(?:(?:the|this|that|these|those)\s+(?:\w+
                                  r"they|these|those|both)\s*$", re.I)
 LOCATIVE_OPENER_RE = re.compile(r"^\W*(?:in|inside|across|on\s+the|elsewhere\s+in|meanwhile\s+in|"
                                 r"over\s+in|further\s+north\s+in|in\s+neighbouring)\s", re.I)
+IN_PHRASE_RE = re.compile(r"\b(?:in|into|of|from|out\s+of)\s+$", re.I)
+PREPOSITION_RE = re.compile(r"(?:in|into|of|from)\s", re.I)
 REDUCED_CUE_COST = 8  # "50 women held in Gaza will be released": the verb outweighs "held"
 REDUCED_GAP_RE = re.compile(r"^\s+[^\W\d_][\w'’\s-]*$")
 AUXILIARY_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|will|would|has|have|had|"
@@ -666,7 +668,13 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     opening_end = view.phrase_end(0)
     opener = opening_end < start and LOCATIVE_OPENER_RE.match(view.text) is not None
     clause_end = view.segment_span(start)[1]
-    cue_starts = [c[0] for _, _, cues, _ in candidates for c in cues]
+    # Cues that can head the clause ("will be released", "are still in Gaza"), not those
+    # inside a prepositional phrase ("spent 471 days in captivity").
+    text = view.index.text
+    cue_starts = [c[0] for _, _, cues, _ in candidates for c in cues
+                  if not IN_PHRASE_RE.search(text, max(0, view.base + c[0] - 12),
+                                             view.base + c[0])
+                  and not PREPOSITION_RE.match(text, view.base + c[0])]
     for order, metric, cues, _ in candidates:
         if opener and any(0 <= s < opening_end for s, _ in view.hits(f"exclude:{metric.id}")):
             continue

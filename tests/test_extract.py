@@ -482,3 +482,8 @@ def test_weeks_of_fighting_are_not_a_truce():
 def test_of_whom_before_the_number_refines_the_figure_before():
     assert keys("Some 59 hostages remain in Gaza, of whom Israel believes at least 32 are "
                 "dead.") == [("hostages_held", "", 59), ("hostages_held", "deceased", 32)]
+
+
+def test_a_stay_in_captivity_does_not_outweigh_the_participle_before_it():
+    found = keys("Three of the women freed on Sunday spent 471 days in captivity.")
+    assert found[0] == ("hostages_released", "women", 3)
