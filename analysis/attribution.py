@@ -74,6 +74,9 @@ def _pronouns() -> frozenset[str]:
     return frozenset(p.lower() for p in load_language()["attribution"]["pronouns"])
 
 
+_DETERMINERS = frozenset({"a", "an", "the", "some", "this", "these", "those"})
+
+
 def tidy_source(text: str) -> str:
     """Trim a raw source phrase to the words that name the source."""
     text = " ".join(text.split()).strip(" '\"\u2018\u2019\u201c\u201d")
@@ -89,6 +92,8 @@ def tidy_source(text: str) -> str:
     words = text.split()
     if len(words) > 9 or (words and words[-1].lower() in ("who", "which", "that", "whom")):
         return ""  # "To those who say ...": a relative clause, not a source
+    if all(w.lower() in _DETERMINERS for w in words):
+        return ""  # "an estimated 59": the verb is an adjective, with no one before it
     return text.strip(" ,.")
 
 

@@ -31,7 +31,7 @@ from analysis.attribution import (
 from analysis.clean import Article, Span, split_sentences
 from analysis.dates import DateMention, find_dates
 from analysis.lexicon import PhraseIndex, load_language, phrase_regex, tokenize, tokens_of
-from analysis.numbers import Number, find_numbers
+from analysis.numbers import DURATION_WORDS, Number, find_numbers
 from analysis.taxonomy import Metric, NounClass, Taxonomy, load_taxonomy
 
 EXTRACTOR_VERSION = "1"
@@ -49,6 +49,12 @@ LINK_BEFORE_RE = re.compile(
     r"(?:(?:the\s+)?(?:bodies|remains)\s+of\s+(?:\S+\s+){0,2})?$"
     # "59 remain, of whom Israel believes at least 32 are dead"
     r"|,\s*of\s+(?:whom|which|them)\s+(?:\S+\s+){0,4}$", re.I)
+THOSE_VERB_RE = re.compile(r"\s+of\s+(?:those|these)\s+([a-z]+(?:ed|en)|freed|held|hurt)\b",
+                           re.I)
+NOUN_THEN_VERB_RE = re.compile(r"\s*(?:who\s+(?:were|was|have\s+been|had\s+been)\s+)?(\w+)",
+                               re.I)
+OPENING_TOTAL_RE = re.compile(r"^\W*(?:of|out\s+of)\s+(?:that|this|the)\s+(?:total|number|"
+                              r"figure|tally|count)\s*,?\s*$", re.I)
 LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|which)\b", re.I)
 SIBLING_RE = re.compile(rf"^[^.;:]{{0,160}}?(?:,\s*and|,|\s+and)\s+(?:{_QUAL}\s+)?$", re.I)
 NAMES_OF_RE = re.compile(rf"\b(?:names|list|lists|details|records|files)\s+of\s+"
@@ -77,8 +83,10 @@ APPOSITIVE_HEADS = frozenset(["now", "currently", "today", "still", "already", "
                               "at", "standing", "roughly", "about", "around", "over",
                               "nearly", "almost", "some"])
 # "numbered 9,500 ..., down from a peak of 10,800": an earlier level of the same count.
-FROM_EARLIER_RE = re.compile(r"\b(?:up|down|rising|falling)\s+from\s+(?:an?\s+(?:peak|high|"
-                             rf"low|record|total)\s+of\s+)?(?:{_QUAL}\s+)?$", re.I)
+FROM_EARLIER_RE = re.compile(r"\b(?:up|down|rising|falling)\s+from\s+(?:(?:an?|the)\s+"
+                             r"(?:earlier\s+|previous\s+|initial\s+|first\s+)?(?:peak|high|"
+                             r"low|record|total|figure|estimate|count|toll)\s+of\s+)?"
+                             rf"(?:{_QUAL}\s+)?$", re.I)
 NOT_A_LENGTH_RE = re.compile(r"\s+(?:after|before|later|earlier|ago|into|on\s+from|"
                              r"of\s+(?:the\s+)?(?:fighting|war|conflict|bombing|bombardment|"
                              r"hostilities|strikes)|"
@@ -106,7 +114,7 @@ AGE_LIMIT_RE = re.compile(r"\b(?:men|women|people|persons|those|adults|males|fem
                           r"older\s+than|younger\s+than|aged)\s+$", re.I)
 BODIES_RE = re.compile(r"\b(?:bodies|remains|body|coffins)\b", re.I)
 AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b|\bback\s+then\b"
-                            r"|\bthat\s+day\b"
+                            r"|\bthat\s+day\b|\bthe\s+same\s+day\b"
                             r"|\bby\s+(?:then|that\s+time|that\s+point)\b", re.I)
 NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+(?P<np>[^,;:]{1,120})$",
                           re.I)
@@ -114,6 +122,11 @@ VALUE_OF_RE = re.compile(rf"\b(?P<head>[a-z]+)\s+of\s+(?:{_QUAL}\s+)?$")
 # "292 were killed and 1,045 were injured": a cue across "and" belongs to the other figure.
 CONJUNCTIONS = frozenset(["and", "but", "while", "whereas"])
 COMBINED_CUE_RE = re.compile(r",|\s(?:or|and)\s", re.I)
+# A capitalised word between two capitalised words is part of a name ("the Israel Prison
+# Service says"), unless the whole line is written in title case.
+NAME_NEIGHBOURS_RE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+NAME_NEXT_RE = re.compile(r"\s+[A-Z]")
+TITLE_WORD_RE = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 COORDINATED_RE = re.compile(r"\s+(?:and|or)\s+([^\W\d_][\w'’-]*)")
 IN_RETURN_RE = re.compile(
     r"^\W*in\s+(?:return|exchange)\s*,|^[^,]{0,40},\s*for\s+(?:its|their)\s+part\b", re.I)
@@ -135,7 +148,9 @@ AUXILIARY_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|will|would|has|ha
                           r"to|shall|may|might|can|could|must)\b", re.I)
 REDUCED_AFTER_RE = re.compile(r"\s+(?:in|inside|by|at|since|from|during|on|under)\b", re.I)
 ATTRIBUTE_CUE_COST = 4  # "the remaining 20 ... were freed": the verb outweighs the adjective
-FROM_PLACE_RE = re.compile(r"\s+from\s+(?:the\s+)?(gaza|west\s+bank|jerusalem|israel)\b", re.I)
+WEAK_CUE_COST = 6  # "20 believed to be alive have left Gaza": the verb outweighs the state
+FROM_PLACE_RE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(gaza|west\s+bank|jerusalem|israel)\b",
+                           re.I)
 FINITE_VERB_RE = re.compile(r"\b(?:were|was|are|is|have|has|had|remain|remains|remained|"
                             r"will|would)\b", re.I)
 AMONG_BEFORE_RE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
@@ -271,6 +286,13 @@ def _np_stop() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _document_before() -> re.Pattern[str]:
+    """A document noun ending right before a cue ("the list released ...")."""
+    words = load_language()["extraction"]["document_nouns"]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
 def _participles() -> frozenset[str]:
     return frozenset(w.lower() for w in load_language()["extraction"]["irregular_participles"])
 
@@ -334,6 +356,17 @@ class TextIndex:
             for name in [n for n in hits if n.startswith("cue:")]:
                 hits[name] = [(s, e) for s, e in hits[name] if not any(
                     s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2 in long_cues)]
+        for name in [n for n in hits if n.startswith("context:")]:
+            # "Lebanon's health ministry" vetoes a Gaza toll; the "health ministry" inside
+            # it is no Gaza context.
+            vetoes = hits.get("exclude" + name[7:], ())
+            if vetoes:
+                hits[name] = [(s, e) for s, e in hits[name]
+                              if not any(s2 <= s and e <= e2 for s2, e2 in vetoes)]
+        for name in [n for n in hits if n.startswith("cue:")]:
+            if any(text[s].isupper() for s, _ in hits[name]):
+                hits[name] = [(s, e) for s, e in hits[name]
+                              if not _inside_name(text, s, e, sentences)]
         for spans in hits.values():
             spans.sort()
         return cls(text, [t[0] for t in tokens], bounds, punctuation,
@@ -341,6 +374,21 @@ class TextIndex:
                    [n.start for n in numbers], [d.start for d in dates],
                    {name: [s for s, _ in spans] for name, spans in hits.items()},
                    [t[0] for t in tokens if t[2] in CONJUNCTIONS])
+
+
+def _inside_name(text: str, start: int, end: int, sentences: list[Span]) -> bool:
+    """True for a capitalised cue standing between two capitalised words of a sentence
+    not written in title case: "Prison" in "the Israel Prison Service said"."""
+    if not text[start].isupper():
+        return False
+    if not NAME_NEIGHBOURS_RE.search(text, max(0, start - 30), start) or \
+            not NAME_NEXT_RE.match(text, end):
+        return False
+    i = bisect.bisect_right([s.start for s in sentences], start) - 1
+    sentence = text[sentences[i].start : sentences[i].end] if i >= 0 else text
+    words = TITLE_WORD_RE.findall(sentence)
+    capitalised = sum(w[0].isupper() for w in words)
+    return capitalised * 2 <= len(words)
 
 
 @dataclass
@@ -471,10 +519,15 @@ def read_qualifier(sentence: str, m: Mention) -> None:
     before_table, after_table, longest = _qualifier_table()
     before = tokens_of(sentence[max(0, m.start - 40) : m.start])
     key = ""
+    through_of = False
     # "upwards of 40", then "some of the 40" with "of the" set aside.
     while before and not key:
         # The longest phrase before the number wins: "no more than" over "more than".
-        for size in range(min(longest, len(before)), 0, -1):
+        # Once "of the" is read through, the "of" is the partitive's: "short of the 600
+        # they need" names a figure, it does not bound one.
+        sizes = () if through_of and before[-1] == "of" else \
+            range(min(longest, len(before)), 0, -1)
+        for size in sizes:
             key = before_table.get(before[-size:], "")
             if key:
                 if size == 1 and len(before) > 1 and \
@@ -486,6 +539,7 @@ def read_qualifier(sentence: str, m: Mention) -> None:
         # "some of the 40" reads through "of the"; "over the 42-day phase" does not.
         if before[-1] == "the" and (len(before) < 2 or before[-2] != "of"):
             break
+        through_of = through_of or before[-1] == "the"
         before = before[:-1]
     if not key:
         after = tokens_of(sentence[m.end : m.end + 20])
@@ -643,8 +697,12 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         # "in exchange for 240 prisoners" names what comes after it, never what came before;
         # "the remaining 20 hostages" describes them and says nothing of what happened.
         cues = [c for c in view.hits(f"cue:{metric.id}", cues_from)
-                if c[0] < end or view.index.text[view.base + c[0] : view.base + c[1]].lower()
-                not in FORWARD_CUES]
+                if (c[0] < end or view.index.text[view.base + c[0] : view.base + c[1]].lower()
+                    not in FORWARD_CUES)
+                and not _document_before().search(view.index.text,
+                                                  max(0, view.base + c[0] - 20),
+                                                  view.base + c[0])
+                ] + view.hits(f"weak_cue:{metric.id}", cues_from)
         if cues:
             candidates.append((order, metric, cues, [c for c in cues if c not in (taken or ())]))
     if len(candidates) > 1:
@@ -680,8 +738,10 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
             continue
         opened = opener and any(0 <= s < opening_end
                                 for s, _ in view.hits(f"context:{metric.id}"))
+        weak = view.hits(f"weak_cue:{metric.id}", cues_from)
         cue = min(view.span_distance(start, end, *c) +
                   (ATTRIBUTE_CUE_COST if _attribute_cue(view, c, start) else 0) +
+                  (WEAK_CUE_COST if c in weak else 0) +
                   # a participle describing the noun, when the clause's verb comes after it
                   (REDUCED_CUE_COST if any(c[1] <= o < clause_end for o in cue_starts) and
                    _reduced_relative_cue(view, c, end) else 0)
@@ -701,10 +761,18 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                                end))
         if exclude < context or exclude <= cue:
             continue  # "in the West Bank", "died in custody": not this metric
+        if opened and _in_clause(view, start, view.hits(f"exclude:{metric.id}")):
+            continue  # "On the Israeli side, three soldiers were killed in Gaza"
         key = (cue, context, order)
         if best is None or key < best:
             best, chosen = key, metric.id
     return chosen
+
+
+def _in_clause(view: SentenceView, pos: int, spans: list[tuple[int, int]]) -> bool:
+    """True when one of ``spans`` lies in the clause holding relative ``pos``."""
+    seg_start, seg_end = view.segment_span(pos)
+    return any(seg_start <= s < seg_end for s, _ in spans)
 
 
 def _attribute_cue(view: SentenceView, cue: tuple[int, int], start: int) -> bool:
@@ -771,7 +839,10 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
     for subgroup in allowed:  # "four hostages alive": a word after the noun
         if phrase and subgroup.id not in NOUN_SUBGROUPS and subgroup.words.search(phrase):
             return subgroup.id
-    predicate = PREDICATE_NOUN_RE.match(view.text, m.end) if not m.np_words else None
+    # "Thirty of those freed were minors": the predicate follows the partitive phrase.
+    those = THOSE_VERB_RE.match(view.text, m.end) if m.partitive else None
+    predicate = PREDICATE_NOUN_RE.match(view.text, those.end() if those else m.end) \
+        if not m.np_words else None
     if predicate:
         # "about 350 are children": the noun after the verb says what the 350 are.
         cls = taxonomy.classes.get(lookup_class([predicate.group("noun")], taxonomy))
@@ -830,7 +901,9 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         seg_start = view.segment_span(m.start)[0]
         # "since the truce began on January 19": the start of a span, not the figure's date.
         if any(d.span_start or SINCE_RE.search(view.text[seg_start : d.start]) for d in own):
-            return published
+            # "the ministry said on Saturday that the toll since October 2023 had passed
+            # 61,000": the span's start is no date for it; the statement's day is.
+            return _statement_date(view, seg) or published
         dated = [d for d in own if d.as_of]
         if dated:
             return min(dated, key=lambda d: abs(d.start - m.start)).as_of
@@ -847,13 +920,9 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         if d.as_of and not d.span_start and d.start < m.start and \
                 AS_OF_RE.search(view.text[max(0, d.start - 8) : d.start]):
             return d.as_of
-    statement = [*view.hits("attr_verbs"), *view.hits("src_according")]
-    for d in view.dates:
-        if d.span_start or not d.as_of or view.segment(d.start) == seg:
-            continue
-        s, e = view.segment_span(d.start)
-        if any(s <= v < e for v, _ in statement):
-            return d.as_of  # "..., the ministry said on Sunday": as of that statement
+    stated = _statement_date(view, seg)
+    if stated:
+        return stated
     seg_start, seg_end = view.segment_span(m.start)
     if any(seg_start <= s < seg_end for s, _ in view.hits("present")):
         return published
@@ -880,14 +949,36 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
             if SPAN_OPENER_RE.match(view.text):
                 return published
             return d.as_of
-    if discourse.last_date and AT_THE_TIME_RE.search(view.text):
-        return discourse.last_date  # "at the time" points back to the last date named
+    then = AT_THE_TIME_RE.search(view.text)
+    if then:
+        # "at the time", "earlier that day" point back to the last date named: in the
+        # sentence itself first, then before it.
+        # "that day" names a day, not "the January ceasefire".
+        day = "day" in then.group(0).lower()
+        named = [d.as_of for d in view.dates if d.as_of and 0 <= d.end <= then.start()
+                 and (len(d.as_of) == 10 or not day)]
+        earlier = discourse.last_day if day else discourse.last_date
+        if named or earlier:
+            return named[-1] if named else earlier
     if IN_RETURN_RE.match(view.text):
         # "In return, Israel freed 240 ...": the other side of the exchange just described.
         earlier = [o for o in discourse.recent if o.metric and o.sentence_no == discourse.count - 1]
         if earlier:
             return earlier[-1].as_of
     return published
+
+
+def _statement_date(view: SentenceView, seg: int) -> str:
+    """The date of a statement in another clause than the figure's ("..., the ministry
+    said on Sunday"), or ''."""
+    statement = [*view.hits("attr_verbs"), *view.hits("src_according")]
+    for d in view.dates:
+        if d.span_start or not d.as_of or view.segment(d.start) == seg:
+            continue
+        s, e = view.segment_span(d.start)
+        if any(s <= v < e for v, _ in statement):
+            return d.as_of
+    return ""
 
 
 # --------------------------------------------------------------------------- the sentence
@@ -901,6 +992,7 @@ class Discourse:
     recent: list[Mention] = field(default_factory=list)
     by_value: dict[float, Mention] = field(default_factory=dict)
     last_date: str = ""
+    last_day: str = ""  # the last date naming a day, for "that day"
     count: int = 0
     starts: list[int] = field(default_factory=list)
 
@@ -919,6 +1011,9 @@ class Discourse:
         named = [d.as_of for d in dates if d.as_of]
         if named:
             self.last_date = named[-1]
+        days = [a for a in named if len(a) == 10]
+        if days:
+            self.last_day = days[-1]
 
 
 def link_parent(view: SentenceView, mentions: list[Mention], i: int,
@@ -1198,6 +1293,16 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         if not m.noun_class and not m.np_words:
             repeat = discourse.by_value.get(m.value)
             partitive = partitive_parent(view, mentions, i)
+            if partitive is None and i == 0 and OPENING_TOTAL_RE.match(sentence[: m.start]):
+                # "... reached 11,100. Of that total, 3,577 were ...": a part of the last
+                # figure of the sentence before.
+                last = [o for o in discourse.recent
+                        if o.sentence_no == discourse.count - 1 and o.metric]
+                partitive = last[-1] if last else None
+            if partitive is None and i == 0:
+                partitive = _antecedent_by_verb(sentence, m, discourse)
+            if partitive is None and opening is not None and opening.end() <= m.start:
+                partitive = _named_whole(view, opening.span("np"), discourse, taxonomy)
             if repeat is not None and (PARTITIVE_RE.match(sentence[: m.start]) or
                                        REPEAT_OF_RE.search(sentence[max(0, m.start - 20) :
                                                                     m.start])):
@@ -1214,7 +1319,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 or ("" if strong and before_unit else
                     _elliptic_class(mentions[:i], [], taxonomy))  # same sentence
                 or before_class
-                or ("" if before_unit else _elliptic_class([], discourse.recent, taxonomy))
+                # "fewer than 100 trucks ..., well short of the 600": a figure of the same
+                # sentence that counts something else ends the search there.
+                or ("" if before_unit or _counts_other(mentions[:i], taxonomy) else
+                    _elliptic_class([], discourse.recent, taxonomy))
             )
             if m.noun_class:
                 m.unit = taxonomy.classes[m.noun_class].unit
@@ -1251,8 +1359,18 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             seg_start, seg_end = view.segment_span(m.start)
             own = choose_metric(view.sub(seg_start, seg_end), m.start, m.end, m.noun_class,
                                 taxonomy)
-            if not own:  # "Of the 1,027, about 280 were serving life sentences"
+            if not own or own == partitive.metric:
+                # "Of the 1,027, about 280 were serving life sentences"; a part counted
+                # the same way as the whole shares the whole's date.
                 m.metric, m.parent = partitive.metric, partitive
+        if m.noun_class and not m.np_words and \
+                _continuation().fullmatch(sentence[: m.start].lstrip(" \"'“‘")):
+            # "3,577 were held in administrative detention. A further 2,662 were classified
+            # as unlawful combatants": the sentence goes on with what the one before counted
+            # (and, as a part of the same whole, shares the whole's date).
+            sibling = _last_figure(discourse, m.noun_class, taxonomy)
+            if sibling is not None and m.metric in ("", sibling.metric):
+                m.metric, m.parent = sibling.metric, m.parent or sibling.parent
         if m.metric and m.noun_class and taxonomy.classes[m.noun_class].days and \
                 NOT_A_LENGTH_RE.match(sentence, m.np_end):
             # "two weeks after that phase expired", "50 days in captivity": an offset or a
@@ -1288,15 +1406,61 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
     return mentions
 
 
+def _antecedent_by_verb(sentence: str, m: Mention, discourse: Discourse) -> Mention | None:
+    """"110 Palestinians freed by Israel, in return for 3 hostages released ... Thirty of
+    those freed were minors": the figure of the sentences before whose noun the same
+    participle followed."""
+    those = THOSE_VERB_RE.match(sentence, m.end)
+    if not those:
+        return None
+    verb = those.group(1).lower()
+    for o in reversed(discourse.recent):
+        back = discourse.count - o.sentence_no
+        if not o.metric or o.parent is not None or back > len(discourse.previous):
+            continue
+        follows = NOUN_THEN_VERB_RE.match(discourse.previous[-back], o.np_end)
+        if follows and follows.group(1).lower() == verb:
+            return o
+    return None
+
+
+def _named_whole(view: SentenceView, span: tuple[int, int], discourse: Discourse,
+                 taxonomy: Taxonomy) -> Mention | None:
+    """"... killed in the attack to about 1,200. ... Of the dead, 859 were civilians": the
+    latest figure of the sentences before whose metric has a cue in the opening phrase."""
+    named = {name[4:] for name in _cue_names()
+             if any(span[0] <= s < span[1] for s, _ in view.hits(name))}
+    for o in reversed(discourse.recent):
+        if o.sentence_no < discourse.count - CONTEXT_SENTENCES:
+            break
+        if o.metric in named:
+            return o.parent or o  # the whole a refinement belongs to ("down from 1,400")
+    return None
+
+
+def _last_figure(discourse: Discourse, noun_class: str, taxonomy: Taxonomy) -> Mention | None:
+    """The last figure of the sentence before, when it has a metric open to ``noun_class``."""
+    last = [o for o in discourse.recent if o.sentence_no == discourse.count - 1 and o.metric]
+    if last and noun_class in taxonomy.metric(last[-1].metric).classes:
+        return last[-1]
+    return None
+
+
 def _next_start(mentions: list[Mention], i: int) -> int:
-    """Where the figure after the ``i``-th begins (words beyond it describe that one)."""
-    return mentions[i + 1].start if i + 1 < len(mentions) else 10**9
+    """Where the figure after the ``i``-th begins (words beyond it describe that one).
+
+    A figure inside the ``i``-th's own noun phrase ("20 of the 50 hostages are alive") is
+    passed over; inside an earlier figure's, the words after its noun are that figure's.
+    """
+    m = mentions[i]
+    if any(o.partitive and o.start < m.start < o.np_end for o in mentions[:i]):
+        return m.np_end
+    return next((o.start for o in mentions[i + 1 :] if o.start >= m.np_end), 10**9)
 
 
 def _in_present(view: SentenceView, m: Mention) -> bool:
     """True when the figure's clause says it holds now ("still", "remain", "today")."""
-    seg_start, seg_end = view.segment_span(m.start)
-    return any(seg_start <= s < seg_end for s, _ in view.hits("present"))
+    return _in_clause(view, m.start, view.hits("present"))
 
 
 @lru_cache(maxsize=1)
@@ -1323,14 +1487,26 @@ def _elliptic_class(before: list[Mention], recent: list[Mention], taxonomy: Taxo
     candidates = [(m, True) for m in reversed(before) if m.parent is None] + \
         [(m, False) for m in reversed(recent)]
     for m, same_sentence in candidates:
-        if m.ratio or m.age or m.number.unit_hint:
-            continue
+        if m.ratio or m.age or m.number.unit_hint or \
+                (not m.noun_class and m.unit in DURATION_WORDS):
+            continue  # "renewable six-month periods" counts no one
         cls = taxonomy.classes.get(m.noun_class)
         if cls is None:
             return ""
         if same_sentence or (not cls.days and not cls.subgroup):
             return m.noun_class
     return ""
+
+
+def _counts_other(before: list[Mention], taxonomy: Taxonomy) -> bool:
+    """True when the last figure before, in the same sentence, counts a thing outside the
+    taxonomy (trucks, litres; a span of time such as "13 months of war" is passed over)."""
+    for m in reversed(before):
+        if m.parent is not None or m.ratio or m.age or m.number.unit_hint or \
+                m.unit in DURATION_WORDS:
+            continue
+        return bool(m.unit) and m.noun_class not in taxonomy.classes
+    return False
 
 
 def finish_units(m: Mention, taxonomy: Taxonomy) -> None:

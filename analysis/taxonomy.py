@@ -15,7 +15,7 @@ METRIC_KINDS = ("level", "events")
 _CLASS_KEYS = {"unit", "words", "subgroup", "days"}
 _SUBGROUP_KEYS = {"words", "metrics"}
 _METRIC_KEYS = {"label", "kind", "unit", "classes", "cues", "context", "exclude",
-                "exclude_in_sentence", "requires_context", "context_required_for"}
+                "exclude_in_sentence", "requires_context", "context_required_for", "weak_cues"}
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ class Metric:
     requires_context: bool
     exclude_in_sentence: tuple[str, ...] = ()  # veto only within the figure's sentence
     context_required_for: frozenset[str] = frozenset()  # classes that need context nearby
+    weak_cues: tuple[str, ...] = ()  # states ("still alive") that yield to any nearby verb
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,8 @@ def parse_taxonomy(data: dict[str, Any], source: str = "taxonomy") -> Taxonomy:
             raise ConfigError(f"{where}.context_required_for: classes must be among the "
                               "metric's classes")
         index_lists[f"cue:{metric_id}"] = _strings(entry.get("cues"), f"{where}.cues")
+        index_lists[f"weak_cue:{metric_id}"] = _strings(entry.get("weak_cues", []),
+                                                        f"{where}.weak_cues", allow_empty=True)
         index_lists[f"context:{metric_id}"] = context
         index_lists[f"exclude:{metric_id}"] = exclude
         index_lists[f"exclude_in_sentence:{metric_id}"] = near
@@ -172,6 +175,7 @@ def parse_taxonomy(data: dict[str, Any], source: str = "taxonomy") -> Taxonomy:
             cues=tuple(index_lists[f"cue:{metric_id}"]), context=tuple(context),
             exclude=tuple(exclude), exclude_in_sentence=tuple(near),
             requires_context=requires, context_required_for=frozenset(strict_classes),
+            weak_cues=tuple(index_lists[f"weak_cue:{metric_id}"]),
         ))
 
     metric_ids = {m.id for m in metrics}

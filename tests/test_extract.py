@@ -112,6 +112,50 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
     # of whom before the number refines the figure before
     ("Some 59 hostages remain in Gaza, of whom Israel believes at least 32 are dead.",
      [("hostages_held", "", 59), ("hostages_held", "deceased", 32)]),
+    # a state ("thought to be alive") says held when no verb says what happened
+    ("Officials said about 22 hostages were thought to be alive.",
+     [("hostages_held", "alive", 22)]),
+    ("All 20 hostages thought to be alive were handed to the Red Cross.",
+     [("hostages_released", "alive", 20)]),
+    # the predicate after "20 of the 48 hostages" is the 20's, not the 48's
+    ("Officials think 20 of the 48 hostages are still alive.",
+     [("hostages_held", "alive", 20), ("hostages_held", "", 48)]),
+    ("Under the deal Hamas is to hand back the remains of 11 hostages.",
+     [("hostages_released", "deceased", 11)]),
+    # a capitalised word inside a name ("Prison Service") is no cue
+    ("The Israel Prison Service said 120 detainees would be freed on Monday.",
+     [("palestinian_prisoners_released", "", 120)]),
+    # an opening side does not outweigh the place in the figure's own clause
+    ("On the Israeli side, two soldiers were killed in northern Gaza.",
+     [("gaza_killed", "soldiers", 2)]),
+    # a figure counting something else ends the search for what a bare number counts
+    ("Four hostages were freed. Officials said 80 trucks crossed, short of the 500 planned.",
+     [("hostages_released", "", 4), ("", "", 80), ("", "", 500)]),
+    # "A further N" goes on with the sentence before; "Of the dead," with its figure
+    ("Israel holds 9,000 prisoners. Of that total, 3,000 are held without charge for "
+     "renewable six-month terms. A further 1,500 were classified as combatants seized in "
+     "Gaza.",
+     [("palestinian_prisoners_held", "", 9000), ("palestinian_prisoners_held", "", 3000),
+      ("", "", 6), ("palestinian_prisoners_held", "", 1500)]),
+    ("Officials said 1,200 people were killed in the October 7 attack. The figure was "
+     "revised twice. Of the dead, 800 were civilians.",
+     [("israel_killed", "", 1200), ("israel_killed", "", 800)]),
+    ("Israel says 58 hostages are held, including 34 whose deaths it has confirmed.",
+     [("hostages_held", "", 58), ("hostages_held", "deceased", 34)]),
+    # "of those freed" points back to the figure the same participle followed
+    ("Israel freed 200 Palestinians freed under the deal, and Hamas released four hostages. "
+     "Twelve of those freed were women.",
+     [("palestinian_prisoners_released", "", 200), ("hostages_released", "", 4),
+      ("palestinian_prisoners_released", "women", 12)]),
+    # what a document undergoes says nothing of the people it counts
+    ("In the report released on Monday, the ministry said 45,000 people had been killed.",
+     [("gaza_killed", "", 45000)]),
+    ("Rights groups say about 2,000 residents of Gaza remain in Israeli detention.",
+     [("palestinian_prisoners_held", "", 2000)]),
+    # a ministry of another country is no Gaza context
+    ("Strikes killed 12 people on Monday, bringing the toll there to 3,100, Lebanon's health "
+     "ministry said.",
+     [("", "", 12), ("", "", 3100)]),
 ])
 def test_metric_and_subgroup(text, expected):
     assert keys(text) == expected
@@ -158,6 +202,24 @@ def test_qualifiers_and_bounds(phrase, qualifier, low, high):
         (qualifier, low, high, 9500)
 
 
+def test_of_the_after_a_qualifier_phrase_is_the_partitive():
+    found = rows("Aid groups said 90 trucks came in, well short of the 500 they need.")
+    assert [r["qualifier"] for r in found] == ["exact", "exact"]
+
+
+def test_north_of_is_a_lower_bound():
+    (row,) = rows("North of 10,000 Palestinians are held in Israeli prisons.")
+    assert (row["qualifier"], row["low"]) == ("at_least", 10000)
+
+
+def test_an_earlier_figure_refines_the_revised_one_and_shares_its_date():
+    found = rows("The toll of the October 7 attack was cut to 1,200, down from an earlier "
+                 "figure of 1,400. Of the dead, 850 were civilians.", "2023-12-01")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("israel_killed", 1200, "2023-10-07"), ("israel_killed", 1400, "2023-10-07"),
+        ("israel_killed", 850, "2023-10-07")]
+
+
 def test_change_from_to_is_two_figures_not_a_range():
     found = rows("The toll rose from 40,000 to 41,000 people killed.")
     assert [r["qualifier"] for r in found] == ["exact", "exact"]
@@ -170,6 +232,14 @@ def test_change_from_to_is_two_figures_not_a_range():
     ("Some 40,000 people have been killed since October 2023.", "2025-03-07"),
     ("Hamas still holds 59 hostages, the army said on Tuesday.", "2025-03-04"),
     ("Israel holds 9,500 prisoners, the ministry said on Tuesday.", "2025-03-04"),
+    # a span's start is no date, but the statement's day is
+    ("The ministry said on Tuesday that 48,000 people had been killed since October 2023.",
+     "2025-03-04"),
+    ("The truce began on 19 January. The release the same day of 90 prisoners was delayed.",
+     "2025-01-19"),
+    # "that day" is the last day named, in the sentence itself first
+    ("Israel freed prisoners on Tuesday under the January truce. Hamas had released 3 "
+     "hostages earlier that day.", "2025-03-04"),
 ])
 def test_as_of(text, as_of):
     (row,) = [r for r in rows(text) if r["metric"]]
@@ -191,6 +261,11 @@ def test_as_of(text, as_of):
 def test_attribution(text, attribution):
     (row,) = [r for r in rows(text) if r["metric"]]
     assert row["attribution"] == attribution
+
+
+def test_an_estimated_is_no_source():
+    (row,) = rows("An estimated 59 hostages are held in Gaza, according to Israeli sources.")
+    assert row["attribution"] == "Israeli sources"
 
 
 def test_pronoun_source_resolves_to_the_last_named_one():

@@ -56,6 +56,8 @@ def test_a_new_metric_needs_only_data(data):
     (lambda d: d.pop("version"), "'version'"),
     (lambda d: d["metrics"]["gaza_killed"].update(exclude_in_sentence="orphaned"),
      "metrics.gaza_killed.exclude_in_sentence"),
+    (lambda d: d["metrics"]["hostages_held"].update(weak_cues="alive"),
+     "metrics.hostages_held.weak_cues"),
 ])
 def test_bad_entries_are_named(data, edit, message):
     data = copy.deepcopy(data)
