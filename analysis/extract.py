@@ -64,14 +64,16 @@ EVENT_NAME_RE = re.compile(r"\s*(?:attack|attacks|assault|raid|raids|massacre|of
                            r"incursion|invasion|onslaught)\b", re.I)
 PARTICIPLE_DATE_RE = re.compile(r"\b[a-z]+(?:ed|en)\s+(?:on|in|during)\s+$", re.I)
 # Both are matched from a date's end to a figure's start (match() anchors at the start).
+ENTRY_LABEL_RE = re.compile(r"\s*[-–—:]\s")
 LABEL_DATE_RE = re.compile(r"\s*\)?\s*:\s*(?:about\s+|some\s+|around\s+)?$", re.I)
 RELATIVE_AFTER_DATE_RE = re.compile(r"\s*,\s*(?:(?:in|during|on)\s+which|when)\b[^,;:.]*$",
                                     re.I)
 # "on 7 October and 59 remain", "killed on 7 October were 373": the date closes the
 # clause or noun phrase before the word.
 CONJUNCTION_GAP_RE = re.compile(r"\b(?:and|but|while|whereas|were|was|are|is)\b", re.I)
-PREDICATE_NOUN_RE = re.compile(r"\s+(?:are|were|is|was)\s+(?:also\s+)?(?P<noun>[^\W\d_]+)",
-                               re.I)
+# "about 350 are children"; "240 Palestinians, 107 of them children"
+PREDICATE_NOUN_RE = re.compile(r"\s+(?:(?:are|were|is|was)\s+(?:also\s+)?|of\s+them\s+)"
+                               r"(?P<noun>[^\W\d_]+)", re.I)
 RELATIVE_HEAD_RE = re.compile(r"(?:which|that)\s+(?:stood|stands|stand|now\s+stands|was|is|"
                               r"had\s+reached|has\s+reached|reached|totalled|totaled|rose|"
                               r"climbed)\b", re.I)
@@ -225,6 +227,9 @@ class Mention:
     ratio: bool = False
     age: bool = False  # "his mother, now 81": an age, never a count
     reach: int = 10**9  # where words describing a number with no noun of its own begin
+    # "the number of martyrs ... has risen to 44,580": the counted noun read before the
+    # number, when it is itself a cue, says what is counted whatever stands nearer.
+    noun_at: tuple[int, int] | None = None
     partitive: bool = False  # "41 of the hostages ...": the noun came after "of the"
 
 
@@ -608,8 +613,9 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         lower = word.lower()
         if lower == "of" and not words and not partitive:
             # "three of the hostages": the noun is after "of the".
-            if re.match(r"\s*of\s+(?:the|those|these|its|their|his|her|our)\s",
-                        sentence[tok.start():]):
+            # "17 of Gaza's 36 hospitals": a possessive name determines the noun too.
+            if re.match(r"\s*of\s+(?:the|those|these|its|their|his|her|our|"
+                        r"[A-Z][\w-]*['’]s)\s", sentence[tok.start():]):
                 partitive = True
                 m.partitive = True
                 continue
@@ -618,7 +624,9 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
                 words.append(pronoun.group(1))
                 pos = tok.start() + pronoun.end()
             break
-        if partitive and lower in ("the", "those", "these", "its", "their", "his", "her", "our"):
+        if partitive and not words and (
+                lower in ("the", "those", "these", "its", "their", "his", "her", "our")
+                or (word[0].isupper() and lower.endswith(("'s", "’s")))):
             continue
         if (lower in _np_stop() or lower in _attribution_verbs()) and \
                 lower not in taxonomy.phrases:
@@ -677,7 +685,8 @@ def _nearest(spans: list[tuple[int, int]], view: SentenceView, start: int, end: 
 
 def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                   taxonomy: Taxonomy, cues_from: int | None = None,
-                  taken: set[tuple[int, int]] | None = None) -> str:
+                  taken: set[tuple[int, int]] | None = None,
+                  noun_at: tuple[int, int] | None = None) -> str:
     """The metric whose cues stand nearest the span among those accepting ``noun_class``.
 
     ``view`` may reach back over earlier sentences: their context always counts, their
@@ -686,7 +695,8 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
 
     ``taken`` are cues that belong to other figures of the sentence ("49 of the 251
     hostages abducted ... remain": "abducted" is the 251's); they count only when no
-    other cue is left.
+    other cue is left. A cue that is the counted noun itself (``noun_at``, "the number of
+    martyrs ... rose to 44,580") stands at no distance.
     """
     if not noun_class:
         return ""
@@ -739,7 +749,8 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         opened = opener and any(0 <= s < opening_end
                                 for s, _ in view.hits(f"context:{metric.id}"))
         weak = view.hits(f"weak_cue:{metric.id}", cues_from)
-        cue = min(view.span_distance(start, end, *c) +
+        cue = min(0 if noun_at is not None and noun_at[0] <= c[0] and c[1] <= noun_at[1] else
+                  view.span_distance(start, end, *c) +
                   (ATTRIBUTE_CUE_COST if _attribute_cue(view, c, start) else 0) +
                   (WEAK_CUE_COST if c in weak else 0) +
                   # a participle describing the noun, when the clause's verb comes after it
@@ -949,6 +960,9 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
             if SPAN_OPENER_RE.match(view.text):
                 return published
             return d.as_of
+    entry = _entry_date(view)
+    if entry:
+        return entry
     then = AT_THE_TIME_RE.search(view.text)
     if then:
         # "at the time", "earlier that day" point back to the last date named: in the
@@ -966,6 +980,21 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         if earlier:
             return earlier[-1].as_of
     return published
+
+
+def _entry_date(view: SentenceView) -> str:
+    """The date a paragraph opens with as its label ("November 24 - The truce takes
+    effect ...", "12 March: ..."): in a timeline or a live blog it dates the whole entry."""
+    text, index = view.index.text, view.index
+    start = text.rfind("\n", 0, view.base) + 1
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    i = bisect.bisect_left(index.date_starts, start)
+    if i < len(index.dates) and index.dates[i].start == start:
+        d = index.dates[i]
+        if d.as_of and not d.span_start and ENTRY_LABEL_RE.match(text, d.end):
+            return d.as_of
+    return ""
 
 
 def _statement_date(view: SentenceView, seg: int) -> str:
@@ -1159,11 +1188,13 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
     before = view.text[seg_start : m.start]
     counted = NUMBER_OF_RE.search(before)
     if counted:
-        for word in re.findall(r"[^\W\d_][\w'’-]*", counted.group("np")):
-            cls = lookup_class([word], taxonomy)
+        for word in re.finditer(r"[^\W\d_][\w'’-]*", counted.group("np")):
+            cls = lookup_class([word.group(0)], taxonomy)
             if cls:
                 # "the number of living hostages at 24": the noun's words describe the 24.
                 m.reach = min(m.reach, seg_start + counted.start("np"))
+                at = seg_start + counted.start("np")
+                m.noun_at = (at + word.start(), at + word.end())
                 return cls, taxonomy.classes[cls].unit, True
     head = VALUE_OF_RE.search(before)
     # "a population of 2.3 million" counts a population; "the release of up to 1,904"
@@ -1354,7 +1385,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             m.metric = ""
         else:
             m.metric = choose_metric(wide, m.start, m.end, m.noun_class, taxonomy,
-                                     cues_from=None if elliptic else 0, taken=taken)
+                                     cues_from=None if elliptic else 0, taken=taken,
+                                     noun_at=m.noun_at)
         if partitive is not None and partitive.metric:
             seg_start, seg_end = view.segment_span(m.start)
             own = choose_metric(view.sub(seg_start, seg_end), m.start, m.end, m.noun_class,

@@ -156,6 +156,17 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
     ("Strikes killed 12 people on Monday, bringing the toll there to 3,100, Lebanon's health "
      "ministry said.",
      [("", "", 12), ("", "", 3100)]),
+    # "N of them children" names what the N are
+    ("Israel released 300 Palestinians, 120 of them children.",
+     [("palestinian_prisoners_released", "", 300),
+      ("palestinian_prisoners_released", "children", 120)]),
+    # the counted noun before the number outweighs a cue nearer after it
+    ("The number of martyrs since the start of the war has risen to 41,000, and the number "
+     "of injured to 95,000, the ministry in Gaza said.",
+     [("gaza_killed", "", 41000), ("gaza_injured", "", 95000)]),
+    # a possessive name opens a partitive like "the" does
+    ("The ministry said 30 people were killed. Only 12 of Gaza's 36 hospitals still work.",
+     [("gaza_killed", "", 30), ("", "", 12), ("", "", 36)]),
 ])
 def test_metric_and_subgroup(text, expected):
     assert keys(text) == expected
@@ -210,6 +221,14 @@ def test_of_the_after_a_qualifier_phrase_is_the_partitive():
 def test_north_of_is_a_lower_bound():
     (row,) = rows("North of 10,000 Palestinians are held in Israeli prisons.")
     assert (row["qualifier"], row["low"]) == ("at_least", 10000)
+
+
+def test_a_date_labelling_a_paragraph_dates_its_sentences():
+    text = ("12 March 2024 - Talks resume in Cairo. Later, 40 prisoners are freed.\n\n"
+            "14 March 2024: The talks stall. In the evening, 3 hostages are released.\n\n"
+            "Since then, 20 more hostages have been freed.")
+    assert [(r["value"], r["as_of"]) for r in rows(text, "2024-04-01")] == [
+        (40, "2024-03-12"), (3, "2024-03-14"), (20, "2024-04-01")]
 
 
 def test_an_earlier_figure_refines_the_revised_one_and_shares_its_date():
