@@ -17,8 +17,11 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from typing import Any
+
+from dateutil.relativedelta import relativedelta
 
 from analysis.attribution import (
     MARKERS,
@@ -31,7 +34,7 @@ from analysis.attribution import (
 from analysis.clean import Article, Span, split_sentences
 from analysis.dates import DateMention, find_dates
 from analysis.lexicon import PhraseIndex, load_language, phrase_regex, tokenize, tokens_of
-from analysis.numbers import DURATION_WORDS, Number, find_numbers
+from analysis.numbers import DURATION_WORDS, Number, find_numbers, parse_words
 from analysis.taxonomy import Metric, NounClass, Taxonomy, load_taxonomy
 
 EXTRACTOR_VERSION = "1"
@@ -51,6 +54,16 @@ LINK_BEFORE_RE = re.compile(
     r"|,\s*of\s+(?:whom|which|them)\s+(?:\S+\s+){0,4}$", re.I)
 THOSE_VERB_RE = re.compile(r"\s+of\s+(?:those|these)\s+([a-z]+(?:ed|en)|freed|held|hurt)\b",
                            re.I)
+TO_NUMBER_RE = re.compile(rf"\bto\s+number\s+(?:{_QUAL}\s+)?$", re.I)
+# "up from 5,000 (prisoners) a year earlier": up to three words of noun, then the step back.
+EARLIER_AFTER_RE = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s*,?\s*"
+                              r"(?P<n>a|an|one|two|three|four|five|six|\d{1,2})\s+"
+                              r"(?P<unit>year|month|week|day)s?\s+(?:earlier|before|previously)\b",
+                              re.I)
+HOW_MANY_RE = re.compile(r"\bhow\s+many\s+(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)"
+                         r"[^?]*\?", re.I)
+OPENING_THOSE_RE = re.compile(r"^\W*(?:of|among)\s+(?:those|these)\s+([a-z]+(?:ed|en)|freed|held|"
+                              r"hurt)\s*,\s*(?:\S+\s+){0,2}$", re.I)
 NOUN_THEN_VERB_RE = re.compile(r"\s*(?:who\s+(?:were|was|have\s+been|had\s+been)\s+)?(\w+)",
                                re.I)
 OPENING_TOTAL_RE = re.compile(r"^\W*(?:of|out\s+of)\s+(?:that|this|the)\s+(?:total|number|"
@@ -136,7 +149,8 @@ IN_RETURN_RE = re.compile(
 COORDINATION_RE = re.compile(r",\s*(?:and|while|as)\s+(?:\S+\s+){0,3}$|"
                              r"^[^,;:\d]{0,40}\sand\s+(?:\S+\s+){0,2}$", re.I)
 SINCE_RE = re.compile(r"\bsince\b", re.I)
-APPOSITIVE_RE = re.compile(r"^\s*(?:in|on|during|at|by)\s", re.I)
+APPOSITIVE_RE = re.compile(r"^\s*(?:(?:that|while|but|although)\s+)?(?:in|on|during|at|by)\s",
+                           re.I)
 # "The list includes 69 women", "They include 400 children": the subject points back.
 DEFINITE_SUBJECT_RE = re.compile(r"^\W*(?:(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}\w+|"
                                  r"they|these|those|both)\s*$", re.I)
@@ -725,6 +739,12 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                            [c for c in own if c not in longer])
                           for o, m, cues, own in candidates]
             candidates = [entry for entry in candidates if entry[2]]
+    # "the remaining living hostages, thought to number 24": a figure a group is said to
+    # number is how many there are, a level, whatever verb governs the group.
+    if len(candidates) > 1 and TO_NUMBER_RE.search(view.index.text, max(0, view.base + start - 40),
+                                                   view.base + start):
+        levels = [entry for entry in candidates if entry[1].kind == "level"]
+        candidates = levels or candidates
     # Cues taken by other figures are set aside only while this one has a cue of its own
     # in the sentence ("the remains of eight others were handed back" shares its verb).
     if any(c[0] >= 0 for *_, own in candidates for c in own):
@@ -914,7 +934,8 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         if any(d.span_start or SINCE_RE.search(view.text[seg_start : d.start]) for d in own):
             # "the ministry said on Saturday that the toll since October 2023 had passed
             # 61,000": the span's start is no date for it; the statement's day is.
-            return _statement_date(view, seg) or published
+            stated = _statement_date(view, seg)
+            return stated[0] if stated else published
         dated = [d for d in own if d.as_of]
         if dated:
             return min(dated, key=lambda d: abs(d.start - m.start)).as_of
@@ -931,23 +952,17 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         if d.as_of and not d.span_start and d.start < m.start and \
                 AS_OF_RE.search(view.text[max(0, d.start - 8) : d.start]):
             return d.as_of
+    set_off = _set_off_date(view, m, mentions)
     stated = _statement_date(view, seg)
     if stated:
-        return stated
+        # "A report published on Tuesday says that at the end of June, Israel held 250":
+        # a date set off right before the figure is nearer to it than the statement's.
+        return set_off[0] if set_off and set_off[1] > stated[1] else stated[0]
     seg_start, seg_end = view.segment_span(m.start)
     if any(seg_start <= s < seg_end for s, _ in view.hits("present")):
         return published
-    for d in reversed(view.dates):
-        # ", in November 2023," set off before the figure and naming no other figure (the
-        # nearest such date wins over the sentence's opening one: "19 January: a truce
-        # begins; by 1 March, 33 were freed").
-        if d.start > m.start or d.span_start or not d.as_of:
-            continue
-        s, e = view.segment_span(d.start)
-        between = [o for o in mentions if d.end <= o.start < m.start and o.metric]
-        if not between and APPOSITIVE_RE.match(view.text[s:e]):
-            return d.as_of
-        break
+    if set_off:
+        return set_off[0]
     # The sentence's opening phrase, up to its first comma: "In late November 2023, ...",
     # "During the truce that began in January, ...". "Since ..., " opens a span instead.
     opening_end = view.phrase_end(0)
@@ -997,17 +1012,36 @@ def _entry_date(view: SentenceView) -> str:
     return ""
 
 
-def _statement_date(view: SentenceView, seg: int) -> str:
+def _statement_date(view: SentenceView, seg: int) -> tuple[str, int] | None:
     """The date of a statement in another clause than the figure's ("..., the ministry
-    said on Sunday"), or ''."""
+    said on Sunday") and where it stands, or None."""
     statement = [*view.hits("attr_verbs"), *view.hits("src_according")]
     for d in view.dates:
         if d.span_start or not d.as_of or view.segment(d.start) == seg:
             continue
         s, e = view.segment_span(d.start)
         if any(s <= v < e for v, _ in statement):
-            return d.as_of
-    return ""
+            return d.as_of, d.start
+    return None
+
+
+def _set_off_date(view: SentenceView, m: Mention, mentions: list[Mention]
+                  ) -> tuple[str, int] | None:
+    """", in November 2023," set off before the figure and naming no other figure (the
+    nearest such date wins over the sentence's opening one: "19 January: a truce begins;
+    by 1 March, 33 were freed"), and where it stands; or None."""
+    for d in reversed(view.dates):
+        if d.start > m.start or d.span_start or not d.as_of:
+            continue
+        s, e = view.segment_span(d.start)
+        between = [o for o in mentions if d.end <= o.start < m.start and o.metric]
+        # A segment opened by a clause word starts inside it ("that at the end of June,
+        # Israel was holding 250"): read from the word's first letter.
+        s -= 1 if s > 0 and view.text[s - 1].isalpha() else 0
+        if not between and APPOSITIVE_RE.match(view.text[s:e]):
+            return d.as_of, d.start
+        return None
+    return None
 
 
 # --------------------------------------------------------------------------- the sentence
@@ -1022,6 +1056,8 @@ class Discourse:
     by_value: dict[float, Mention] = field(default_factory=dict)
     last_date: str = ""
     last_day: str = ""  # the last date naming a day, for "that day"
+    asked: str = ""  # the class a "How many ...?" question asked about
+    asked_at: int = -10  # the number of that question's sentence
     count: int = 0
     starts: list[int] = field(default_factory=list)
 
@@ -1262,6 +1298,11 @@ def subject_parent(view: SentenceView, wide: SentenceView, m: Mention,
             # The main figure (the first) of the latest sentence that had figures.
             named = [o for o in discourse.recent if o.metric and o.parent is None]
             latest = [o for o in named if o.sentence_no == named[-1].sentence_no] if named else []
+            if latest and discourse.count - latest[0].sentence_no <= len(discourse.previous):
+                # "Of the 251 abducted, 148 have returned. They include ...": the whole a
+                # partitive opens with is not the main figure.
+                said = discourse.previous[latest[0].sentence_no - discourse.count]
+                latest = [o for o in latest if not PARTITIVE_RE.match(said[: o.start])] or latest
             return latest[0] if latest else None
         return None
     window = SentenceView(view.index, view.base, wide.lo, view.base + match.start())
@@ -1285,6 +1326,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                       n.unit_hint)
                for n in index.numbers[first:last]]
     dates = view.dates
+    asked = HOW_MANY_RE.search(sentence)
+    if asked:
+        # "How many people are still being held?": the answer's bare number counts them.
+        discourse.asked = class_in(asked.group("np"), taxonomy)[0]
+        discourse.asked_at = discourse.count
     if not numbers:
         discourse.push(sentence, [], dates, span.start)
         return []
@@ -1331,14 +1377,15 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                         if o.sentence_no == discourse.count - 1 and o.metric]
                 partitive = last[-1] if last else None
             if partitive is None and i == 0:
-                partitive = _antecedent_by_verb(sentence, m, discourse)
+                partitive = _antecedent_by_verb(sentence, m, discourse, taxonomy)
             if partitive is None and opening is not None and opening.end() <= m.start:
                 partitive = _named_whole(view, opening.span("np"), discourse, taxonomy)
             if repeat is not None and (PARTITIVE_RE.match(sentence[: m.start]) or
                                        REPEAT_OF_RE.search(sentence[max(0, m.start - 20) :
                                                                     m.start])):
                 # "Of the 1,027, ...": a figure named again is the same figure.
-                m.noun_class, m.metric, m.subgroup = repeat.noun_class, repeat.metric, ""
+                m.noun_class, m.metric = repeat.noun_class, repeat.metric
+                m.subgroup = repeat.subgroup
                 m.as_of = repeat.as_of
                 m.repeat = True
                 continue
@@ -1354,6 +1401,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # sentence that counts something else ends the search there.
                 or ("" if before_unit or _counts_other(mentions[:i], taxonomy) else
                     _elliptic_class([], discourse.recent, taxonomy))
+                or ("" if before_unit or discourse.count - discourse.asked_at > 2 else
+                    discourse.asked)
             )
             if m.noun_class:
                 m.unit = taxonomy.classes[m.noun_class].unit
@@ -1431,6 +1480,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 COORDINATION_RE.search(view.text[previous.end : m.start]) and \
                 not _in_present(view, m):
             own_date = previous.as_of
+        if m.parent is not None and own_date == m.parent.as_of:
+            # "250 children, up from about 150 a year earlier": the earlier figure's date.
+            own_date = _earlier_date(view.text, m.end, own_date)
         m.as_of = own_date
         if m.metric:
             previous = m
@@ -1438,22 +1490,32 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
     return mentions
 
 
-def _antecedent_by_verb(sentence: str, m: Mention, discourse: Discourse) -> Mention | None:
+def _antecedent_by_verb(sentence: str, m: Mention, discourse: Discourse,
+                        taxonomy: Taxonomy) -> Mention | None:
     """"110 Palestinians freed by Israel, in return for 3 hostages released ... Thirty of
     those freed were minors": the figure of the sentences before whose noun the same
-    participle followed."""
-    those = THOSE_VERB_RE.match(sentence, m.end)
+    participle followed; failing that, the first figure of the last sentence with one
+    whose metric that participle is a cue of ("Israel released 183 prisoners, hours after
+    Hamas handed over three hostages. Of those freed, 18 ...")."""
+    those = THOSE_VERB_RE.match(sentence, m.end) or OPENING_THOSE_RE.match(sentence[: m.start])
     if not those:
         return None
     verb = those.group(1).lower()
-    for o in reversed(discourse.recent):
-        back = discourse.count - o.sentence_no
-        if not o.metric or o.parent is not None or back > len(discourse.previous):
-            continue
-        follows = NOUN_THEN_VERB_RE.match(discourse.previous[-back], o.np_end)
+    earlier = [o for o in discourse.recent if o.metric and o.parent is None
+               and discourse.count - o.sentence_no <= len(discourse.previous)]
+    for o in reversed(earlier):
+        follows = NOUN_THEN_VERB_RE.match(discourse.previous[o.sentence_no - discourse.count],
+                                          o.np_end)
         if follows and follows.group(1).lower() == verb:
             return o
-    return None
+    cued = [o for o in earlier if verb in _metric_cues(taxonomy, o.metric)]
+    latest = [o for o in cued if o.sentence_no == cued[-1].sentence_no] if cued else []
+    return latest[0] if latest else None
+
+
+@lru_cache(maxsize=16)
+def _metric_cues(taxonomy: Taxonomy, metric_id: str) -> frozenset[str]:
+    return frozenset(c.lower() for c in taxonomy.metric(metric_id).cues)
 
 
 def _named_whole(view: SentenceView, span: tuple[int, int], discourse: Discourse,
@@ -1476,6 +1538,26 @@ def _last_figure(discourse: Discourse, noun_class: str, taxonomy: Taxonomy) -> M
     if last and noun_class in taxonomy.metric(last[-1].metric).classes:
         return last[-1]
     return None
+
+
+def _earlier_date(text: str, pos: int, as_of: str) -> str:
+    """``as_of`` moved back by "a year earlier", "two months before" standing at ``pos``
+    (unchanged when nothing is said, or when the step is finer than the date)."""
+    said = EARLIER_AFTER_RE.match(text, pos)
+    if not said or not as_of:
+        return as_of
+    n = said.group("n").lower()
+    count = 1.0 if n in ("a", "an") else float(n) if n.isdigit() else parse_words(n)
+    unit = said.group("unit").lower()
+    precision = {4: "year", 7: "month", 10: "day"}.get(len(as_of))
+    if not count or precision is None or \
+            (precision != "day" and unit in ("week", "day")) or \
+            (precision == "year" and unit == "month"):
+        return as_of
+    start = date.fromisoformat((as_of + "-01-01")[:10])
+    step = {"year": relativedelta(years=int(count)), "month": relativedelta(months=int(count)),
+            "week": relativedelta(weeks=int(count)), "day": relativedelta(days=int(count))}
+    return (start - step[unit]).isoformat()[: len(as_of)]
 
 
 def _next_start(mentions: list[Mention], i: int) -> int:

@@ -167,6 +167,28 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
     # a possessive name opens a partitive like "the" does
     ("The ministry said 30 people were killed. Only 12 of Gaza's 36 hospitals still work.",
      [("gaza_killed", "", 30), ("", "", 12), ("", "", 36)]),
+    # "Of those freed," refers to the main figure whose metric "freed" cues
+    ("Israel released 90 prisoners, after Hamas handed over two hostages. Of those freed, "
+     "12 were serving life sentences.",
+     [("palestinian_prisoners_released", "", 90), ("hostages_released", "", 2),
+      ("palestinian_prisoners_released", "life_sentence", 12)]),
+    # "They include" refers to the part, not to the whole a partitive opened with
+    ("Of the 240 people abducted, 130 have come home alive. They include 80 freed in a "
+     "truce.",
+     [("hostages_abducted", "", 240), ("hostages_released", "alive", 130),
+      ("hostages_released", "", 80)]),
+    # what a group is said to number is a level
+    ("A deal would have freed the remaining hostages, thought to number 30.",
+     [("hostages_held", "", 30)]),
+    # a figure named again keeps its subgroup
+    ("Israel was holding 300 Palestinian children. Of the 300, about 100 were held without "
+     "charge.",
+     [("palestinian_prisoners_held", "children", 300),
+      ("palestinian_prisoners_held", "children", 300),
+      ("palestinian_prisoners_held", "children", 100)]),
+    # a bare number answering "How many ...?" counts what the question asked about
+    ("How many people are still being held in Gaza? The army's figure is 97.",
+     [("hostages_held", "", 97)]),
 ])
 def test_metric_and_subgroup(text, expected):
     assert keys(text) == expected
@@ -229,6 +251,18 @@ def test_a_date_labelling_a_paragraph_dates_its_sentences():
             "Since then, 20 more hostages have been freed.")
     assert [(r["value"], r["as_of"]) for r in rows(text, "2024-04-01")] == [
         (40, "2024-03-12"), (3, "2024-03-14"), (20, "2024-04-01")]
+
+
+@pytest.mark.parametrize(("text", "as_of"), [
+    ("A report published on Tuesday says that at the end of June, Israel was holding 250 "
+     "prisoners.", ["2024-06"]),
+    ("Israel held 9,000 prisoners in May 2024, up from 5,000 prisoners a year earlier.",
+     ["2024-05", "2023-05"]),
+    ("The toll reached 30,000 on 1 March 2024, up from 20,000 two weeks before.",
+     ["2024-03-01", "2024-02-16"]),
+])
+def test_dates_set_off_before_or_stepped_back_after_a_figure(text, as_of):
+    assert [r["as_of"] for r in rows(text) if r["metric"]] == as_of
 
 
 def test_an_earlier_figure_refines_the_revised_one_and_shares_its_date():
