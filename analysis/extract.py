@@ -62,6 +62,13 @@ EARLIER_AFTER_RE = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s*,?\s*"
                               re.I)
 HOW_MANY_RE = re.compile(r"\bhow\s+many\s+(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)"
                          r"[^?]*\?", re.I)
+# A number opening its sentence as the subject ("But 48 remain in Gaza.").
+BARE_SUBJECT_RE = re.compile(rf"^\W*(?:(?:but|and|yet|still|now|today|so)\s*,?\s+)?"
+                             rf"(?:{_QUAL}\s+)?$", re.I)
+TO_BEFORE_RE = re.compile(r"\bto\s+$", re.I)
+NUMBER_OF_AFTER_RE = re.compile(r"\s+(?:the|its|their)\s+(?:total\s+|overall\s+)?(?:number|total|"
+                                r"tally|count|toll)\s+of\s+(?P<np>(?:[^\W\d_][\w'’-]*\s*){1,3})",
+                                re.I)
 OPENING_THOSE_RE = re.compile(r"^\W*(?:of|among)\s+(?:those|these)\s+([a-z]+(?:ed|en)|freed|held|"
                               r"hurt)\s*,\s*(?:\S+\s+){0,2}$", re.I)
 NOUN_THEN_VERB_RE = re.compile(r"\s*(?:who\s+(?:were|was|have\s+been|had\s+been)\s+)?(\w+)",
@@ -1392,6 +1399,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             before_class, before_unit, strong = noun_before(view, m, taxonomy)
             m.noun_class = (
                 (partitive.noun_class if partitive else "")
+                or _inverted_count_class(sentence, m, taxonomy)
                 or opening_class
                 or (before_class if strong else "")
                 or ("" if strong and before_unit else
@@ -1403,6 +1411,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                     _elliptic_class([], discourse.recent, taxonomy))
                 or ("" if before_unit or discourse.count - discourse.asked_at > 2 else
                     discourse.asked)
+                # "most of the hostages have come home. But 48 remain": the last thing the
+                # sentence before named, with or without a figure.
+                or ("" if before_unit or not discourse.previous or
+                    not BARE_SUBJECT_RE.match(sentence[: m.start]) else
+                    class_in(discourse.previous[-1], taxonomy)[0])
             )
             if m.noun_class:
                 m.unit = taxonomy.classes[m.noun_class].unit
@@ -1457,6 +1470,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # "two weeks after that phase expired", "50 days in captivity": an offset or a
             # stay, not how long a truce lasted.
             m.metric = ""
+        if m.metric and BODIES_OF_RE.search(sentence, max(0, m.start - 40), m.start) and \
+                not _allows(taxonomy, "deceased", m.metric):
+            # "the bodies of 345 Palestinians were handed back": the dead are not prisoners
+            # released; what is counted is bodies.
+            m.metric, m.noun_class, m.unit = "", "", "body"
         if m.metric:
             window = (min(m.np_end, m.reach),
                       min(view.segment_span(m.start)[1], _next_start(mentions, i)))
@@ -1530,6 +1548,29 @@ def _named_whole(view: SentenceView, span: tuple[int, int], discourse: Discourse
         if o.metric in named:
             return o.parent or o  # the whole a refinement belongs to ("down from 1,400")
     return None
+
+
+def _allows(taxonomy: Taxonomy, subgroup_id: str, metric_id: str) -> bool:
+    """True when the subgroup may refine the metric."""
+    return any(s.id == subgroup_id and (not s.metrics or metric_id in s.metrics)
+               for s in taxonomy.subgroups)
+
+
+def _inverted_count_class(sentence: str, m: Mention, taxonomy: Taxonomy) -> str:
+    """"That brought to 97 the number of hostages released": the class of the noun the
+    count names after the number."""
+    if not TO_BEFORE_RE.search(sentence, max(0, m.start - 12), m.start):
+        return ""
+    after = NUMBER_OF_AFTER_RE.match(sentence, m.end)
+    if not after:
+        return ""
+    for word in re.finditer(r"[^\W\d_][\w'’-]*", after.group("np")):
+        cls = lookup_class([word.group(0)], taxonomy)
+        if cls:
+            at = after.start("np") + word.start()
+            m.np_end, m.noun_at = after.end("np"), (at, at + len(word.group(0)))
+            return cls
+    return ""
 
 
 def _last_figure(discourse: Discourse, noun_class: str, taxonomy: Taxonomy) -> Mention | None:

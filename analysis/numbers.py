@@ -36,7 +36,9 @@ _WORD_ATOM = (
 # A run of number words: "thirty-three", "one hundred and five", "two million".
 WORDS_RE = re.compile(
     rf"(?<![\w-])(?:(?:half\s+)?an?\s+dozen|(?:an?\s+)(?:hundred|thousand|million|billion)(?![\w])"
-    rf"|{_WORD_ATOM}(?:(?:\s+and\s+|\s+|-)(?:{_WORD_ATOM}|dozen)(?![\w]))*(?:\s+dozen)?)(?![\w])",
+    # "thirty-seven thousand, two hundred and thirty-two": a comma may follow a scale word.
+    rf"|{_WORD_ATOM}(?:(?:\s+and\s+|\s+|-|(?:(?<=thousand)|(?<=million)|(?<=billion)),\s+)"
+    rf"(?:{_WORD_ATOM}|dozen)(?![\w]))*(?:\s+dozen)?)(?![\w])",
     re.IGNORECASE,
 )
 # Digits: grouped thousands, plain runs with decimals, Arabic-Indic and Persian digits.
@@ -107,7 +109,7 @@ def parse_digits(num: str, scale: str = "") -> float:
 
 def parse_words(words: str) -> float | None:
     """Value of a run of number words ("thirty-three", "a dozen"), or None."""
-    text = " ".join(words.lower().replace("-", " ").split())
+    text = " ".join(words.lower().replace("-", " ").replace(",", " ").split())
     dozen = _lexicon()["dozen"]
     if text.endswith("dozen"):
         head = text[: -len("dozen")].strip()

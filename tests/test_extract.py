@@ -189,6 +189,18 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
     # a bare number answering "How many ...?" counts what the question asked about
     ("How many people are still being held in Gaza? The army's figure is 97.",
      [("hostages_held", "", 97)]),
+    # "bringing to 97 the number of hostages released": the count names its noun after it
+    ("Hamas freed 12 hostages and Israel released 30 prisoners on Monday. That brought to 81 "
+     "the number of hostages released since Friday, and the number of Palestinians freed to "
+     "180.",
+     [("hostages_released", "", 12), ("palestinian_prisoners_released", "", 30),
+      ("hostages_released", "", 81), ("palestinian_prisoners_released", "", 180)]),
+    # the bodies of Palestinians handed back are not prisoners released
+    ("Israel handed back the bodies of 90 Palestinians under the deal.",
+     [("", "", 90)]),
+    # a bare subject takes the last thing the sentence before named
+    ("Most of the hostages have since come home. But 48 remain in Gaza.",
+     [("hostages_held", "", 48)]),
 ])
 def test_metric_and_subgroup(text, expected):
     assert keys(text) == expected

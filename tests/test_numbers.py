@@ -24,6 +24,8 @@ def values(text: str) -> list[float]:
     ("٤٨٤٤٦ people and ١٠٬٤٠٠ prisoners", [48446, 10400]),
     ("10\u202f400 prisoners", [10400]),
     ("2000 people marched", [2000]),
+    # a comma after a scale word, as in numbers written out in full
+    ("thirty-seven thousand, two hundred and thirty-two dead", [37232]),
 ])
 def test_values(text, expected):
     assert values(text) == expected
