@@ -63,8 +63,11 @@ EARLIER_AFTER_RE = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s*,?\s*"
 HOW_MANY_RE = re.compile(r"\bhow\s+many\s+(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)"
                          r"[^?]*\?", re.I)
 # A number opening its sentence as the subject ("But 48 remain in Gaza.").
-BARE_SUBJECT_RE = re.compile(rf"^\W*(?:(?:but|and|yet|still|now|today|so)\s*,?\s+)?"
+BARE_SUBJECT_RE = re.compile(rf"^\W*(?:[A-Z][A-Za-z]{{0,20}}\s*:\s*)?"  # a speaker: "A: 33"
+                             rf"(?:(?:but|and|yet|still|now|today|so)\s*,?\s+)?"
                              rf"(?:{_QUAL}\s+)?$", re.I)
+# A value after a label's colon ("Returned alive: 168").
+LABEL_VALUE_RE = re.compile(rf"\w[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
 TO_BEFORE_RE = re.compile(r"\bto\s+$", re.I)
 NUMBER_OF_AFTER_RE = re.compile(r"\s+(?:the|its|their)\s+(?:total\s+|overall\s+)?(?:number|total|"
                                 r"tally|count|toll)\s+of\s+(?P<np>(?:[^\W\d_][\w'’-]*\s*){1,3})",
@@ -178,7 +181,10 @@ FINITE_VERB_RE = re.compile(r"\b(?:were|was|are|is|have|has|had|remain|remains|r
                             r"will|would)\b", re.I)
 AMONG_BEFORE_RE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 AMONG_GAP_RE = re.compile(rf"^[\w\s'’-]{{0,60}}?\b(?:were|are|was|is)\s+(?:{_QUAL}\s+)?$", re.I)
-PER_RE = re.compile(r"\s+(?:for\s+(?:every|each)|per)\b", re.I)
+# "three prisoners for every hostage", "40 patients a day": a rate, not a count (but "50
+# hostages a day after the truce began" is a count and a time).
+PER_RE = re.compile(r"\s+(?:for\s+(?:every|each)|per\b|(?:a|each|every)\s+(?:day|week|month)\b"
+                    r"(?!\s+(?:after|before|later|earlier|ago)\b))", re.I)
 FORWARD_CUES = frozenset(["exchange", "in return for"])
 GENERIC_CLASSES = frozenset(["person", "palestinian", "israeli"])  # "people", "Palestinians"
 AS_OF_RE = re.compile(r"\bas\s+of\s+$", re.I)
@@ -635,8 +641,9 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         if lower == "of" and not words and not partitive:
             # "three of the hostages": the noun is after "of the".
             # "17 of Gaza's 36 hospitals": a possessive name determines the noun too.
-            if re.match(r"\s*of\s+(?:the|those|these|its|their|his|her|our|"
-                        r"[A-Z][\w-]*['’]s)\s", sentence[tok.start():]):
+            # "36 of 222 trucks": so does a second number.
+            if re.match(r"\s*of\s+(?:(?:the|those|these|its|their|his|her|our|"
+                        r"[A-Z][\w-]*['’]s)\s|\d)", sentence[tok.start():]):
                 partitive = True
                 m.partitive = True
                 continue
@@ -707,7 +714,8 @@ def _nearest(spans: list[tuple[int, int]], view: SentenceView, start: int, end: 
 def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                   taxonomy: Taxonomy, cues_from: int | None = None,
                   taken: set[tuple[int, int]] | None = None,
-                  noun_at: tuple[int, int] | None = None) -> str:
+                  noun_at: tuple[int, int] | None = None,
+                  others: tuple[int, int] | None = None) -> str:
     """The metric whose cues stand nearest the span among those accepting ``noun_class``.
 
     ``view`` may reach back over earlier sentences: their context always counts, their
@@ -717,7 +725,8 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     ``taken`` are cues that belong to other figures of the sentence ("49 of the 251
     hostages abducted ... remain": "abducted" is the 251's); they count only when no
     other cue is left. A cue that is the counted noun itself (``noun_at``, "the number of
-    martyrs ... rose to 44,580") stands at no distance.
+    martyrs ... rose to 44,580") stands at no distance. Exclude phrases in ``others`` (the
+    next figure's clause, from that figure on) describe that figure, not this one.
     """
     if not noun_class:
         return ""
@@ -793,7 +802,9 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
             seg_start = max(seg_start, 0)  # within the figure's own sentence
             if not any(seg_start <= c < seg_end for c, _ in view.hits(f"context:{metric.id}")):
                 continue
-        exclude = min(_nearest(view.hits(f"exclude:{metric.id}"), view, start, end),
+        exclude = min(_nearest([h for h in view.hits(f"exclude:{metric.id}")
+                                if others is None or not others[0] <= h[0] < others[1]],
+                               view, start, end),
                       # "17,000 children are unaccompanied": only in the figure's sentence
                       _nearest(view.hits(f"exclude_in_sentence:{metric.id}", 0), view, start,
                                end))
@@ -1397,6 +1408,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 m.repeat = True
                 continue
             before_class, before_unit, strong = noun_before(view, m, taxonomy)
+            labelled = LABEL_VALUE_RE.search(sentence, 0, m.start)
             m.noun_class = (
                 (partitive.noun_class if partitive else "")
                 or _inverted_count_class(sentence, m, taxonomy)
@@ -1405,18 +1417,27 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 or ("" if strong and before_unit else
                     _elliptic_class(mentions[:i], [], taxonomy))  # same sentence
                 or before_class
-                # "fewer than 100 trucks ..., well short of the 600": a figure of the same
-                # sentence that counts something else ends the search there.
-                or ("" if before_unit or _counts_other(mentions[:i], taxonomy) else
-                    _elliptic_class([], discourse.recent, taxonomy))
-                or ("" if before_unit or discourse.count - discourse.asked_at > 2 else
-                    discourse.asked)
-                # "most of the hostages have come home. But 48 remain": the last thing the
-                # sentence before named, with or without a figure.
-                or ("" if before_unit or not discourse.previous or
-                    not BARE_SUBJECT_RE.match(sentence[: m.start]) else
-                    class_in(discourse.previous[-1], taxonomy)[0])
             )
+            if not m.noun_class and not before_unit:
+                # "most of the hostages have come home. But 48 remain"; "Q: And the
+                # hostages? A: Thirty-three": a bare subject or a label's value counts the
+                # last thing the sentence before named, before any figure further back.
+                bare = bool(BARE_SUBJECT_RE.match(sentence[: m.start]) or labelled)
+                named = class_in(discourse.previous[-1], taxonomy)[0] \
+                    if bare and discourse.previous else ""
+                figured = any(o.sentence_no == discourse.count - 1 for o in discourse.recent)
+                m.noun_class = (
+                    (named if not figured else "")
+                    # "fewer than 100 trucks ..., well short of the 600": a figure of the
+                    # same sentence that counts something else ends the search there.
+                    or ("" if _counts_other(mentions[:i], taxonomy) else
+                        _elliptic_class([], discourse.recent, taxonomy))
+                    or ("" if discourse.count - discourse.asked_at > 2 else discourse.asked)
+                    or named
+                )
+            if labelled and m.noun_class:
+                # "Returned alive: 168": the label's words describe the value.
+                m.reach = min(m.reach, view.segment_span(labelled.start())[0])
             if m.noun_class:
                 m.unit = taxonomy.classes[m.noun_class].unit
             elif before_unit:
@@ -1448,7 +1469,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         else:
             m.metric = choose_metric(wide, m.start, m.end, m.noun_class, taxonomy,
                                      cues_from=None if elliptic else 0, taken=taken,
-                                     noun_at=m.noun_at)
+                                     noun_at=m.noun_at, others=_next_clause(view, mentions, i))
         if partitive is not None and partitive.metric:
             seg_start, seg_end = view.segment_span(m.start)
             own = choose_metric(view.sub(seg_start, seg_end), m.start, m.end, m.noun_class,
@@ -1599,6 +1620,15 @@ def _earlier_date(text: str, pos: int, as_of: str) -> str:
     step = {"year": relativedelta(years=int(count)), "month": relativedelta(months=int(count)),
             "week": relativedelta(weeks=int(count)), "day": relativedelta(days=int(count))}
     return (start - step[unit]).isoformat()[: len(as_of)]
+
+
+def _next_clause(view: SentenceView, mentions: list[Mention], i: int) -> tuple[int, int] | None:
+    """The next figure's clause, from that figure on ("..., and that 1,400 others detained
+    in Gaza had been released"), or None."""
+    nxt = _next_start(mentions, i)
+    if nxt >= 10**9 or nxt < 0:
+        return None
+    return nxt, view.segment_span(nxt)[1]
 
 
 def _next_start(mentions: list[Mention], i: int) -> int:

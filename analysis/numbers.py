@@ -165,6 +165,10 @@ class _Masks:
         return i > 0 and self.reach[i - 1] > start
 
 
+QUALIFIED_BEFORE_RE = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|over|more\s+than|"
+                                 r"at\s+least|up\s+to|approximately|close\s+to)\s+$", re.I)
+# A number opening a line as a list item ("1. Hamas released ...", "2) Israel freed ...").
+LIST_MARK_RE = re.compile(r"(?:^|\n)[ \t]*$")
 NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES, "dozen", "a", "an", "half"])
 
 
@@ -212,6 +216,8 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
         after = text[end : end + 40]
         if not m.group("scale") and not m.group("pct") and ORDINAL_AFTER_RE.match(after):
             continue  # 19th, 1st
+        if re.match(r"[.)] ", after) and LIST_MARK_RE.search(text, max(0, start - 8), start):
+            continue  # "1. Hamas released ...": a list item's mark
         if after[:1].isalpha() and not m.group("scale"):
             continue  # 5G, 19a: part of a code
         value = parse_digits(num, m.group("scale") or "")
@@ -252,9 +258,11 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
         if low in ("one", "a hundred", "a thousand", "a million", "a billion") and not (
             after.startswith("-")
         ):
-            # "one" is a figure only before a counted noun or a duration ("one-week truce").
+            # "one" is a figure only before a counted noun or a duration ("one-week truce");
+            # "a thousand" also after a qualifier ("roughly a thousand").
             nxt = NEXT_WORD_RE.match(after)
-            if not nxt or not _counted_word(nxt.group(1)):
+            hedged = low != "one" and QUALIFIED_BEFORE_RE.search(text, max(0, start - 20), start)
+            if not hedged and (not nxt or not _counted_word(nxt.group(1))):
                 continue
         if after.startswith("-") and not re.match(
             r"-(?:" + "|".join(DURATION_WORDS) + r")s?(?![\w])", after, re.IGNORECASE

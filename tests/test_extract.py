@@ -201,6 +201,22 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
     # a bare subject takes the last thing the sentence before named
     ("Most of the hostages have since come home. But 48 remain in Gaza.",
      [("hostages_held", "", 48)]),
+    # label and value lines under a heading that names what they count
+    ("Hostages: the tally\n\nTaken on 7 October 2023: 251\nReturned alive: 160\n"
+     "Bodies returned: 80\nStill in Gaza: 11",
+     [("hostages_abducted", "", 251), ("hostages_released", "alive", 160),
+      ("hostages_released", "deceased", 80), ("hostages_held", "", 11)]),
+    # a rate is not a count; patients a hospital held are not hostages
+    ("Doctors in Gaza treat some 40 wounded patients a day. At the peak the hospital held "
+     "1,000 patients.",
+     [("", "", 40), ("", "", 1000)]),
+    # an exclude phrase after the next figure describes that figure
+    ("Officials said 1,700 people from Gaza were held under the law, and that 1,400 others "
+     "detained in Gaza had been released.",
+     [("palestinian_prisoners_held", "", 1700), ("palestinian_prisoners_released", "", 1400)]),
+    # "36 of 222 trucks" counts trucks
+    ("The ministry said 30 people were killed. Only 36 of 222 trucks got in.",
+     [("gaza_killed", "", 30), ("", "", 36), ("", "", 222)]),
 ])
 def test_metric_and_subgroup(text, expected):
     assert keys(text) == expected
@@ -326,6 +342,12 @@ def test_as_of(text, as_of):
 def test_attribution(text, attribution):
     (row,) = [r for r in rows(text) if r["metric"]]
     assert row["attribution"] == attribution
+
+
+def test_a_bare_answer_counts_what_the_question_named():
+    found = rows("Israel freed 1,778 prisoners over six weeks. Q: And the hostages? "
+                 "A: Thirty-three.")
+    assert [(r["value"], r["unit"]) for r in found][-1] == (33, "hostage")
 
 
 def test_an_estimated_is_no_source():

@@ -26,6 +26,10 @@ def values(text: str) -> list[float]:
     ("2000 people marched", [2000]),
     # a comma after a scale word, as in numbers written out in full
     ("thirty-seven thousand, two hundred and thirty-two dead", [37232]),
+    # after a qualifier, "a thousand" is a figure even with no noun after it
+    ("roughly a thousand, depending on the list", [1000]),
+    # list marks are not figures
+    ("Five points\n1. Hamas freed 4 soldiers.\n2) Israel freed 200.", [5, 4, 200]),
 ])
 def test_values(text, expected):
     assert values(text) == expected
