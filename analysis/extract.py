@@ -114,7 +114,7 @@ FROM_EARLIER_RE = re.compile(r"\b(?:up|down|rising|falling)\s+from\s+(?:(?:an?|t
                              rf"(?:{_QUAL}\s+)?$", re.I)
 NOT_A_LENGTH_RE = re.compile(r"\s+(?:after|before|later|earlier|ago|into|on\s+from|"
                              r"of\s+(?:the\s+)?(?:fighting|war|conflict|bombing|bombardment|"
-                             r"hostilities|strikes)|"
+                             r"hostilities|strikes|talks|negotiations|delays?)|"
                              r"(?:in|of|behind)\s+(?:captivity|prison|jail|detention|custody|"
                              r"bars|hiding))\b", re.I)
 FRAGMENT_WORDS = 5  # a "sentence" this short, with its figure, has no verb of its own

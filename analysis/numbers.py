@@ -165,6 +165,9 @@ class _Masks:
         return i > 0 and self.reach[i - 1] > start
 
 
+A_DURATION_RE = re.compile(r"\b(?:lasted|lasting|lasts|last|for|of|by)\s+(?P<a>an?)\s+"
+                           r"(?:day|week|month)\b(?![\s-]+(?:after|before|later|earlier|ago)\b)",
+                           re.I)
 QUALIFIED_BEFORE_RE = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|over|more\s+than|"
                                  r"at\s+least|up\s+to|approximately|close\s+to)\s+$", re.I)
 # A number opening a line as a list item ("1. Hamas released ...", "2) Israel freed ...").
@@ -277,6 +280,12 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
             continue
         unit = "percent" if end > m.end() else ""
         found.append(Number(start, end, text[start:end], value, True, unit))
+
+    # "lasted a week", "for a day": "a" counts one of a duration after a verb of lasting.
+    for m in A_DURATION_RE.finditer(text):
+        start, end = m.span("a")
+        if not blocked.hit(start, end):
+            found.append(Number(start, end, m.group("a"), 1.0, True, ""))
 
     found.sort(key=lambda n: n.start)
     return found

@@ -217,6 +217,12 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
     # "36 of 222 trucks" counts trucks
     ("The ministry said 30 people were killed. Only 36 of 222 trucks got in.",
      [("gaza_killed", "", 30), ("", "", 36), ("", "", 222)]),
+    # "lasted a week" is a length; "two weeks of talks" is not a truce
+    ("The truce lasted a week. Strikes resumed after two weeks of talks.",
+     [("ceasefire_days", "", 7), ("", "", 2)]),
+    # hostages killed in captivity are not the toll of the attack on Israel
+    ("Of the 251 people abducted on 7 October 2023, at least 41 were killed in captivity.",
+     [("hostages_abducted", "", 251), ("hostages_held", "deceased", 41)]),
 ])
 def test_metric_and_subgroup(text, expected):
     assert keys(text) == expected
