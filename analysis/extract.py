@@ -54,6 +54,12 @@ LINK_BEFORE_RE = re.compile(
     r"|,\s*of\s+(?:whom|which|them)\s+(?:\S+\s+){0,4}$", re.I)
 THOSE_VERB_RE = re.compile(r"\s+of\s+(?:those|these)\s+([a-z]+(?:ed|en)|freed|held|hurt)\b",
                            re.I)
+# "It names 61,709 people": a pronoun subject points back to the sentence before.
+PRONOUN_SUBJECT_RE = re.compile(r"^\W*(?:it|they)\s+(?!said\b|says\b|added\b|adds\b|"
+                                r"told\b|tells\b)[a-z]+s?\b", re.I)
+LEVEL_VERBS = frozenset(["stands", "stood", "stand", "rose", "reached", "reaches", "is", "was",
+                         "totals", "totalled", "totaled", "climbed"])
+RELATIVE_OPEN_RE = re.compile(r"(?:which|that|who)\b", re.I)
 TO_NUMBER_RE = re.compile(rf"\bto\s+number\s+(?:{_QUAL}\s+)?$", re.I)
 # "up from 5,000 (prisoners) a year earlier": up to three words of noun, then the step back.
 EARLIER_AFTER_RE = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s*,?\s*"
@@ -95,7 +101,8 @@ RELATIVE_AFTER_DATE_RE = re.compile(r"\s*,\s*(?:(?:in|during|on)\s+which|when)\b
 # clause or noun phrase before the word.
 CONJUNCTION_GAP_RE = re.compile(r"\b(?:and|but|while|whereas|were|was|are|is)\b", re.I)
 # "about 350 are children"; "240 Palestinians, 107 of them children"
-PREDICATE_NOUN_RE = re.compile(r"\s+(?:(?:are|were|is|was)\s+(?:also\s+)?|of\s+them\s+)"
+PREDICATE_NOUN_RE = re.compile(r"\s*(?:\s(?:are|were|is|was)\s+(?:also\s+)?|\sof\s+them\s+|"
+                               r"\s*[-–—,(]\s*(?:all|both)\s+)"  # "The first three - all women"
                                r"(?P<noun>[^\W\d_]+)", re.I)
 RELATIVE_HEAD_RE = re.compile(r"(?:which|that)\s+(?:stood|stands|stand|now\s+stands|was|is|"
                               r"had\s+reached|has\s+reached|reached|totalled|totaled|rose|"
@@ -103,7 +110,9 @@ RELATIVE_HEAD_RE = re.compile(r"(?:which|that)\s+(?:stood|stands|stand|now\s+sta
 # "an overall toll of 44,664 killed": these heads say that a number counts, not what.
 COUNT_HEADS = frozenset(["toll", "total", "tally", "count", "number", "figure", "sum"])
 # "His brother Ariel was four.": a name, then a small number that ends the clause.
-AGE_COPULA_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:was|is)\s+$")
+AGE_COPULA_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:was|is)\s+$"
+                           # "the oldest living hostage is 86; the youngest is 22"
+                           r"|\b(?i:oldest|youngest)\b[^.;:]{0,40}?\b(?:is|was)\s+$")
 APPOSITIVE_HEADS = frozenset(["now", "currently", "today", "still", "already", "then",
                               "at", "standing", "roughly", "about", "around", "over",
                               "nearly", "almost", "some"])
@@ -321,7 +330,9 @@ def _np_stop() -> frozenset[str]:
 def _document_before() -> re.Pattern[str]:
     """A document noun ending right before a cue ("the list released ...")."""
     words = load_language()["extraction"]["document_nouns"]
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+$", re.I)
+    # "the list released", "the list of identified dead, released on Monday"
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")"
+                      r"(?:\s+of\s+[^\W\d_][^,.;:]{0,30},)?\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -740,7 +751,7 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                 if (c[0] < end or view.index.text[view.base + c[0] : view.base + c[1]].lower()
                     not in FORWARD_CUES)
                 and not _document_before().search(view.index.text,
-                                                  max(0, view.base + c[0] - 20),
+                                                  max(0, view.base + c[0] - 50),
                                                   view.base + c[0])
                 ] + view.hits(f"weak_cue:{metric.id}", cues_from)
         if cues:
@@ -1200,6 +1211,25 @@ def partitive_parent(view: SentenceView, mentions: list[Mention], i: int) -> Men
     return None
 
 
+def _head_before_relative(view: SentenceView, seg_start: int) -> tuple[int, int] | None:
+    """The span of the noun phrase before a relative clause that ends at ``seg_start``
+    ("The toll, which includes people whose bodies ..., stands at"), or None."""
+    pos = seg_start - 2
+    for _ in range(4):
+        if pos < 1:
+            return None
+        start = view.segment_span(pos)[0]
+        if RELATIVE_OPEN_RE.match(view.text, max(0, start - 1)) and start > 1:
+            end = start - 1
+            previous = view.segment_span(end - 1)[0]
+            while not view.text[previous:end].strip(" ,") and previous > 1:
+                end = previous - 1
+                previous = view.segment_span(end - 1)[0]
+            return previous, end
+        pos = start - 2
+    return None
+
+
 def class_in(text: str, taxonomy: Taxonomy) -> tuple[str, int]:
     """The last class noun in ``text`` and its position, or ('', -1)."""
     words = list(re.finditer(r"[^\W\d_][\w'’-]*", text))
@@ -1271,6 +1301,13 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
             previous = view.segment_span(previous - 2)[0]
         words = re.findall(r"[^\W\d_][\w'’-]*", view.text[previous : m.start])
         m.reach = previous
+    elif len(words) <= 3 and words and words[0].lower() in LEVEL_VERBS and seg_start > 1 and \
+            view.text[seg_start - 1] == "," and \
+            (head := _head_before_relative(view, seg_start)) is not None:
+        # "The ministry's overall toll, which includes ..., stands at 62,004": the verb's
+        # subject stands before the relative clause set off by commas.
+        words = re.findall(r"[^\W\d_][\w'’-]*", view.text[head[0] : head[1]])
+        m.reach = head[0]
     elif len(words) <= 5 and seg_start > 0 and view.text[seg_start - 1] == "," and \
             not any(lookup_class([w], taxonomy) for w in words) and \
             words and (words[0].lower().endswith(("ed", "en", "ing"))
@@ -1448,6 +1485,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         # the sentences before it as a bare number does.
         # So does "20 of the hostages": the definite noun points back to them.
         elliptic = not m.np_words or any(a < m.start for a, _ in view.hits("anaphora")) or \
+            PRONOUN_SUBJECT_RE.match(sentence) is not None or \
             len(tokens_of(sentence)) <= FRAGMENT_WORDS or bool(m.partitive)
         taken = {cue for key, cue in cue_of.items() if key != id(m)}
         verb = FINITE_VERB_RE.search(sentence, m.np_end, view.phrase_end(m.np_end)) \

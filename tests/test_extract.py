@@ -223,6 +223,20 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
     # hostages killed in captivity are not the toll of the attack on Israel
     ("Of the 251 people abducted on 7 October 2023, at least 41 were killed in captivity.",
      [("hostages_abducted", "", 251), ("hostages_held", "deceased", 41)]),
+    # ages after a superlative are not counts
+    ("Some 59 hostages are held. The oldest living hostage is 86; the youngest is 22.",
+     [("hostages_held", "", 59), ("", "", 86), ("", "", 22)]),
+    # a document's participle through "of ...,"; a pronoun subject leans on the sentence
+    # before; "- all women" names the subgroup
+    ("The ministry's list of identified dead, released on Monday, is long. It names 60,000 "
+     "people, of whom 18,000 were children.",
+     [("gaza_killed", "", 60000), ("gaza_killed", "children", 18000)]),
+    ("Hamas is to free 33 hostages. The first three - all women - are due on Sunday.",
+     [("hostages_released", "", 33), ("hostages_released", "women", 3)]),
+    # the subject before a relative clause set off by commas
+    ("The ministry's overall toll, which includes people whose bodies were not found, "
+     "stands at 62,004.",
+     [("gaza_killed", "", 62004)]),
 ])
 def test_metric_and_subgroup(text, expected):
     assert keys(text) == expected
