@@ -82,12 +82,14 @@ OPENING_THOSE_RE = re.compile(r"^\W*(?:of|among)\s+(?:those|these)\s+([a-z]+(?:e
                               r"hurt)\s*,\s*(?:\S+\s+){0,2}$", re.I)
 NOUN_THEN_VERB_RE = re.compile(r"\s*(?:who\s+(?:were|was|have\s+been|had\s+been)\s+)?(\w+)",
                                re.I)
-OPENING_TOTAL_RE = re.compile(r"^\W*(?:of|out\s+of)\s+(?:that|this|the)\s+(?:total|number|"
-                              r"figure|tally|count)\s*,?\s*$", re.I)
+OPENING_TOTAL_RE = re.compile(r"^\W*(?:(?:of|out\s+of)\s+(?:that|this|the)\s+(?:total|number|"
+                              r"figure|tally|count)|(?:of|among)\s+(?:those|these|them))\s*,?\s*$",
+                              re.I)
 LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|which)\b", re.I)
 SIBLING_RE = re.compile(rf"^[^.;:]{{0,160}}?(?:,\s*and|,|\s+and)\s+(?:{_QUAL}\s+)?$", re.I)
 NAMES_OF_RE = re.compile(rf"\b(?:names|list|lists|details|records|files)\s+of\s+"
                          rf"(?:{_QUAL}\s+)?$", re.I)
+BRACKET_LIST_RE = re.compile(rf"\s*\(\s*(?:{_QUAL}\s+)?$", re.I)
 COLON_LIST_RE = re.compile(rf"^[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
 EVENT_NAME_RE = re.compile(r"\s*(?:attack|attacks|assault|raid|raids|massacre|offensive|"
                            r"incursion|invasion|onslaught)\b", re.I)
@@ -1031,7 +1033,7 @@ def _entry_date(view: SentenceView) -> str:
     effect ...", "12 March: ..."): in a timeline or a live blog it dates the whole entry."""
     text, index = view.index.text, view.index
     start = text.rfind("\n", 0, view.base) + 1
-    while start < len(text) and text[start] in " \t":
+    while start < len(text) and text[start] in " \t-–—•*":  # "- 27 February: ..."
         start += 1
     i = bisect.bisect_left(index.date_starts, start)
     if i < len(index.dates) and index.dates[i].start == start:
@@ -1119,6 +1121,10 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
     if i == 0:
         last = [m for m in (discourse.recent if discourse else [])
                 if m.sentence_no == discourse.count - 1 and m.metric]  # type: ignore[union-attr]
+        # "Ninety-seven of the 251 hostages ... At least 33 of them": the 97, not the 251
+        # inside its noun phrase.
+        last = [m for m in last if not any(o.partitive and o.start < m.start < o.np_end
+                                           for o in last)]
         opening = view.text[: mentions[0].start]
         if last and (LINK_AFTER_RE.match(view.text[mentions[0].end :])
                      or (LINK_BEFORE_RE.search(opening) and len(opening) < 30)):
@@ -1138,6 +1144,10 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
             _compatible(m.noun_class, prev.noun_class):
         # "to free 1,968 prisoners today: 250 serving life sentences and 1,718 ...": the
         # items after the colon break the figure before it down.
+        return prev.parent if prev.parent is not None else prev
+    if BRACKET_LIST_RE.match(view.text, max(prev.end, prev.np_end), m.start) and prev.metric \
+            and _compatible(m.noun_class, prev.noun_class):
+        # "33 hostages (25 alive, eight dead)": a bracket after a figure breaks it down.
         return prev.parent if prev.parent is not None else prev
     if AMONG_BEFORE_RE.search(view.text[: prev.start]) and AMONG_GAP_RE.match(gap):
         return prev  # "among the 50,846 people killed were 15,613 children"

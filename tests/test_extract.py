@@ -237,6 +237,19 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
     ("The ministry's overall toll, which includes people whose bodies were not found, "
      "stands at 62,004.",
      [("gaza_killed", "", 62004)]),
+    # a bracket right after a figure breaks it down
+    ("The phase saw the release of 33 hostages (25 alive, eight dead).",
+     [("hostages_released", "", 33), ("hostages_released", "alive", 25),
+      ("hostages_released", "deceased", 8)]),
+    # "of them" refers to the main figure, not to the whole inside its noun phrase
+    ("Ninety of the 250 hostages taken are still held. At least 30 of them are dead.",
+     [("hostages_held", "", 90), ("hostages_abducted", "", 250),
+      ("hostages_held", "deceased", 30)]),
+    # "Of those," breaks down the figure before
+    ("At least 160 journalists have been killed in the Gaza war, making it the deadliest "
+     "conflict for the press that the group has recorded, it said on Wednesday. Of those, "
+     "150 were Palestinians and two were Israelis.",
+     [("gaza_killed", "", 160), ("gaza_killed", "", 150), ("gaza_killed", "", 2)]),
 ])
 def test_metric_and_subgroup(text, expected):
     assert keys(text) == expected
@@ -294,7 +307,7 @@ def test_north_of_is_a_lower_bound():
 
 
 def test_a_date_labelling_a_paragraph_dates_its_sentences():
-    text = ("12 March 2024 - Talks resume in Cairo. Later, 40 prisoners are freed.\n\n"
+    text = ("- 12 March 2024 - Talks resume in Cairo. Later, 40 prisoners are freed.\n\n"
             "14 March 2024: The talks stall. In the evening, 3 hostages are released.\n\n"
             "Since then, 20 more hostages have been freed.")
     assert [(r["value"], r["as_of"]) for r in rows(text, "2024-04-01")] == [
