@@ -21,9 +21,9 @@ _STOP_RE = re.compile(
 _TRAIL_RE = re.compile(r"\s+(?:have|has|had|will|would|could|can|may|might|must|should|"
                        r"is|are|was|were|also|again|previously|now|then|separately|"
                        r"later|earlier|repeatedly|already|not|never|yet|still)$", re.I)
-_LEAD_RE = re.compile(r"^(?:and|but|while|as|so|meanwhile|however|the|a|an)\s+", re.I)
+_LEAD_RE = re.compile(r"^(?:and|but|while|as|so|meanwhile|however|the|a|an|when|if|because|"
+                      r"although|though|once|after|before)\s+", re.I)
 _BOUNDARY = ",;:()\u201c\u201d\"\u2018\u2019\u2014\u2013"
-_DETERMINERS = ("the ", "a ", "an ")
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def _pronouns() -> frozenset[str]:
     return frozenset(p.lower() for p in load_language()["attribution"]["pronouns"])
 
 
-_DETERMINERS = frozenset({"a", "an", "the", "some", "this", "these", "those"})
+_BARE_WORDS = frozenset({"a", "an", "the", "some", "this", "these", "those"})
 
 
 def tidy_source(text: str) -> str:
@@ -92,8 +92,10 @@ def tidy_source(text: str) -> str:
     words = text.split()
     if len(words) > 9 or (words and words[-1].lower() in ("who", "which", "that", "whom")):
         return ""  # "To those who say ...": a relative clause, not a source
-    if all(w.lower() in _DETERMINERS for w in words):
+    if all(w.lower() in _BARE_WORDS for w in words):
         return ""  # "an estimated 59": the verb is an adjective, with no one before it
+    if words and words[0].lower() in ("that", "which", "who", "whom", "whose"):
+        return ""  # "... that includes at least 35 whom Israel has declared": a clause
     return text.strip(" ,.")
 
 

@@ -129,7 +129,7 @@ NOT_A_LENGTH_RE = re.compile(r"\s+(?:after|before|later|earlier|ago|into|on\s+fr
                              r"(?:in|of|behind)\s+(?:captivity|prison|jail|detention|custody|"
                              r"bars|hiding))\b", re.I)
 FRAGMENT_WORDS = 5  # a "sentence" this short, with its figure, has no verb of its own
-REPEAT_OF_RE = re.compile(r"\b(?:of|out\s+of)\s+(?:these|those|all)\s+$", re.I)
+REPEAT_OF_RE = re.compile(r"\b(?:of|out\s+of)\s+(?:these|those|all|the)\s+$", re.I)
 PARTITIVE_RE = re.compile(rf"^\W*(?:of|out\s+of)\s+(?:the|these|those|{_QUAL})?\s*$", re.I)
 CHANGE_VERBS_RE = re.compile(
     r"\b(?:rose|risen|rising|rises|increased|increasing|climbed|jumped|grew|grown|fell|fallen|"
@@ -643,10 +643,12 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         return
     ended_on_verb = False
     partitive = False
+    skipped = 0  # the end of a second number read through ("117 of the 251 had ...")
     ends: list[int] = []  # where each word of the noun phrase ends
     for tok in NP_TOKEN_RE.finditer(sentence, pos):
         word = tok.group("word")
         if partitive and not words and tok.group("num"):
+            skipped = tok.end()
             continue  # "12 of the 22 hospitals": the noun is after the second number
         if word is None:
             break
@@ -698,7 +700,7 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         words = [*words, "from", origin.group(1)]
         pos = origin.end()
     m.np_words = words
-    m.np_end = pos if words else m.end
+    m.np_end = pos if words else max(m.end, skipped)
     if PER_RE.match(sentence, pos if words else m.end):
         m.ratio = True  # "three prisoners for every hostage": a rate, not a count
     m.noun_class = lookup_class(words, taxonomy)
