@@ -89,7 +89,8 @@ LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|which)\b", re.I)
 SIBLING_RE = re.compile(rf"^[^.;:]{{0,160}}?(?:,\s*and|,|\s+and)\s+(?:{_QUAL}\s+)?$", re.I)
 NAMES_OF_RE = re.compile(rf"\b(?:names|list|lists|details|records|files)\s+of\s+"
                          rf"(?:{_QUAL}\s+)?$", re.I)
-BRACKET_LIST_RE = re.compile(rf"\s*\(\s*(?:{_QUAL}\s+)?$", re.I)
+OPEN_BREAKDOWN_RE = re.compile(r"\s*\(|\s+[-–—]\s|\s*[–—]")
+BRACKET_LIST_RE = re.compile(rf"\s*(?:\(|\s[-–—]|[–—])\s*(?:{_QUAL}\s+)?$", re.I)
 COLON_LIST_RE = re.compile(rf"^[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
 EVENT_NAME_RE = re.compile(r"\s*(?:attack|attacks|assault|raid|raids|massacre|offensive|"
                            r"incursion|invasion|onslaught)\b", re.I)
@@ -110,6 +111,8 @@ RELATIVE_HEAD_RE = re.compile(r"(?:which|that)\s+(?:stood|stands|stand|now\s+sta
                               r"had\s+reached|has\s+reached|reached|totalled|totaled|rose|"
                               r"climbed)\b", re.I)
 # "an overall toll of 44,664 killed": these heads say that a number counts, not what.
+# "Noa Argamani, 26, Almog Meir Jan, 22": a name, a comma, then an age set off.
+NAME_COMMA_RE = re.compile(r"\b[A-Z][a-z'’-]+,\s*$")
 COUNT_HEADS = frozenset(["toll", "total", "tally", "count", "number", "figure", "sum"])
 # "His brother Ariel was four.": a name, then a small number that ends the clause.
 AGE_COPULA_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:was|is)\s+$"
@@ -312,6 +315,7 @@ def _phrase_index(taxonomy: Taxonomy) -> PhraseIndex:
     lists.update(marker_lists())
     lists.update({
         "anaphora": lang["extraction"]["anaphora"],
+        "not_a_cue": lang["extraction"]["not_a_cue"],
         "present": lang["dates"]["present_markers"],
     })
     return PhraseIndex(lists)
@@ -408,7 +412,12 @@ class TextIndex:
             if vetoes:
                 hits[name] = [(s, e) for s, e in hits[name]
                               if not any(s2 <= s and e <= e2 for s2, e2 in vetoes)]
+        blockers = hits.get("not_a_cue", ())
         for name in [n for n in hits if n.startswith("cue:")]:
+            if blockers:
+                # "the prison service confirms ...": a cue inside an institution's name.
+                hits[name] = [(s, e) for s, e in hits[name]
+                              if not any(b0 <= s and e <= b1 for b0, b1 in blockers)]
             if any(text[s].isupper() for s, _ in hits[name]):
                 hits[name] = [(s, e) for s, e in hits[name]
                               if not _inside_name(text, s, e, sentences)]
@@ -629,7 +638,8 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         m.ratio = True  # "nine in ten": a proportion, not a count
         return
     before = sentence[max(0, m.start - 30) : m.start]
-    if ((AGE_BEFORE_RE.search(before) or (AGE_COPULA_RE.search(before) and m.value < 120))
+    if ((AGE_BEFORE_RE.search(before) or
+         ((AGE_COPULA_RE.search(before) or NAME_COMMA_RE.search(before)) and m.value < 120))
             and AGE_AFTER_RE.match(sentence, pos)) or AGE_LIMIT_RE.search(before):
         m.age, m.unit = True, "year"  # "aged 19,", "his mother, now 81,", "men over 50"
         return
@@ -703,7 +713,9 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
     m.np_end = pos if words else max(m.end, skipped)
     if PER_RE.match(sentence, pos if words else m.end):
         m.ratio = True  # "three prisoners for every hostage": a rate, not a count
-    m.noun_class = lookup_class(words, taxonomy)
+    # "two death tolls": a number before a count noun counts the counts, not people.
+    m.noun_class = "" if words and singular(words[-1]) in COUNT_HEADS else \
+        lookup_class(words, taxonomy)
     cls = taxonomy.classes.get(m.noun_class)
     if cls is not None and cls.subgroup:
         other = COORDINATED_RE.match(sentence, pos)
@@ -1412,8 +1424,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         read_qualifier(sentence, m)
         read_noun(sentence, m, taxonomy)
     # Figures whose own noun names what they count share out the cues between them.
-    counted = [o for o in mentions
-               if o.noun_class and not o.number.unit_hint and not o.ratio and not o.age]
+    breakdown = _breakdown_items(sentence, mentions)
+    counted = [o for j, o in enumerate(mentions)
+               if o.noun_class and not o.number.unit_hint and not o.ratio and not o.age
+               and j not in breakdown]
     assigned = assign_cues(view, counted, taxonomy)
     cue_of = {id(counted[i]): cue for i, cue in assigned.items()}
     for i, m in enumerate(mentions):
@@ -1670,6 +1684,22 @@ def _earlier_date(text: str, pos: int, as_of: str) -> str:
     step = {"year": relativedelta(years=int(count)), "month": relativedelta(months=int(count)),
             "week": relativedelta(weeks=int(count)), "day": relativedelta(days=int(count))}
     return (start - step[unit]).isoformat()[: len(as_of)]
+
+
+def _breakdown_items(sentence: str, mentions: list[Mention]) -> set[int]:
+    """Indexes of figures inside a bracket or dashes opened right after another figure's
+    noun ("39 prisoners - 24 women and 15 teenage boys - have been freed"): they break it
+    down and claim no cue of their own."""
+    items: set[int] = set()
+    for i, m in enumerate(mentions):
+        opened = OPEN_BREAKDOWN_RE.match(sentence, max(m.end, m.np_end))
+        if not opened or i + 1 >= len(mentions):
+            continue
+        mark = opened.group(0).strip()[:1]
+        close = sentence.find(")" if mark == "(" else mark, opened.end())
+        close = close if close >= 0 else len(sentence)
+        items |= {j for j in range(i + 1, len(mentions)) if mentions[j].start < close}
+    return items
 
 
 def _next_clause(view: SentenceView, mentions: list[Mention], i: int) -> tuple[int, int] | None:

@@ -256,6 +256,18 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
      "been returned alive so far.",
      [("hostages_abducted", "", 251), ("hostages_released", "alive", 117),
       ("hostages_abducted", "", 251)]),
+    # ages set off by commas after names
+    ("Troops rescued 4 hostages. Noa, 26, and Shlomi, 41, were taken from a festival.",
+     [("hostages_released", "", 4), ("", "", 26), ("", "", 41)]),
+    # a number before a count noun counts counts
+    ("There are two death tolls for Gaza. The ministry's stands at 45,000 killed.",
+     [("", "", 2), ("gaza_killed", "", 45000)]),
+    # a cue inside an institution's name; a breakdown between dashes claims no cue
+    ("Israel's prison service says 39 Palestinian prisoners - 24 women and 15 teenage boys "
+     "- have been freed from Ofer and Damon prisons.",
+     [("palestinian_prisoners_released", "", 39),
+      ("palestinian_prisoners_released", "women", 24),
+      ("palestinian_prisoners_released", "children", 15)]),
 ])
 def test_metric_and_subgroup(text, expected):
     assert keys(text) == expected
