@@ -89,6 +89,8 @@ LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|which)\b", re.I)
 SIBLING_RE = re.compile(rf"^[^.;:]{{0,160}}?(?:,\s*and|,|\s+and)\s+(?:{_QUAL}\s+)?$", re.I)
 NAMES_OF_RE = re.compile(rf"\b(?:names|list|lists|details|records|files)\s+of\s+"
                          rf"(?:{_QUAL}\s+)?$", re.I)
+RELATIVE_AFTER_RE = re.compile(r"\s+(?:who|that)\s+(?:are|were|is|was|have\s+been|had\s+been)\b",
+                               re.I)
 OPEN_BREAKDOWN_RE = re.compile(r"\s*\(|\s+[-–—]\s|\s*[–—]")
 BRACKET_LIST_RE = re.compile(rf"\s*(?:\(|\s[-–—]|[–—])\s*(?:{_QUAL}\s+)?$", re.I)
 COLON_LIST_RE = re.compile(rf"^[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
@@ -812,7 +814,7 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         opened = opener and any(0 <= s < opening_end
                                 for s, _ in view.hits(f"context:{metric.id}"))
         weak = view.hits(f"weak_cue:{metric.id}", cues_from)
-        cue = min(0 if noun_at is not None and noun_at[0] <= c[0] and c[1] <= noun_at[1] else
+        cue = min(-1 if noun_at is not None and noun_at[0] <= c[0] and c[1] <= noun_at[1] else
                   view.span_distance(start, end, *c) +
                   (ATTRIBUTE_CUE_COST if _attribute_cue(view, c, start) else 0) +
                   (WEAK_CUE_COST if c in weak else 0) +
@@ -1199,8 +1201,18 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
         before = view.text[: prev.start]
         colon = before.rfind(":")
         listed = colon >= 0 and prev.metric and not re.search(r"\d", before[colon + 1 :])
-        if compatible and (prev.parent is not None or (subgroup_item and not own_cue)
-                           or (listed and not own_cue)):
+        # "77 martyrs, including 3 recovered bodies, and 308 wounded": an item whose own
+        # words cue another metric than the head's is not part of the same list.
+        # A word that names a subgroup of the head's metric ("eight dead") describes the
+        # item instead.
+        taxonomy = load_taxonomy()
+        other_cue = any(m.end <= s < min(seg_end, max(m.np_end, m.end) + 1)
+                        and not _names_subgroup(taxonomy, head.metric, view.text[s:e])
+                        for metric in taxonomy.metrics
+                        if metric.id != head.metric and (not kind or kind in metric.classes)
+                        for s, e in view.hits(f"cue:{metric.id}"))
+        if compatible and ((prev.parent is not None and not other_cue)
+                           or (subgroup_item and not own_cue) or (listed and not own_cue)):
             return head
     return None
 
@@ -1533,7 +1545,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         else:
             m.metric = choose_metric(wide, m.start, m.end, m.noun_class, taxonomy,
                                      cues_from=None if elliptic else 0, taken=taken,
-                                     noun_at=m.noun_at, others=_next_clause(view, mentions, i))
+                                     noun_at=m.noun_at or _own_noun(m),
+                                     others=_next_clause(view, mentions, i))
         if partitive is not None and partitive.metric:
             seg_start, seg_end = view.segment_span(m.start)
             own = choose_metric(view.sub(seg_start, seg_end), m.start, m.end, m.noun_class,
@@ -1561,8 +1574,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # released; what is counted is bodies.
             m.metric, m.noun_class, m.unit = "", "", "body"
         if m.metric:
-            window = (min(m.np_end, m.reach),
-                      min(view.segment_span(m.start)[1], _next_start(mentions, i)))
+            seg_end = view.segment_span(m.start)[1]
+            if RELATIVE_AFTER_RE.match(view.text, max(m.end, m.np_end)):
+                # "The 35 who are believed to be dead": the relative clause describes them.
+                seg_end = view.segment_span(seg_end + 1)[1]
+            window = (min(m.np_end, m.reach), min(seg_end, _next_start(mentions, i)))
             m.subgroup = choose_subgroup(view, m, taxonomy, window)
     previous: Mention | None = None
     for m in mentions:
@@ -1635,6 +1651,12 @@ def _named_whole(view: SentenceView, span: tuple[int, int], discourse: Discourse
     return None
 
 
+def _names_subgroup(taxonomy: Taxonomy, metric_id: str, words: str) -> bool:
+    """True when ``words`` name a subgroup that may refine the metric ("dead")."""
+    return any((not s.metrics or metric_id in s.metrics) and s.words.fullmatch(words)
+               for s in taxonomy.subgroups)
+
+
 def _allows(taxonomy: Taxonomy, subgroup_id: str, metric_id: str) -> bool:
     """True when the subgroup may refine the metric."""
     return any(s.id == subgroup_id and (not s.metrics or metric_id in s.metrics)
@@ -1684,6 +1706,13 @@ def _earlier_date(text: str, pos: int, as_of: str) -> str:
     step = {"year": relativedelta(years=int(count)), "month": relativedelta(months=int(count)),
             "week": relativedelta(weeks=int(count)), "day": relativedelta(days=int(count))}
     return (start - step[unit]).isoformat()[: len(as_of)]
+
+
+def _own_noun(m: Mention) -> tuple[int, int] | None:
+    """The span of the figure's own noun phrase ("77 martyrs", "308 wounded"): a cue there
+    names what is counted and outweighs a verb beside it ("hospitals received 77
+    martyrs")."""
+    return (m.end, m.np_end) if m.np_words and not m.partitive else None
 
 
 def _breakdown_items(sentence: str, mentions: list[Mention]) -> set[int]:

@@ -268,6 +268,15 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
      [("palestinian_prisoners_released", "", 39),
       ("palestinian_prisoners_released", "women", 24),
       ("palestinian_prisoners_released", "children", 15)]),
+    # the counted noun's own cue outweighs the verb beside it; an item cueing another
+    # metric starts a list of its own
+    ("In Gaza, hospitals received 77 martyrs and 308 wounded in the past day.",
+     [("gaza_killed", "", 77), ("gaza_injured", "", 308)]),
+    ("In the first truce, 240 Palestinians came out of Israeli prisons.",
+     [("palestinian_prisoners_released", "", 240)]),
+    # a relative clause right after the figure describes it
+    ("Some 59 hostages are held in Gaza. The 35 who are believed to be dead are all adults.",
+     [("hostages_held", "", 59), ("hostages_held", "deceased", 35)]),
 ])
 def test_metric_and_subgroup(text, expected):
     assert keys(text) == expected
