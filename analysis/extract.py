@@ -753,8 +753,9 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
 
     ``taken`` are cues that belong to other figures of the sentence ("49 of the 251
     hostages abducted ... remain": "abducted" is the 251's); they count only when no
-    other cue is left. A cue that is the counted noun itself (``noun_at``, "the number of
-    martyrs ... rose to 44,580") stands at no distance. Exclude phrases in ``others`` (the
+    other cue is left. A cue inside the counted noun's own words (``noun_at``, "the number
+    of martyrs ... rose to 44,580", "received 77 martyrs") comes before any other. Exclude
+    phrases in ``others`` (the
     next figure's clause, from that figure on) describe that figure, not this one.
     """
     if not noun_class:
@@ -1339,11 +1340,11 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
         m.reach = previous
     elif len(words) <= 3 and words and words[0].lower() in LEVEL_VERBS and seg_start > 1 and \
             view.text[seg_start - 1] == "," and \
-            (head := _head_before_relative(view, seg_start)) is not None:
+            (subject := _head_before_relative(view, seg_start)) is not None:
         # "The ministry's overall toll, which includes ..., stands at 62,004": the verb's
         # subject stands before the relative clause set off by commas.
-        words = re.findall(r"[^\W\d_][\w'’-]*", view.text[head[0] : head[1]])
-        m.reach = head[0]
+        words = re.findall(r"[^\W\d_][\w'’-]*", view.text[subject[0] : subject[1]])
+        m.reach = subject[0]
     elif len(words) <= 5 and seg_start > 0 and view.text[seg_start - 1] == "," and \
             not any(lookup_class([w], taxonomy) for w in words) and \
             words and (words[0].lower().endswith(("ed", "en", "ing"))
