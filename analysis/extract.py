@@ -415,11 +415,13 @@ class TextIndex:
                 hits[name] = [(s, e) for s, e in hits[name]
                               if not any(s2 <= s and e <= e2 for s2, e2 in vetoes)]
         blockers = hits.get("not_a_cue", ())
+        document = _document_before()
         for name in [n for n in hits if n.startswith("cue:")]:
-            if blockers:
-                # "the prison service confirms ...": a cue inside an institution's name.
-                hits[name] = [(s, e) for s, e in hits[name]
-                              if not any(b0 <= s and e <= b1 for b0, b1 in blockers)]
+            # "the prison service confirms ...": a cue inside an institution's name; "the
+            # list released on Monday": what a document undergoes says nothing of people.
+            hits[name] = [(s, e) for s, e in hits[name]
+                          if not any(b0 <= s and e <= b1 for b0, b1 in blockers)
+                          and not document.search(text, max(0, s - 50), s)]
             if any(text[s].isupper() for s, _ in hits[name]):
                 hits[name] = [(s, e) for s, e in hits[name]
                               if not _inside_name(text, s, e, sentences)]
@@ -767,12 +769,8 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         # "in exchange for 240 prisoners" names what comes after it, never what came before;
         # "the remaining 20 hostages" describes them and says nothing of what happened.
         cues = [c for c in view.hits(f"cue:{metric.id}", cues_from)
-                if (c[0] < end or view.index.text[view.base + c[0] : view.base + c[1]].lower()
-                    not in FORWARD_CUES)
-                and not _document_before().search(view.index.text,
-                                                  max(0, view.base + c[0] - 50),
-                                                  view.base + c[0])
-                ] + view.hits(f"weak_cue:{metric.id}", cues_from)
+                if c[0] < end or view.index.text[view.base + c[0] : view.base + c[1]].lower()
+                not in FORWARD_CUES] + view.hits(f"weak_cue:{metric.id}", cues_from)
         if cues:
             candidates.append((order, metric, cues, [c for c in cues if c not in (taken or ())]))
     if len(candidates) > 1:
