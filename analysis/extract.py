@@ -133,6 +133,8 @@ NOT_A_LENGTH_RE = re.compile(r"\s+(?:after|before|later|earlier|ago|into|on\s+fr
                              r"hostilities|strikes|talks|negotiations|delays?)|"
                              r"(?:in|of|behind)\s+(?:captivity|prison|jail|detention|custody|"
                              r"bars|hiding))\b", re.I)
+STAY_BEFORE_RE = re.compile(r"\b(?:freed|released|returned|rescued|home)\b[^.;,]{0,30}"
+                            r"\bafter\s+(?:more\s+than\s+|nearly\s+|almost\s+)?$", re.I)
 FRAGMENT_WORDS = 5  # a "sentence" this short, with its figure, has no verb of its own
 REPEAT_OF_RE = re.compile(r"\b(?:of|out\s+of)\s+(?:these|those|all|the)\s+$", re.I)
 PARTITIVE_RE = re.compile(rf"^\W*(?:of|out\s+of)\s+(?:the|these|those|{_QUAL})?\s*$", re.I)
@@ -154,7 +156,8 @@ AGE_LIMIT_RE = re.compile(r"\b(?:men|women|people|persons|those|adults|males|fem
                           r"girls|children|minors|anyone|elderly)\s+(?:over|under|above|below|"
                           r"older\s+than|younger\s+than|aged)\s+$", re.I)
 BODIES_RE = re.compile(r"\b(?:bodies|remains|body|coffins)\b", re.I)
-AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b|\bback\s+then\b"
+AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+writing)"
+                            r"|\bback\s+then\b"
                             r"|\bthat\s+day\b|\bthe\s+same\s+day\b"
                             r"|\bby\s+(?:then|that\s+time|that\s+point)\b", re.I)
 NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+(?P<np>[^,;:]{1,120})$",
@@ -1562,10 +1565,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             sibling = _last_figure(discourse, m.noun_class, taxonomy)
             if sibling is not None and m.metric in ("", sibling.metric):
                 m.metric, m.parent = sibling.metric, m.parent or sibling.parent
-        if m.metric and m.noun_class and taxonomy.classes[m.noun_class].days and \
-                NOT_A_LENGTH_RE.match(sentence, m.np_end):
-            # "two weeks after that phase expired", "50 days in captivity": an offset or a
-            # stay, not how long a truce lasted.
+        if m.metric and m.noun_class and taxonomy.classes[m.noun_class].days and (
+                NOT_A_LENGTH_RE.match(sentence, m.np_end) or
+                STAY_BEFORE_RE.search(sentence, max(0, m.start - 50), m.start)):
+            # "two weeks after that phase expired", "50 days in captivity", "a woman freed
+            # after 471 days": an offset or a stay, not how long a truce lasted.
             m.metric = ""
         if m.metric and BODIES_OF_RE.search(sentence, max(0, m.start - 40), m.start) and \
                 not _allows(taxonomy, "deceased", m.metric):

@@ -277,6 +277,12 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
     # a relative clause right after the figure describes it
     ("Some 59 hostages are held in Gaza. The 35 who are believed to be dead are all adults.",
      [("hostages_held", "", 59), ("hostages_held", "deceased", 35)]),
+    # "Gaza residents" are Palestinians
+    ("The army was holding roughly 4,000 Gaza residents.",
+     [("palestinian_prisoners_held", "", 4000)]),
+    # a stay before release is not a truce's length
+    ("The ceasefire held. Among them was a woman freed last month after 471 days.",
+     [("", "", 471)]),
 ])
 def test_metric_and_subgroup(text, expected):
     assert keys(text) == expected
@@ -331,6 +337,12 @@ def test_of_the_after_a_qualifier_phrase_is_the_partitive():
 def test_north_of_is_a_lower_bound():
     (row,) = rows("North of 10,000 Palestinians are held in Israeli prisons.")
     assert (row["qualifier"], row["low"]) == ("at_least", 10000)
+
+
+def test_at_the_time_of_writing_is_now():
+    found = rows("Detentions have risen since October 2023. The army held 4,000 Palestinians "
+                 "at the time of writing.", "2024-11-10")
+    assert [r["as_of"] for r in found if r["metric"]] == ["2024-11-10"]
 
 
 def test_a_date_labelling_a_paragraph_dates_its_sentences():
