@@ -119,7 +119,8 @@ COUNT_HEADS = frozenset(["toll", "total", "tally", "count", "number", "figure", 
 # "His brother Ariel was four.": a name, then a small number that ends the clause.
 AGE_COPULA_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:was|is)\s+$"
                            # "the oldest living hostage is 86; the youngest is 22"
-                           r"|\b(?i:oldest|youngest)\b[^.;:]{0,40}?\b(?:is|was)\s+$")
+                           # "107 were minors, the youngest of them 14"
+                           r"|\b(?i:oldest|youngest)\b[^.;:\d]{0,40}?(?:\b(?:is|was)\s+|\s)$")
 APPOSITIVE_HEADS = frozenset(["now", "currently", "today", "still", "already", "then",
                               "at", "standing", "roughly", "about", "around", "over",
                               "nearly", "almost", "some"])

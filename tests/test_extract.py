@@ -277,6 +277,10 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
     # a relative clause right after the figure describes it
     ("Some 59 hostages are held in Gaza. The 35 who are believed to be dead are all adults.",
      [("hostages_held", "", 59), ("hostages_held", "deceased", 35)]),
+    # "the youngest of them 14" is an age
+    ("Israel freed 240 prisoners. Of them, 107 were minors, the youngest of them 14.",
+     [("palestinian_prisoners_released", "", 240),
+      ("palestinian_prisoners_released", "children", 107), ("", "", 14)]),
     # "Gaza residents" are Palestinians
     ("The army was holding roughly 4,000 Gaza residents.",
      [("palestinian_prisoners_held", "", 4000)]),
