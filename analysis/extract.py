@@ -115,6 +115,7 @@ RELATIVE_HEAD_RE = re.compile(r"(?:which|that)\s+(?:stood|stands|stand|now\s+sta
 # "an overall toll of 44,664 killed": these heads say that a number counts, not what.
 # "Noa Argamani, 26, Almog Meir Jan, 22": a name, a comma, then an age set off.
 NAME_COMMA_RE = re.compile(r"\b[A-Z][a-z'’-]+,\s*$")
+BODY_NOUNS = frozenset(["body", "coffin"])
 COUNT_HEADS = frozenset(["toll", "total", "tally", "count", "number", "figure", "sum"])
 # "His brother Ariel was four.": a name, then a small number that ends the clause.
 AGE_COPULA_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:was|is)\s+$"
@@ -1438,6 +1439,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         m.sentence_no = discourse.count
         read_qualifier(sentence, m)
         read_noun(sentence, m, taxonomy)
+    for j, o in enumerate(mentions):
+        if not o.noun_class and o.np_words and singular(o.np_words[-1]) in BODY_NOUNS:
+            # "the bodies of 37 hostages ..., while 38 bodies were returned": bodies count
+            # the dead of what the sentence counted before them.
+            earlier = [p for p in mentions[:j] if p.noun_class]
+            if earlier:
+                o.noun_class = earlier[-1].noun_class
     # Figures whose own noun names what they count share out the cues between them.
     breakdown = _breakdown_items(sentence, mentions)
     counted = [o for j, o in enumerate(mentions)

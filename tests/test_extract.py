@@ -281,6 +281,11 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
     ("Israel freed 240 prisoners. Of them, 107 were minors, the youngest of them 14.",
      [("palestinian_prisoners_released", "", 240),
       ("palestinian_prisoners_released", "children", 107), ("", "", 14)]),
+    # bodies count the dead of what the sentence counted before them, and only then
+    ("Israel recovered the bodies of 37 hostages, while 38 bodies were returned under "
+     "deals. Israel returned 45 bodies to Gaza.",
+     [("hostages_released", "deceased", 37), ("hostages_released", "deceased", 38),
+      ("", "", 45)]),
     # "Gaza residents" are Palestinians
     ("The army was holding roughly 4,000 Gaza residents.",
      [("palestinian_prisoners_held", "", 4000)]),
