@@ -94,8 +94,11 @@ def tidy_source(text: str) -> str:
         return ""  # "To those who say ...": a relative clause, not a source
     if all(w.lower() in _BARE_WORDS for w in words):
         return ""  # "an estimated 59": the verb is an adjective, with no one before it
-    if words and words[0].lower() in ("that", "which", "who", "whom", "whose"):
-        return ""  # "... that includes at least 35 whom Israel has declared": a clause
+    if words and words[0].lower() in ("that", "which", "who", "whom", "whose", "with", "to",
+                                      "for", "of", "in", "on", "at", "from"):
+        # "... that includes at least 35 whom Israel has declared", "with their families
+        # told nothing": a clause or a phrase, not a source
+        return ""
     return text.strip(" ,.")
 
 
@@ -136,6 +139,9 @@ def find_sources(sentence: str, markers: dict[str, list[tuple[int, int]]]) -> li
         src = tidy_source(_subject_before(sentence, s))
         if not src or src[0].isdigit() and len(src.split()) == 1:
             continue
+        last = src.split()[-1]
+        if len(src.split()) > 1 and last.lower() in _pronouns():
+            src = last  # "Hamas handed over four coffins it said ...": "it" is the subject
         # "X is holding 10,400 prisoners ... said" is not a subject: sources are short.
         if len(src.split()) > 7 or re.search(r"\d{2,}", src):
             continue

@@ -52,6 +52,7 @@ LINK_BEFORE_RE = re.compile(
     r"(?:(?:the\s+)?(?:bodies|remains)\s+of\s+(?:\S+\s+){0,2})?$"
     # "59 remain, of whom Israel believes at least 32 are dead"
     r"|,\s*of\s+(?:whom|which|them)\s+(?:\S+\s+){0,4}$", re.I)
+OF_THEM_RE = re.compile(r"\s+of\s+them\b", re.I)
 THOSE_VERB_RE = re.compile(r"\s+of\s+(?:those|these)\s+([a-z]+(?:ed|en)|freed|held|hurt)\b",
                            re.I)
 # "It names 61,709 people": a pronoun subject points back to the sentence before.
@@ -1446,6 +1447,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             earlier = [p for p in mentions[:j] if p.noun_class]
             if earlier:
                 o.noun_class = earlier[-1].noun_class
+            else:  # "four coffins it said contained the bodies of hostages"
+                o.noun_class = class_in(sentence[o.np_end : view.phrase_end(o.np_end)],
+                                        taxonomy)[0]
     # Figures whose own noun names what they count share out the cues between them.
     breakdown = _breakdown_items(sentence, mentions)
     counted = [o for j, o in enumerate(mentions)
@@ -1494,6 +1498,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 m.repeat = True
                 continue
             before_class, before_unit, strong = noun_before(view, m, taxonomy)
+            if not before_class and OF_THEM_RE.match(sentence, m.end) and \
+                    not any(o.noun_class for o in mentions[:i]):
+                # "detained thousands of Palestinians ..., and some 1,500 of them remained":
+                # "them" are the last people the sentence named.
+                before_class, strong = class_in(sentence[: m.start], taxonomy)[0], True
             labelled = LABEL_VALUE_RE.search(sentence, 0, m.start)
             m.noun_class = (
                 (partitive.noun_class if partitive else "")
@@ -1580,7 +1589,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # "two weeks after that phase expired", "50 days in captivity", "a woman freed
             # after 471 days": an offset or a stay, not how long a truce lasted.
             m.metric = ""
-        if m.metric and BODIES_OF_RE.search(sentence, max(0, m.start - 40), m.start) and \
+        if m.metric and (BODIES_OF_RE.search(sentence, max(0, m.start - 40), m.start) or
+                         (m.np_words and singular(m.np_words[-1]) in BODY_NOUNS)) and \
                 not _allows(taxonomy, "deceased", m.metric):
             # "the bodies of 345 Palestinians were handed back": the dead are not prisoners
             # released; what is counted is bodies.

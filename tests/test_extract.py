@@ -286,6 +286,14 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
      "deals. Israel returned 45 bodies to Gaza.",
      [("hostages_released", "deceased", 37), ("hostages_released", "deceased", 38),
       ("", "", 45)]),
+    # coffins said to hold hostages' bodies; bodies of Palestinians are not prisoners
+    ("Hamas handed over four coffins it said held the bodies of hostages. Israel returned "
+     "45 bodies of Palestinians to Gaza.",
+     [("hostages_released", "deceased", 4), ("", "", 45)]),
+    # "N of them" with no figure before counts the people the sentence named
+    ("Israel detained thousands of Palestinians from Gaza, and some 1,500 of them remain in "
+     "detention.",
+     [("palestinian_prisoners_held", "", 1500)]),
     # "Gaza residents" are Palestinians
     ("The army was holding roughly 4,000 Gaza residents.",
      [("palestinian_prisoners_held", "", 4000)]),
@@ -438,6 +446,13 @@ def test_a_bare_answer_counts_what_the_question_named():
 def test_clause_openers_are_not_sources(text):
     assert all(not r["attribution"].lower().startswith(("when", "if", "that"))
                for r in rows(text))
+
+
+def test_a_pronoun_right_before_the_verb_is_the_subject():
+    text = ("Negotiators met in Cairo. Hamas handed over four coffins it said held the bodies "
+            "of hostages.")
+    (row,) = rows(text)
+    assert "handed" not in row["attribution"] and len(row["attribution"].split()) <= 2
 
 
 def test_an_estimated_is_no_source():
