@@ -61,6 +61,7 @@ PRONOUN_SUBJECT_RE = re.compile(r"^\W*(?:it|they)\s+(?!said\b|says\b|added\b|add
 LEVEL_VERBS = frozenset(["stands", "stood", "stand", "rose", "reached", "reaches", "is", "was",
                          "totals", "totalled", "totaled", "climbed"])
 RELATIVE_OPEN_RE = re.compile(r"(?:which|that|who)\b", re.I)
+PARTICIPLE_OPEN_RE = re.compile(r"\s*[a-z]+(?:ed|en)\s+by\b")
 TO_NUMBER_RE = re.compile(rf"\bto\s+number\s+(?:{_QUAL}\s+)?$", re.I)
 # "up from 5,000 (prisoners) a year earlier": up to three words of noun, then the step back.
 EARLIER_AFTER_RE = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s*,?\s*"
@@ -117,7 +118,7 @@ RELATIVE_HEAD_RE = re.compile(r"(?:which|that)\s+(?:stood|stands|stand|now\s+sta
 # "Noa Argamani, 26, Almog Meir Jan, 22": a name, a comma, then an age set off.
 NAME_COMMA_RE = re.compile(r"\b[A-Z][a-z'’-]+,\s*$")
 BODY_NOUNS = frozenset(["body", "coffin"])
-COUNT_HEADS = frozenset(["toll", "total", "tally", "count", "number", "figure", "sum"])
+COUNT_HEADS = frozenset(["toll", "total", "tally", "count", "number", "figure", "sum", "estimate"])
 # "His brother Ariel was four.": a name, then a small number that ends the clause.
 AGE_COPULA_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:was|is)\s+$"
                            # "the oldest living hostage is 86; the youngest is 22"
@@ -1260,7 +1261,10 @@ def _head_before_relative(view: SentenceView, seg_start: int) -> tuple[int, int]
         if pos < 1:
             return None
         start = view.segment_span(pos)[0]
-        if RELATIVE_OPEN_RE.match(view.text, max(0, start - 1)) and start > 1:
+        # "the figure for those killed, compiled by the institute, is 1,163": a participle
+        # phrase set off by commas is passed over like a relative clause.
+        participle = PARTICIPLE_OPEN_RE.match(view.text, start)
+        if (RELATIVE_OPEN_RE.match(view.text, max(0, start - 1)) or participle) and start > 1:
             end = start - 1
             previous = view.segment_span(end - 1)[0]
             while not view.text[previous:end].strip(" ,") and previous > 1:
@@ -1325,7 +1329,7 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
     # "a population of 2.3 million" counts a population; "the release of up to 1,904"
     # names what happens to them, not what they are.
     if head and not lookup_class([head.group("head")], taxonomy) and \
-            head.group("head").lower() not in COUNT_HEADS and \
+            singular(head.group("head")) not in COUNT_HEADS and \
             not BODIES_OF_RE.search(before) and \
             not any(e == seg_start + head.end("head")
                     for name in _cue_names() for _, e in view.hits(name)):

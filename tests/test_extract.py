@@ -294,6 +294,10 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
     ("Israel detained thousands of Palestinians from Gaza, and some 1,500 of them remain in "
      "detention.",
      [("palestinian_prisoners_held", "", 1500)]),
+    # the subject before a participle phrase set off by commas
+    ("Israel's official figure for those killed in the October 7 attack, compiled by the "
+     "institute, is 1,163.",
+     [("israel_killed", "", 1163)]),
     # "Gaza residents" are Palestinians
     ("The army was holding roughly 4,000 Gaza residents.",
      [("palestinian_prisoners_held", "", 4000)]),
@@ -380,6 +384,14 @@ def test_a_date_labelling_a_paragraph_dates_its_sentences():
 ])
 def test_dates_set_off_before_or_stepped_back_after_a_figure(text, as_of):
     assert [r["as_of"] for r in rows(text) if r["metric"]] == as_of
+
+
+def test_estimates_of_a_number_count_what_the_number_counts():
+    found = rows("Officials said 1,163 people were killed in southern Israel. Earlier "
+                 "estimates of about 1,400 were revised. A further 251 people were taken "
+                 "into Gaza.")
+    assert [r["unit"] for r in found if r["value"] == 1400] == ["person"]
+    assert [r["metric"] for r in found if r["value"] == 251] == ["hostages_abducted"]
 
 
 def test_an_earlier_figure_refines_the_revised_one_and_shares_its_date():
