@@ -35,7 +35,7 @@ from analysis.clean import Article, Span, split_sentences
 from analysis.dates import DateMention, find_dates
 from analysis.lexicon import PhraseIndex, load_language, phrase_regex, tokenize, tokens_of
 from analysis.numbers import DURATION_WORDS, Number, find_numbers, parse_words
-from analysis.taxonomy import Metric, NounClass, Taxonomy, load_taxonomy
+from analysis.taxonomy import Metric, NounClass, Subgroup, Taxonomy, load_taxonomy
 
 EXTRACTOR_VERSION = "1"
 
@@ -53,8 +53,8 @@ LINK_BEFORE_RE = re.compile(
     # "59 remain, of whom Israel believes at least 32 are dead"
     r"|,\s*of\s+(?:whom|which|them)\s+(?:\S+\s+){0,4}$", re.I)
 OF_THEM_RE = re.compile(r"\s+of\s+them\b", re.I)
-THOSE_VERB_RE = re.compile(r"\s+of\s+(?:those|these)\s+([a-z]+(?:ed|en)|freed|held|hurt)\b",
-                           re.I)
+_THOSE_VERB = r"(?:those|these)\s+([a-z]+(?:ed|en)|freed|held|hurt)"  # "those freed"
+THOSE_VERB_RE = re.compile(rf"\s+of\s+{_THOSE_VERB}\b", re.I)
 # "It names 61,709 people": a pronoun subject points back to the sentence before.
 PRONOUN_SUBJECT_RE = re.compile(r"^\W*(?:it|they)\s+(?!said\b|says\b|added\b|adds\b|"
                                 r"told\b|tells\b)[a-z]+s?\b", re.I)
@@ -80,8 +80,8 @@ TO_BEFORE_RE = re.compile(r"\bto\s+$", re.I)
 NUMBER_OF_AFTER_RE = re.compile(r"\s+(?:the|its|their)\s+(?:total\s+|overall\s+)?(?:number|total|"
                                 r"tally|count|toll)\s+of\s+(?P<np>(?:[^\W\d_][\w'’-]*\s*){1,3})",
                                 re.I)
-OPENING_THOSE_RE = re.compile(r"^\W*(?:of|among)\s+(?:those|these)\s+([a-z]+(?:ed|en)|freed|held|"
-                              r"hurt)\s*,\s*(?:\S+\s+){0,2}$", re.I)
+OPENING_THOSE_RE = re.compile(rf"^\W*(?:of|among)\s+{_THOSE_VERB}\s*,\s*(?:\S+\s+){{0,2}}$",
+                              re.I)
 NOUN_THEN_VERB_RE = re.compile(r"\s*(?:who\s+(?:were|was|have\s+been|had\s+been)\s+)?(\w+)",
                                re.I)
 OPENING_TOTAL_RE = re.compile(r"^\W*(?:(?:of|out\s+of)\s+(?:that|this|the)\s+(?:total|number|"
@@ -421,6 +421,7 @@ class TextIndex:
             if vetoes:
                 hits[name] = [(s, e) for s, e in hits[name]
                               if not any(s2 <= s and e <= e2 for s2, e2 in vetoes)]
+        starts = [span.start for span in sentences]
         blockers = hits.get("not_a_cue", ())
         document = _document_before()
         for name in [n for n in hits if n.startswith("cue:")]:
@@ -431,17 +432,18 @@ class TextIndex:
                           and not document.search(text, max(0, s - 50), s)]
             if any(text[s].isupper() for s, _ in hits[name]):
                 hits[name] = [(s, e) for s, e in hits[name]
-                              if not _inside_name(text, s, e, sentences)]
+                              if not _inside_name(text, s, e, sentences, starts)]
         for spans in hits.values():
             spans.sort()
         return cls(text, [t[0] for t in tokens], bounds, punctuation,
-                   [span.start for span in sentences], dates, numbers, hits,
+                   starts, dates, numbers, hits,
                    [n.start for n in numbers], [d.start for d in dates],
                    {name: [s for s, _ in spans] for name, spans in hits.items()},
                    [t[0] for t in tokens if t[2] in CONJUNCTIONS])
 
 
-def _inside_name(text: str, start: int, end: int, sentences: list[Span]) -> bool:
+def _inside_name(text: str, start: int, end: int, sentences: list[Span],
+                 starts: list[int]) -> bool:
     """True for a capitalised cue standing between two capitalised words of a sentence
     not written in title case: "Prison" in "the Israel Prison Service said"."""
     if not text[start].isupper():
@@ -449,7 +451,7 @@ def _inside_name(text: str, start: int, end: int, sentences: list[Span]) -> bool
     if not NAME_NEIGHBOURS_RE.search(text, max(0, start - 30), start) or \
             not NAME_NEXT_RE.match(text, end):
         return False
-    i = bisect.bisect_right([s.start for s in sentences], start) - 1
+    i = bisect.bisect_right(starts, start) - 1
     sentence = text[sentences[i].start : sentences[i].end] if i >= 0 else text
     words = TITLE_WORD_RE.findall(sentence)
     capitalised = sum(w[0].isupper() for w in words)
@@ -912,7 +914,7 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
     if not m.metric:
         return ""
     cls = taxonomy.classes.get(m.noun_class)
-    allowed = [s for s in taxonomy.subgroups if not s.metrics or m.metric in s.metrics]
+    allowed = [s for s in taxonomy.subgroups if _refines(s, m.metric)]
     if cls and cls.subgroup and any(s.id == cls.subgroup for s in allowed):
         return cls.subgroup
     modifiers = " ".join(m.np_words[:-1]) if m.np_words else ""
@@ -1679,14 +1681,18 @@ def _named_whole(view: SentenceView, span: tuple[int, int], discourse: Discourse
 
 def _names_subgroup(taxonomy: Taxonomy, metric_id: str, words: str) -> bool:
     """True when ``words`` name a subgroup that may refine the metric ("dead")."""
-    return any((not s.metrics or metric_id in s.metrics) and s.words.fullmatch(words)
-               for s in taxonomy.subgroups)
+    return any(_refines(s, metric_id) and s.words.fullmatch(words) for s in taxonomy.subgroups)
 
 
 def _allows(taxonomy: Taxonomy, subgroup_id: str, metric_id: str) -> bool:
     """True when the subgroup may refine the metric."""
-    return any(s.id == subgroup_id and (not s.metrics or metric_id in s.metrics)
-               for s in taxonomy.subgroups)
+    return any(s.id == subgroup_id and _refines(s, metric_id) for s in taxonomy.subgroups)
+
+
+def _refines(subgroup: Subgroup, metric_id: str) -> bool:
+    """True when the subgroup may refine the metric (a subgroup naming no metrics refines
+    all)."""
+    return not subgroup.metrics or metric_id in subgroup.metrics
 
 
 def _inverted_count_class(sentence: str, m: Mention, taxonomy: Taxonomy) -> str:
