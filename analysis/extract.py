@@ -146,6 +146,9 @@ CHANGE_VERBS_RE = re.compile(
     r"\b(?:rose|risen|rising|rises|increased|increasing|climbed|jumped|grew|grown|fell|fallen|"
     r"dropped|decreased|declined|went\s+up|gone\s+up|up|down|revised|raised|lowered)\b"
     r"[^.;]{0,30}\bfrom\s*$", re.I)
+# "increased by $43.6 billion to $419.2 billion": a change, then the new level, when both
+# numbers carry their own unit ("grew by 3 to 4 percent" is a range).
+CHANGE_BY_RE = re.compile(r"\b(?:by|of)\s+$", re.I)
 QUALIFIER_SKIP = frozenset({"of", "the", "$", "us$", "€", "£", "₪"})
 BOUNDARY_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2014\u2013]")
 SENTENCE_BREAK_COST = 20
@@ -160,6 +163,7 @@ AGE_LIMIT_RE = re.compile(r"\b(?:men|women|people|persons|those|adults|males|fem
                           r"girls|children|minors|anyone|elderly)\s+(?:over|under|above|below|"
                           r"older\s+than|younger\s+than|aged)\s+$", re.I)
 BODIES_RE = re.compile(r"\b(?:bodies|remains|body|coffins)\b", re.I)
+ONE_OF_RE = re.compile(r"one\s+of\b", re.IGNORECASE)
 AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+writing)"
                             r"|\bback\s+then\b"
                             r"|\bthat\s+day\b|\bthe\s+same\s+day\b"
@@ -563,9 +567,12 @@ def merge_ranges(sentence: str, numbers: list[Number]) -> list[Mention]:
             gap = sentence[n.end : nxt.start]
             before = sentence[max(0, n.start - 40) : n.start]
             joined = False
-            if re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", before, re.I):
+            if n.unit_hint and nxt.unit_hint and n.unit_hint != nxt.unit_hint:
+                pass  # "up 9.4 per cent to $84": two measures, not a range
+            elif re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", before, re.I):
                 joined = True
-            elif re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap) and not CHANGE_VERBS_RE.search(before):
+            elif re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap) and not CHANGE_VERBS_RE.search(before) \
+                    and not (n.unit_hint and nxt.unit_hint and CHANGE_BY_RE.search(before)):
                 joined = not (gap.strip() in "-–—" and n.is_words)
             elif re.fullmatch(r"\s+or\s+", gap) and n.is_words and nxt.is_words:
                 joined = True
@@ -1442,6 +1449,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
     opening_class = class_in(opening.group("np"), taxonomy)[0] if opening else ""
 
     mentions = merge_ranges(sentence, numbers)
+    # "one of the 59 hostages", "one of the deadliest days": one member of a set is a
+    # figure that fits no metric, and it takes no part in reading the others.
+    members = [m for m in mentions if m.number.is_words and ONE_OF_RE.match(sentence, m.start)]
+    if members:
+        mentions = [m for m in mentions if m not in members]
+        for m in members:
+            m.as_of = published
     for m in mentions:
         m.sentence_no = discourse.count
         read_qualifier(sentence, m)
@@ -1634,6 +1648,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         if m.metric:
             previous = m
     discourse.push(sentence, mentions, dates, span.start)
+    if members:
+        mentions = sorted(mentions + members, key=lambda m: m.start)
     return mentions
 
 

@@ -48,14 +48,22 @@ DIGITS_RE = re.compile(
     r"(?P<num>\d{1,3}(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?(?![\d])"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009\u2007]\d{3})+(?![\d])"
     r"|\d+(?:[.\u066b]\d+)?)"
-    r"(?P<scale>\s?(?:million|billion|trillion|thousand|bn|mn|m|k)(?![\w]))?"
+    r"(?P<scale>\s?(?:million|billion|trillion|thousand|bn|mn|tn|m|k)(?![\w]))?"
     r"(?P<pct>\s?(?:%|percent(?![\w])|per\s?cent(?![\w])))?"
 )
+ONE_TO_RE = re.compile(r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)", re.I)
+NAME_CAPS_RE = re.compile(r"[a-z]+[A-Z]")  # iPhone, eBay
+ATTACHED_RE = re.compile(r"[A-Za-z]+(?![\w])")
 ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)(?![\w])", re.IGNORECASE)
 LINK_MARK_RE = re.compile(r"[/@#]|www\.")
 ISO_DATE_RE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
-TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am|pm)(?![\w])",
-                     re.IGNORECASE)
+# Times of day: "14:30", "9am", "at 10.30" (a dotted time needs its "at" or an am/pm: "US
+# $58.24" and "58.06 points" are figures).
+TIME_RE = re.compile(
+    r"(?<![$€£₪\d.,])\b(?:[01]?\d|2[0-3]):[0-5]\d\b"
+    r"|(?<=\bat\s)(?:[01]?\d|2[0-3])\.[0-5]\d\b"
+    r"|\b\d{1,2}(?:[:.][0-5]\d)?\s?(?:a\.m\.|p\.m\.|am|pm)(?![\w])",
+    re.IGNORECASE)
 NEXT_WORD_RE = re.compile(r"\s*(?:-\s*)?([^\W\d_][\w'’.-]*)")
 PREV_WORD_RE = re.compile(r"([^\W\d_][\w'’]*)\.?\s*$")
 
@@ -94,6 +102,10 @@ def _lexicon() -> dict[str, object]:
         "dozen": lang["dozen_words"],
         "identifier": frozenset(w.lower() for w in lang["identifier_words"]),
         "time_after": phrase_regex(lang["time_words"]),
+        "attached": {k.lower(): v for k, v in lang["attached_units"].items()},
+        "name_followers": frozenset(w.lower() for w in lang["name_followers"]),
+        "one_after": frozenset(w.lower() for w in lang["one_pronoun_after"]),
+        "one_before": frozenset(w.lower() for w in lang["one_idiom_before"]),
     }
 
 
@@ -221,23 +233,28 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
             continue  # 19th, 1st
         if re.match(r"[.)] ", after) and LIST_MARK_RE.search(text, max(0, start - 8), start):
             continue  # "1. Hamas released ...": a list item's mark
+        attached = ""
         if after[:1].isalpha() and not m.group("scale"):
-            continue  # 5G, 19a: part of a code
+            letters = ATTACHED_RE.match(after)
+            attached = lex["attached"].get(letters.group(0).lower(), "") \
+                if letters else ""  # type: ignore[attr-defined]
+            if not attached or m.group("pct"):
+                continue  # 5G, 19a: part of a code
+            end += letters.end()  # type: ignore[union-attr]
         value = parse_digits(num, m.group("scale") or "")
-        if not m.group("cur") and not m.group("pct") and not m.group("scale"):
+        if not m.group("cur") and not m.group("pct") and not m.group("scale") and not attached:
             if is_year(num, value, after):
                 continue
             if lex["time_after"].match(after.lstrip()):  # type: ignore[union-attr]
                 continue
-            prev = PREV_WORD_RE.search(text[max(0, start - 30) : start])
-            if prev and prev.group(1)[0].isupper() and prev.group(1).lower() in lex["identifier"]:
-                continue  # Resolution 2334, Route 60
-        unit = ""
+            if _in_name(text, start, end, num, lex):
+                continue  # Resolution 2334, Route 60, iPhone 11 Pro, the Big 12.
+        unit = attached
         if m.group("pct"):
             unit = "percent"
         elif m.group("cur"):
             unit = CURRENCIES.get(m.group("cur").strip().lower(), "")
-        found.append(Number(start, end, m.group(0), value, False, unit))
+        found.append(Number(start, end, text[start:end], value, False, unit))
 
     blocked.extend([(n.start, n.end) for n in found])
     # Number words are rare: try the pattern only where a token could start one.
@@ -261,11 +278,14 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
         if low in ("one", "a hundred", "a thousand", "a million", "a billion") and not (
             after.startswith("-")
         ):
-            # "one" is a figure only before a counted noun or a duration ("one-week truce");
-            # "a thousand" also after a qualifier ("roughly a thousand").
+            # "a thousand" is a figure before a counted noun or after a qualifier ("roughly a
+            # thousand"); "one" before what it counts ("one man", "one of the hostages").
             nxt = NEXT_WORD_RE.match(after)
-            hedged = low != "one" and QUALIFIED_BEFORE_RE.search(text, max(0, start - 20), start)
-            if not hedged and (not nxt or not _counted_word(nxt.group(1))):
+            if low == "one":
+                if not _one_counts(text, start, after, lex):
+                    continue
+            elif not QUALIFIED_BEFORE_RE.search(text, max(0, start - 20), start) and (
+                    not nxt or not _counted_word(nxt.group(1))):
                 continue
         if after.startswith("-") and not re.match(
             r"-(?:" + "|".join(DURATION_WORDS) + r")s?(?![\w])", after, re.IGNORECASE
@@ -289,6 +309,53 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
 
     found.sort(key=lambda n: n.start)
     return found
+
+
+def _one_counts(text: str, start: int, after: str, lex: dict[str, object]) -> bool:
+    """True if "one" at ``start`` (``after`` is the text after it) counts what follows
+    it, not a pronoun ("the one who", "no one") or an idiom ("one another", "one day")."""
+    nxt = NEXT_WORD_RE.match(after)
+    if nxt is None or nxt.start(1) > 3:
+        return False  # "one." or "one, two": nothing counted follows
+    prev = PREV_WORD_RE.search(text, max(0, start - 30), start)
+    if prev and prev.end(1) >= start - 2 and prev.group(1).lower() in lex["one_after"]:  # type: ignore[operator]
+        return False
+    word = nxt.group(1).rstrip(".").lower()
+    if word in ("to", "or") and ONE_TO_RE.match(after, nxt.end(1)):
+        return True  # "one to two years", "one or two"
+    return word not in lex["one_before"] and not word.endswith("'s")  # type: ignore[operator]
+
+
+def _in_name(text: str, start: int, end: int, num: str, lex: dict[str, object]) -> bool:
+    """True if the digits at ``start:end`` are part of a name ("Resolution 2334", "Route 60",
+    "iPhone 11 Pro", "the Big 12", "S&P 500"), not a figure.
+
+    A short plain number right after a capitalised word inside the sentence is a name's
+    number when a capitalised word, the end of the clause or a function word follows;
+    "Hamas Frees 24 Hostages" and "In Rafah 15 died" keep their figures.
+    """
+    prev = PREV_WORD_RE.search(text, max(0, start - 30), start)
+    if not prev or not (prev.group(1)[0].isupper() or NAME_CAPS_RE.match(prev.group(1))):
+        return False
+    word = prev.group(1)
+    if word.lower() in lex["identifier"]:  # type: ignore[operator]
+        return True
+    if len(num) > 4 or not num.isdigit():
+        return False
+    # The capitalised word must not open the sentence ("Some 250 were ...").
+    lead = text[max(0, prev.start() - 3) : prev.start()].rstrip(" \t\"'“‘(")
+    if not lead or lead[-1] in ".!?:\n" or text[:prev.start()].strip() == "":
+        return False
+    if len(word) == 1:
+        return True  # "S&P 500", "Phase B 2"
+    nxt = NEXT_WORD_RE.match(text, end)
+    if nxt is None or nxt.start(1) > end + 1 or not nxt.group(1)[0].isalpha():
+        tail = text[end : end + 2].lstrip()
+        return tail == "" or tail[0] in ".,;:)!?"
+    follower = nxt.group(1).rstrip(".")
+    if follower[0].isupper():
+        return follower.lower() not in lex["name_followers"] and not _counted_word(follower)
+    return follower in lex["name_followers"]  # type: ignore[operator]
 
 
 def _counted_word(word: str) -> bool:

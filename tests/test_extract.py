@@ -743,3 +743,22 @@ def test_including_breaks_down_a_count_not_a_truce_length():
 def test_a_stay_in_captivity_does_not_outweigh_the_participle_before_it():
     found = keys("Three of the women freed on Sunday spent 471 days in captivity.")
     assert found[0] == ("hostages_released", "women", 3)
+
+
+def test_two_measures_in_different_units_are_no_range():
+    found = rows("Shares rose 9.4 per cent to $84 and the index 4 per cent to $13.60.")
+    assert [(r["value"], r["unit"], r["qualifier"]) for r in found] == [
+        (9.4, "percent", "exact"), (84, "dollar", "exact"),
+        (4, "percent", "exact"), (13.6, "dollar", "exact")]
+
+
+def test_a_change_by_an_amount_to_a_level_is_two_figures_unless_one_unit_covers_both():
+    found = rows("The deficit increased by $43.6 billion to $419.2 billion.")
+    assert [r["value"] for r in found] == [43_600_000_000, 419_200_000_000]
+    ranged = rows("Sales grew by 3 to 4 percent.")
+    assert [(r["low"], r["high"], r["qualifier"]) for r in ranged] == [(3, 4, "range")]
+
+
+def test_one_of_a_set_is_a_figure_with_no_metric_and_leaves_the_set_alone():
+    found = rows("His son is one of the 59 hostages still held in Gaza.")
+    assert [(r["value"], r["metric"]) for r in found] == [(1, ""), (59, "hostages_held")]

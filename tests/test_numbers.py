@@ -16,6 +16,7 @@ def values(text: str) -> list[float]:
     ("a toll of 48446 people", [48446]),
     ("1.5 million people", [1_500_000]),
     ("$1.2 billion in aid", [1_200_000_000]),
+    ("record wealth of $1tn", [1_000_000_000_000]),
     ("about 2.3m residents", [2_300_000]),
     ("20% of homes and 3 percent of roads", [20, 3]),
     ("thirty-three hostages", [33]),
@@ -46,7 +47,7 @@ def test_values(text, expected):
     "the first phase and the second stage",
     "dozens of people, hundreds of homes, thousands of tents",
     "several thousand people marched and a few hundred stayed",
-    "one of the officials said no one knew",
+    "no one knew and each one of them kept to one another for one day",
     "a two-state solution and one-sided talks",
     "see pic.twitter.com/ab12cd and https://example.org/2024/05/story?id=99 by @user77",
 ])
@@ -58,6 +59,57 @@ def test_not_figures(text):
 def test_one_before_a_counted_noun_or_duration_is_a_figure():
     assert values("one Palestinian was killed") == [1]
     assert [n.text for n in find_numbers("a one-week truce")] == ["one"]
+
+
+def test_one_counts_what_follows_it_but_not_as_a_pronoun():
+    assert values("one man and one solution") == [1, 1]
+    assert values("one of the officials said") == [1]
+    assert values("unemployed for one to two years") == [1, 2]
+    assert values("the one who left, this one, one another, one day, no one") == []
+
+
+@pytest.mark.parametrize(("text", "expected", "unit"), [
+    ("doubling it to 256GB from 128GB", [256, 128], "gigabyte"),
+    ("a 5km walk", [5], "kilometre"),
+    ("its 640bhp engine", [640], "brake horsepower"),
+    ("shares closed at 164p", [164], "penny"),
+])
+def test_units_written_against_the_digits(text, expected, unit):
+    found = find_numbers(text)
+    assert [n.value for n in found] == expected
+    assert {n.unit_hint for n in found} == {unit}
+
+
+def test_letters_against_digits_that_are_no_unit_make_a_code():
+    assert values("a 5G network and flat 19a") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # prices and points with two decimals are not times of day
+    ("crude was at US $58.24 per barrel", [58.24]),
+    ("A2 Milk rose to $13.60.", [13.6]),
+    ("the index (16369.03 up 58.06 points)", [16369.03, 58.06]),
+    # times of day are
+    ("the meeting is at 10.30 and ends at 9:45am, or 14:00", []),
+])
+def test_times_of_day_against_decimals(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the new iPhone 11 Pro went on sale", []),
+    ("a team in the Big 12.", []),
+    ("stocks in the S&P 500 index", []),
+    ("hands-on with the Apple Watch 5 to see", []),
+    ("a ticket in Section 427 Row 21 which runs", []),
+    # a capitalised word before a count does not make a name
+    ("Hamas Frees 24 Hostages", [24]),
+    ("In Rafah 15 died", [15]),
+    ("Some 250 were held", [250]),
+    ("officials said Tuesday 40 people", [40]),
+])
+def test_numbers_inside_names(text, expected):
+    assert values(text) == expected
 
 
 def test_number_soup_is_read_piece_by_piece_without_error():
