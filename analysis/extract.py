@@ -567,8 +567,9 @@ def merge_ranges(sentence: str, numbers: list[Number]) -> list[Mention]:
             gap = sentence[n.end : nxt.start]
             before = sentence[max(0, n.start - 40) : n.start]
             joined = False
-            if n.unit_hint and nxt.unit_hint and n.unit_hint != nxt.unit_hint:
-                pass  # "up 9.4 per cent to $84": two measures, not a range
+            if (n.unit_hint and nxt.unit_hint and n.unit_hint != nxt.unit_hint) or (
+                    n.unit_hint == "percent" and not nxt.unit_hint):
+                pass  # "up 9.4 per cent to $84", "fell 0.4 per cent to 13176": two measures
             elif re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", before, re.I):
                 joined = True
             elif re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap) and not CHANGE_VERBS_RE.search(before) \

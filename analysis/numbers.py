@@ -48,7 +48,7 @@ DIGITS_RE = re.compile(
     r"(?P<num>\d{1,3}(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?(?![\d])"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009\u2007]\d{3})+(?![\d])"
     r"|\d+(?:[.\u066b]\d+)?)"
-    r"(?P<scale>\s?(?:million|billion|trillion|thousand|bn|mn|tn|m|k)(?![\w]))?"
+    r"(?P<scale>\s?(?:million|billion|trillion|thousand|bn|mn|tn|m|k|(?<=\d)[MBK])(?![\w]))?"
     r"(?P<pct>\s?(?:%|percent(?![\w])|per\s?cent(?![\w])))?"
 )
 ONE_TO_RE = re.compile(r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)", re.I)
@@ -102,7 +102,8 @@ def _lexicon() -> dict[str, object]:
         "dozen": lang["dozen_words"],
         "identifier": frozenset(w.lower() for w in lang["identifier_words"]),
         "time_after": phrase_regex(lang["time_words"]),
-        "attached": {k.lower(): v for k, v in lang["attached_units"].items()},
+        "attached": {(k if len(k) == 1 else k.lower()): v
+                     for k, v in lang["attached_units"].items()},
         "name_followers": frozenset(w.lower() for w in lang["name_followers"]),
         "one_after": frozenset(w.lower() for w in lang["one_pronoun_after"]),
         "one_before": frozenset(w.lower() for w in lang["one_idiom_before"]),
@@ -236,8 +237,9 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
         attached = ""
         if after[:1].isalpha() and not m.group("scale"):
             letters = ATTACHED_RE.match(after)
-            attached = lex["attached"].get(letters.group(0).lower(), "") \
-                if letters else ""  # type: ignore[attr-defined]
+            word = letters.group(0) if letters else ""
+            attached = lex["attached"].get(  # type: ignore[attr-defined]
+                word if len(word) == 1 else word.lower(), "")
             if not attached or m.group("pct"):
                 continue  # 5G, 19a: part of a code
             end += letters.end()  # type: ignore[union-attr]

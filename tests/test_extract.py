@@ -752,6 +752,12 @@ def test_two_measures_in_different_units_are_no_range():
         (4, "percent", "exact"), (13.6, "dollar", "exact")]
 
 
+def test_a_percentage_then_a_bare_number_is_a_change_and_a_level():
+    found = rows("The index fell 0.4 per cent to 13176, and a 5-10W laser was used.")
+    assert [(r["value"], r["unit"], r["qualifier"]) for r in found] == [
+        (0.4, "percent", "exact"), (13176, "", "exact"), (5, "watt", "range")]
+
+
 def test_a_change_by_an_amount_to_a_level_is_two_figures_unless_one_unit_covers_both():
     found = rows("The deficit increased by $43.6 billion to $419.2 billion.")
     assert [r["value"] for r in found] == [43_600_000_000, 419_200_000_000]

@@ -17,6 +17,7 @@ def values(text: str) -> list[float]:
     ("1.5 million people", [1_500_000]),
     ("$1.2 billion in aid", [1_200_000_000]),
     ("record wealth of $1tn", [1_000_000_000_000]),
+    ("to spend $13.6M on it", [13_600_000]),
     ("about 2.3m residents", [2_300_000]),
     ("20% of homes and 3 percent of roads", [20, 3]),
     ("thirty-three hostages", [33]),
@@ -73,6 +74,8 @@ def test_one_counts_what_follows_it_but_not_as_a_pronoun():
     ("a 5km walk", [5], "kilometre"),
     ("its 640bhp engine", [640], "brake horsepower"),
     ("shares closed at 164p", [164], "penny"),
+    ("samples of 45g each", [45], "gram"),
+    ("a 10W laser", [10], "watt"),
 ])
 def test_units_written_against_the_digits(text, expected, unit):
     found = find_numbers(text)
@@ -81,7 +84,7 @@ def test_units_written_against_the_digits(text, expected, unit):
 
 
 def test_letters_against_digits_that_are_no_unit_make_a_code():
-    assert values("a 5G network and flat 19a") == []
+    assert values("a 5G network and flat 19a") == []  # single letters keep their case
 
 
 @pytest.mark.parametrize(("text", "expected"), [
