@@ -53,7 +53,9 @@ DIGITS_RE = re.compile(
 )
 ONE_TO_RE = re.compile(r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)", re.I)
 NAME_CAPS_RE = re.compile(r"[a-z]+[A-Z]")  # iPhone, eBay
-ATTACHED_RE = re.compile(r"[A-Za-z]+(?![\w])")
+ATTACHED_RE = re.compile(r"[A-Za-z]+(?:/[A-Za-z]+)?(?![\w])")
+# "80km/h", "10 m/s": a slash inside a unit, not a link or a path.
+UNIT_SLASH_RE = re.compile(r"(?<![\w/])\d*(?:[.,]\d+)?\s?[A-Za-z]{1,3}/[A-Za-z]{1,2}[.,;:)]?$")
 ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)(?![\w])", re.IGNORECASE)
 LINK_MARK_RE = re.compile(r"[/@#]|www\.")
 ISO_DATE_RE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
@@ -204,6 +206,8 @@ def _link_spans(text: str) -> list[tuple[int, int]]:
         end = m.end()
         while end < len(text) and not text[end].isspace():
             end += 1
+        if m.group(0) == "/" and UNIT_SLASH_RE.match(text[start:end]):
+            continue
         spans.append((start, end))
     return spans
 

@@ -76,6 +76,10 @@ def test_one_counts_what_follows_it_but_not_as_a_pronoun():
     ("shares closed at 164p", [164], "penny"),
     ("samples of 45g each", [45], "gram"),
     ("a 10W laser", [10], "watt"),
+    ("a 30Mbps plan", [30], "megabit per second"),
+    ("a 1.0l engine", [1], "litre"),
+    # a slash inside a unit is not a link
+    ("up to 80km/h", [80], "kilometre per hour"),
 ])
 def test_units_written_against_the_digits(text, expected, unit):
     found = find_numbers(text)
