@@ -24,7 +24,7 @@ UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
 TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 SCALES = ("hundred", "thousand", "million", "billion", "trillion")
 DURATION_WORDS = ("day", "week", "month", "year", "hour", "minute")
-CURRENCIES = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound", "₪": "shekel",
+CURRENCIES = {"$": "dollar", "us$": "dollar", "$us": "dollar", "€": "euro", "£": "pound", "₪": "shekel",
               "nis": "shekel"}
 
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
@@ -44,12 +44,12 @@ WORDS_RE = re.compile(
 # Digits: grouped thousands, plain runs with decimals, Arabic-Indic and Persian digits.
 DIGITS_RE = re.compile(
     r"(?<![\w@#/=:.,\u0660-\u0669\u06f0-\u06f9])(?<![A-Za-z]-)"
-    r"(?P<cur>(?:US\$|\$|€|£|₪|NIS\s?)\s?)?"
+    r"(?P<cur>(?:US\$|\$US|\$|€|£|₪|NIS\s?)\s?)?"
     r"(?P<num>\d{1,3}(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?(?![\d])"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009\u2007]\d{3})+(?![\d])"
     r"|\d+(?:[.\u066b]\d+)?)"
     r"(?P<scale>\s?(?:million|billion|trillion|thousand|bn|mn|tn|m|k|(?<=\d)[MBK])(?![\w]))?"
-    r"(?P<pct>\s?(?:%|percent(?![\w])|per\s?cent(?![\w])))?"
+    r"(?P<pct>\s?(?:%|percent(?![\w])|per\s?cent(?![\w]))|pc(?![\w]))?"
 )
 ONE_TO_RE = re.compile(r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)", re.I)
 NAME_CAPS_RE = re.compile(r"[a-z]+[A-Z]")  # iPhone, eBay

@@ -18,6 +18,7 @@ def values(text: str) -> list[float]:
     ("$1.2 billion in aid", [1_200_000_000]),
     ("record wealth of $1tn", [1_000_000_000_000]),
     ("to spend $13.6M on it", [13_600_000]),
+    ("debt of about $US113 trillion", [113_000_000_000_000]),
     ("about 2.3m residents", [2_300_000]),
     ("20% of homes and 3 percent of roads", [20, 3]),
     ("thirty-three hostages", [33]),
@@ -125,8 +126,8 @@ def test_number_soup_is_read_piece_by_piece_without_error():
 
 
 def test_percent_and_currency_units():
-    found = find_numbers("$5 and 7% and €3 and 40 per cent")
-    assert [n.unit_hint for n in found] == ["dollar", "percent", "euro", "percent"]
+    found = find_numbers("$5 and 7% and €3 and 40 per cent and 24pc")
+    assert [n.unit_hint for n in found] == ["dollar", "percent", "euro", "percent", "percent"]
 
 
 @pytest.mark.parametrize(("words", "value"), [
