@@ -47,8 +47,11 @@ DIGITS_RE = re.compile(
     r"(?P<cur>(?:US\$|\$US|\$|€|£|₪|NIS\s?)\s?)?"
     r"(?P<num>\d{1,3}(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?(?![\d])"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009\u2007]\d{3})+(?![\d])"
-    r"|\d+(?:[.\u066b]\d+)?)"
-    r"(?P<scale>\s?(?:million|billion|trillion|thousand|bn|mn|tn|m|k|(?<=\d)[MBK])(?![\w]))?"
+    r"|\d+(?:[.\u066b]\d+)?"
+    r"|(?<![^\s(~])\.\d+(?![.\d]))"  # ".001 per cent", "a .500 record"
+    # a scale letter is no abbreviation's first letter ("80 m.p.h.")
+    r"(?P<scale>\s?(?:million|billion|trillion|thousand|bn|mn|tn|m|k|(?<=\d)[MBK])"
+    r"(?![\w])(?!\.\w))?"
     r"(?P<pct>\s?(?:%|percent(?![\w])|per\s?cent(?![\w]))|pc(?![\w]))?"
 )
 ONE_TO_RE = re.compile(r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)", re.I)
@@ -357,7 +360,7 @@ def _in_name(text: str, start: int, end: int, num: str, lex: dict[str, object]) 
     nxt = NEXT_WORD_RE.match(text, end)
     if nxt is None or nxt.start(1) > end + 1 or not nxt.group(1)[0].isalpha():
         tail = text[end : end + 2].lstrip()
-        return tail == "" or tail[0] in ".,;:)!?"
+        return tail == "" or tail[0] in ".,;:)!?'’"  # "the Big 12.", "iPhone 14's"
     follower = nxt.group(1).rstrip(".")
     if follower[0].isupper():
         return follower.lower() not in lex["name_followers"] and not _counted_word(follower)

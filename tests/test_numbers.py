@@ -19,6 +19,8 @@ def values(text: str) -> list[float]:
     ("record wealth of $1tn", [1_000_000_000_000]),
     ("to spend $13.6M on it", [13_600_000]),
     ("debt of about $US113 trillion", [113_000_000_000_000]),
+    ("a false positive rate of .001 per cent", [0.001]),
+    ("a top speed of about 80 m.p.h.", [80]),
     ("about 2.3m residents", [2_300_000]),
     ("20% of homes and 3 percent of roads", [20, 3]),
     ("thirty-three hostages", [33]),
@@ -106,6 +108,7 @@ def test_times_of_day_against_decimals(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("the new iPhone 11 Pro went on sale", []),
+    ("the iPhone 14’s screen", []),
     ("a team in the Big 12.", []),
     ("stocks in the S&P 500 index", []),
     ("hands-on with the Apple Watch 5 to see", []),
