@@ -24,7 +24,8 @@ UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
 TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 SCALES = ("hundred", "thousand", "million", "billion", "trillion")
 DURATION_WORDS = ("day", "week", "month", "year", "hour", "minute")
-CURRENCIES = {"$": "dollar", "us$": "dollar", "$us": "dollar", "€": "euro", "£": "pound", "₪": "shekel",
+CURRENCIES = {"$": "dollar", "us$": "dollar", "$us": "dollar", "€": "euro", "£": "pound",
+              "₪": "shekel",
               "nis": "shekel"}
 
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
