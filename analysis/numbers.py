@@ -46,6 +46,7 @@ WORDS_RE = re.compile(
 DIGITS_RE = re.compile(
     r"(?<![\w@#/=:.,\u0660-\u0669\u06f0-\u06f9])(?<![A-Za-z]-)"
     r"(?P<cur>(?:US\$|\$US|\$|€|£|₪|NIS\s?)\s?)?"
+    r"(?P<sign>[-−+](?=\.?\d))?"  # "-1.3%", "$-50.8bn", "+0.2%"
     r"(?P<num>\d{1,3}(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?(?![\d])"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009\u2007]\d{3})+(?![\d])"
     r"|\d+(?:[.\u066b]\d+)?"
@@ -68,6 +69,8 @@ ISO_DATE_RE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 TIME_RE = re.compile(
     r"(?<![$€£₪\d.,])\b(?:[01]?\d|2[0-3]):[0-5]\d\b"
     r"|(?<=\bat\s)(?:[01]?\d|2[0-3])\.[0-5]\d\b"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:on|in|at|and|or|local|gmt|bst|utc|today|yesterday|tonight|"
+    r"this|last|when|the)\b)"
     r"|\b\d{1,2}(?:[:.][0-5]\d)?\s?(?:a\.m\.|p\.m\.|am|pm)(?![\w])",
     re.IGNORECASE)
 NEXT_WORD_RE = re.compile(r"\s*(?:-\s*)?([^\W\d_][\w'’.-]*)")
@@ -252,6 +255,12 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
                 continue  # 5G, 19a: part of a code
             end += letters.end()  # type: ignore[union-attr]
         value = parse_digits(num, m.group("scale") or "")
+        if m.group("sign"):
+            if start == 0 or text[start - 1] == "\n" or text[start - 1].isspace() and \
+                    LIST_MARK_RE.search(text, max(0, start - 8), start):
+                start = m.start("num")  # "- 5 hostages" or "-5" opening a line: a bullet
+            elif m.group("sign") in "-−":
+                value = -value
         if not m.group("cur") and not m.group("pct") and not m.group("scale") and not attached:
             if is_year(num, value, after):
                 continue

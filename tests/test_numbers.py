@@ -21,6 +21,10 @@ def values(text: str) -> list[float]:
     ("debt of about $US113 trillion", [113_000_000_000_000]),
     ("a false positive rate of .001 per cent", [0.001]),
     ("a top speed of about 80 m.p.h.", [80]),
+    # signs
+    ("the index was -1.3% and the balance $-50.8bn, but futures +0.2%", [-1.3, -50.8e9, 0.2]),
+    ("- 5 hostages\n-6 prisoners", [5, 6]),  # bullets, not signs
+    ("30-40 people", [30, 40]),  # a range's dash is no sign
     ("about 2.3m residents", [2_300_000]),
     ("20% of homes and 3 percent of roads", [20, 3]),
     ("thirty-three hostages", [33]),
@@ -99,8 +103,10 @@ def test_letters_against_digits_that_are_no_unit_make_a_code():
     ("crude was at US $58.24 per barrel", [58.24]),
     ("A2 Milk rose to $13.60.", [13.6]),
     ("the index (16369.03 up 58.06 points)", [16369.03, 58.06]),
+    ("shares closed at 3.23 shekels", [3.23]),
     # times of day are
     ("the meeting is at 10.30 and ends at 9:45am, or 14:00", []),
+    ("it began at 9.15 on Sunday and at 10.45.", []),
 ])
 def test_times_of_day_against_decimals(text, expected):
     assert values(text) == expected
