@@ -44,7 +44,9 @@ WORDS_RE = re.compile(
 )
 # Digits: grouped thousands, plain runs with decimals, Arabic-Indic and Persian digits.
 DIGITS_RE = re.compile(
-    r"(?<![\w@#/=:.,\u0660-\u0669\u06f0-\u06f9])(?<![A-Za-z]-)"
+    r"(?<![\w@#/=:.,\u0660-\u0669\u06f0-\u06f9])"
+    # "COVID-19", "F-16": a number hyphened to a word is a name's, but "sub-300", "now-18"
+    r"(?:(?<=\bsub-)|(?<=\bnow-)|(?<=\bover-)|(?<=\bunder-)|(?<![A-Za-z]-))"
     r"(?P<cur>(?:US\$|\$US|\$|€|£|₪|NIS\s?)\s?)?"
     r"(?P<sign>[-−+](?=\.?\d))?"  # "-1.3%", "$-50.8bn", "+0.2%"
     r"(?P<num>\d{1,3}(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?(?![\d])"
@@ -114,6 +116,7 @@ def _lexicon() -> dict[str, object]:
         "attached": {(k if len(k) == 1 else k.lower()): v
                      for k, v in lang["attached_units"].items()},
         "name_followers": frozenset(w.lower() for w in lang["name_followers"]),
+        "identifier_lower": frozenset(lang["identifier_words_lower_case"]),
         "one_after": frozenset(w.lower() for w in lang["one_pronoun_after"]),
         "one_before": frozenset(w.lower() for w in lang["one_idiom_before"]),
     }
@@ -354,6 +357,8 @@ def _in_name(text: str, start: int, end: int, num: str, lex: dict[str, object]) 
     "Hamas Frees 24 Hostages" and "In Rafah 15 died" keep their figures.
     """
     prev = PREV_WORD_RE.search(text, max(0, start - 30), start)
+    if prev and prev.group(1) in lex["identifier_lower"]:  # type: ignore[operator]
+        return True  # "a category 4 hurricane", "the phase 2 talks"
     if not prev or not (prev.group(1)[0].isupper() or NAME_CAPS_RE.match(prev.group(1))):
         return False
     word = prev.group(1)

@@ -119,6 +119,9 @@ def test_times_of_day_against_decimals(text, expected):
     ("stocks in the S&P 500 index", []),
     ("hands-on with the Apple Watch 5 to see", []),
     ("a ticket in Section 427 Row 21 which runs", []),
+    ("a category 4 hurricane and the phase 2 talks", []),
+    ("in Jabalia camp 200 people", [200]),
+    ("offices of sub-300 square metres", [300]),
     # a capitalised word before a count does not make a name
     ("Hamas Frees 24 Hostages", [24]),
     ("In Rafah 15 died", [15]),
