@@ -578,9 +578,12 @@ def merge_ranges(sentence: str, numbers: list[Number]) -> list[Mention]:
             elif re.fullmatch(r"\s+or\s+", gap) and n.is_words and nxt.is_words:
                 joined = True
             if joined and nxt.value > n.value:
-                mention = Mention(n, n.start, nxt.end, n.value, n.value, nxt.value, "range")
-                mention.number = Number(n.start, nxt.end, sentence[n.start : nxt.end], n.value,
-                                        n.is_words, nxt.unit_hint or n.unit_hint)
+                low = n.value
+                if n.scale == 1 and nxt.scale > 1 and low * nxt.scale <= nxt.value:
+                    low *= nxt.scale  # "$10 to $15 billion", "two to three million"
+                mention = Mention(n, n.start, nxt.end, low, low, nxt.value, "range")
+                mention.number = Number(n.start, nxt.end, sentence[n.start : nxt.end], low,
+                                        n.is_words, nxt.unit_hint or n.unit_hint, nxt.scale)
                 i += 1
         mentions.append(mention)
         i += 1
@@ -1433,7 +1436,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
     first = bisect.bisect_left(index.number_starts, span.start)
     last = bisect.bisect_left(index.number_starts, span.end)
     numbers = [Number(n.start - span.start, n.end - span.start, n.text, n.value, n.is_words,
-                      n.unit_hint)
+                      n.unit_hint, n.scale)
                for n in index.numbers[first:last]]
     dates = view.dates
     asked = HOW_MANY_RE.search(sentence)

@@ -25,8 +25,10 @@ TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "nin
 SCALES = ("hundred", "thousand", "million", "billion", "trillion")
 DURATION_WORDS = ("day", "week", "month", "year", "hour", "minute")
 CURRENCIES = {"$": "dollar", "us$": "dollar", "$us": "dollar", "€": "euro", "£": "pound",
-              "₪": "shekel",
-              "nis": "shekel"}
+              "₪": "shekel", "nis": "shekel", "a$": "australian dollar",
+              "au$": "australian dollar", "$a": "australian dollar",
+              "nz$": "new zealand dollar", "c$": "canadian dollar",
+              "hk$": "hong kong dollar", "s$": "singapore dollar"}
 
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS)
@@ -47,7 +49,7 @@ DIGITS_RE = re.compile(
     r"(?<![\w@#/=:.,\u0660-\u0669\u06f0-\u06f9])"
     # "COVID-19", "F-16": a number hyphened to a word is a name's, but "sub-300", "now-18"
     r"(?:(?<=\bsub-)|(?<=\bnow-)|(?<=\bover-)|(?<=\bunder-)|(?<![A-Za-z]-))"
-    r"(?P<cur>(?:US\$|\$US|\$|€|£|₪|NIS\s?)\s?)?"
+    r"(?P<cur>(?:US\$|\$US|(?:AU?|NZ|C|HK|S)\$|\$A(?=\d)|\$|€|£|₪|NIS\s?)\s?)?"
     r"(?P<sign>[-−+](?=\.?\d))?"  # "-1.3%", "$-50.8bn", "+0.2%"
     r"(?P<num>\d{1,3}(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?(?![\d])"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009\u2007]\d{3})+(?![\d])"
@@ -89,6 +91,7 @@ class Number:
     value: float
     is_words: bool = False
     unit_hint: str = ""  # percent or a currency, from the number's own symbols
+    scale: float = 1.0  # the scale word that ends it ("15 billion": 1e9), for ranges
 
 
 def _arabic_to_ascii(text: str) -> str:
@@ -276,7 +279,9 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
             unit = "percent"
         elif m.group("cur"):
             unit = CURRENCIES.get(m.group("cur").strip().lower(), "")
-        found.append(Number(start, end, text[start:end], value, False, unit))
+        scale = lex["scales"][m.group("scale").strip().lower()] \
+            if m.group("scale") else 1.0  # type: ignore[index]
+        found.append(Number(start, end, text[start:end], value, False, unit, scale))
 
     blocked.extend([(n.start, n.end) for n in found])
     # Number words are rare: try the pattern only where a token could start one.
@@ -321,7 +326,10 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
         if value is None:
             continue
         unit = "percent" if end > m.end() else ""
-        found.append(Number(start, end, text[start:end], value, True, unit))
+        last = low.replace("-", " ").split()[-1]
+        scale = float(10 ** {"hundred": 2, "thousand": 3, "million": 6, "billion": 9,
+                             "trillion": 12}.get(last, 0))
+        found.append(Number(start, end, text[start:end], value, True, unit, scale))
 
     # "lasted a week", "for a day": "a" counts one of a duration after a verb of lasting.
     for m in A_DURATION_RE.finditer(text):

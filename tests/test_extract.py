@@ -752,6 +752,18 @@ def test_two_measures_in_different_units_are_no_range():
         (4, "percent", "exact"), (13.6, "dollar", "exact")]
 
 
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Between 1.7 and 1.9 million people were displaced.", 1_700_000, 1_900_000),
+    ("Talks aim at $10 to $15 billion in aid.", 10e9, 15e9),
+    ("Two to three million people crossed.", 2e6, 3e6),
+    # the scale does not spread when the low end would pass the high end
+    ("Between 500 and 1.5 million people fled.", 500, 1_500_000),
+])
+def test_a_range_low_end_takes_the_scale_word_of_its_high_end(text, low, high):
+    (row,) = rows(text)
+    assert (row["qualifier"], row["low"], row["high"], row["value"]) == ("range", low, high, low)
+
+
 def test_a_percentage_then_a_bare_number_is_a_change_and_a_level():
     found = rows("The index fell 0.4 per cent to 13176, and a 5-10W laser was used.")
     assert [(r["value"], r["unit"], r["qualifier"]) for r in found] == [

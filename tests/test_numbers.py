@@ -137,6 +137,13 @@ def test_number_soup_is_read_piece_by_piece_without_error():
     assert values("10,,400") == [10]
 
 
+def test_other_dollars():
+    found = find_numbers("worth $US55,931,000 ($A82,615,680), A$5 or C$6")
+    assert [(n.value, n.unit_hint) for n in found] == [
+        (55_931_000, "dollar"), (82_615_680, "australian dollar"), (5, "australian dollar"),
+        (6, "canadian dollar")]
+
+
 def test_percent_and_currency_units():
     found = find_numbers("$5 and 7% and €3 and 40 per cent and 24pc")
     assert [n.unit_hint for n in found] == ["dollar", "percent", "euro", "percent", "percent"]
