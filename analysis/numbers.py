@@ -56,11 +56,14 @@ DIGITS_RE = re.compile(
     r"|\d+(?:[.\u066b]\d+)?"
     r"|(?<![^\s(~])\.\d+(?![.\d]))"  # ".001 per cent", "a .500 record"
     # a scale letter is no abbreviation's first letter ("80 m.p.h.")
-    r"(?P<scale>\s?(?:million|billion|trillion|thousand|bn|mn|tn|m|k|(?<=\d)[MBK])"
+    r"(?P<scale>\s?(?:(?:hundred\s+)?(?:million|billion|trillion|thousand)|hundred"
+    r"|bn|mn|tn|m|k|(?<=\d)[MBK])"
     r"(?![\w])(?!\.\w))?"
     r"(?P<pct>\s?(?:%|percent(?![\w])|per\s?cent(?![\w]))|pc(?![\w]))?"
 )
 ONE_TO_RE = re.compile(r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)", re.I)
+FRACTION_HINT_RE = re.compile(r"half|third|quarter|fourth|fifth|sixth|eighth|tenth|\bin\b|"
+                              r"out of", re.IGNORECASE)
 NAME_CAPS_RE = re.compile(r"[a-z]+[A-Z]")  # iPhone, eBay
 ATTACHED_RE = re.compile(r"[A-Za-z]+(?:/[A-Za-z]+)?(?![\w])")
 # "80km/h", "10 m/s": a slash inside a unit, not a link or a path.
@@ -130,8 +133,8 @@ def parse_digits(num: str, scale: str = "") -> float:
     clean = _arabic_to_ascii(num)
     clean = re.sub(r"[,\u00a0\u202f\u2009\u2007]", "", clean)
     value = float(clean)
-    if scale:
-        value *= _lexicon()["scales"][scale.strip().lower()]  # type: ignore[index]
+    for word in scale.lower().split():  # "4 hundred million": each word multiplies
+        value *= _lexicon()["scales"][word]  # type: ignore[index]
     return value
 
 
@@ -203,6 +206,38 @@ LIST_MARK_RE = re.compile(r"(?:^|\n)[ \t]*$")
 NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES, "dozen", "a", "an", "half"])
 
 
+_FRACTION_NUMS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_FRACTION_DENS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4,
+                  "quarters": 4, "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5,
+                  "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
+# Shares of a whole: "a third of", "two-thirds of", "half the", "one in five", "1 in 3".
+FRACTION_RE = re.compile(
+    r"(?<![\w-])(?:"
+    rf"(?P<num>{'|'.join(_FRACTION_NUMS)})[\s-]+(?P<den>{'|'.join(_FRACTION_DENS)})"
+    r"(?=\s+of\b)"
+    r"|(?<!\ba\s)(?<!\bthe\s)(?<!\bfirst\s)(?<!\bsecond\s)(?<!\blatter\s)(?<!\bother\s)"
+    r"(?P<half>half)(?=\s+(?:of|the|its|their|his|her|all|our|these|those)\b)"
+    r"|(?P<one>one|1)\s+(?:in|out\s+of)\s+"
+    r"(?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?![\w,.]?\d))",
+    re.IGNORECASE)
+
+
+def _fractions(text: str) -> list[Number]:
+    """Shares written as fractions ("two-thirds of", "one in five"), valued 0 to 1."""
+    found = []
+    for m in FRACTION_RE.finditer(text):
+        if m.group("den"):
+            value = _FRACTION_NUMS[m.group("num").lower()] / _FRACTION_DENS[m.group("den").lower()]
+        elif m.group("half"):
+            value = 0.5
+        else:
+            whole = m.group("whole").lower()
+            value = 1 / (int(whole) if whole.isdigit() else _FRACTION_NUMS[whole])
+        found.append(Number(m.start(), m.end(), m.group(0), value, True, "fraction"))
+    return found
+
+
 def _link_spans(text: str) -> list[tuple[int, int]]:
     """Whitespace-delimited stretches holding a URL, a path, a handle or a hashtag.
 
@@ -238,8 +273,9 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
     spans += _link_spans(text)
     spans += [m.span() for m in ISO_DATE_RE.finditer(text)]
     spans += [m.span() for m in TIME_RE.finditer(text)]
-    blocked = _Masks(spans)
-    found: list[Number] = []
+    found: list[Number] = [f for f in _fractions(text) if not _Masks(spans).hit(f.start, f.end)] \
+        if FRACTION_HINT_RE.search(text) else []
+    blocked = _Masks(spans + [(f.start, f.end) for f in found])
 
     for m in DIGITS_RE.finditer(text):
         start, end = m.span()
@@ -279,8 +315,7 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
             unit = "percent"
         elif m.group("cur"):
             unit = CURRENCIES.get(m.group("cur").strip().lower(), "")
-        scale = lex["scales"][m.group("scale").strip().lower()] \
-            if m.group("scale") else 1.0  # type: ignore[index]
+        scale = parse_digits("1", m.group("scale") or "")
         found.append(Number(start, end, text[start:end], value, False, unit, scale))
 
     blocked.extend([(n.start, n.end) for n in found])

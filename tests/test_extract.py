@@ -780,3 +780,9 @@ def test_a_change_by_an_amount_to_a_level_is_two_figures_unless_one_unit_covers_
 def test_one_of_a_set_is_a_figure_with_no_metric_and_leaves_the_set_alone():
     found = rows("His son is one of the 59 hostages still held in Gaza.")
     assert [(r["value"], r["metric"]) for r in found] == [(1, ""), (59, "hostages_held")]
+
+
+def test_a_share_is_a_figure_with_no_metric_and_leaves_the_count_alone():
+    found = rows("More than half of the 40,000 people killed in Gaza were women and children.")
+    assert [(r["value"], r["unit"], r["metric"], r["qualifier"]) for r in found] == [
+        (0.5, "fraction", "", "at_least"), (40000, "person", "gaza_killed", "exact")]

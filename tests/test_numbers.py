@@ -20,6 +20,7 @@ def values(text: str) -> list[float]:
     ("to spend $13.6M on it", [13_600_000]),
     ("debt of about $US113 trillion", [113_000_000_000_000]),
     ("a false positive rate of .001 per cent", [0.001]),
+    ("There were 4 hundred million people, or 4 hundred", [400_000_000, 400]),
     ("a top speed of about 80 m.p.h.", [80]),
     # signs
     ("the index was -1.3% and the balance $-50.8bn, but futures +0.2%", [-1.3, -50.8e9, 0.2]),
@@ -70,10 +71,11 @@ def test_one_before_a_counted_noun_or_duration_is_a_figure():
 
 
 def test_one_counts_what_follows_it_but_not_as_a_pronoun():
-    assert values("one man and one solution") == [1, 1]
+    assert values("one man and one solution, she raised one hand") == [1, 1, 1]
     assert values("one of the officials said") == [1]
     assert values("unemployed for one to two years") == [1, 2]
-    assert values("the one who left, this one, one another, one day, no one") == []
+    assert values("the one who left, this one, one another, one day, no one, on the one hand") \
+        == []
 
 
 @pytest.mark.parametrize(("text", "expected", "unit"), [
@@ -92,6 +94,29 @@ def test_units_written_against_the_digits(text, expected, unit):
     found = find_numbers(text)
     assert [n.value for n in found] == expected
     assert {n.unit_hint for n in found} == {unit}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A third of the population", 1 / 3),
+    ("nearly two-thirds of the dead", 2 / 3),
+    ("One fourth of residents", 0.25),
+    ("half the homes", 0.5),
+    ("one in five children", 0.2),
+    ("1 in 3 people", 1 / 3),
+    ("One out of three families", 1 / 3),
+])
+def test_fractions_are_shares(text, value):
+    (number,) = find_numbers(text)
+    assert number.value == pytest.approx(value)
+    assert number.unit_hint == "fraction"
+
+
+@pytest.mark.parametrize("text", [
+    "the first half of 2024", "one and a half hours", "a third round of talks",
+    "in half", "the other half of the city",
+])
+def test_no_fraction(text):
+    assert all(n.unit_hint != "fraction" for n in find_numbers(text))
 
 
 def test_letters_against_digits_that_are_no_unit_make_a_code():
