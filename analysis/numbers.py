@@ -50,20 +50,21 @@ DIGITS_RE = re.compile(
     # "COVID-19", "F-16": a number hyphened to a word is a name's, but "sub-300", "now-18"
     r"(?:(?<=\bsub-)|(?<=\bnow-)|(?<=\bover-)|(?<=\bunder-)|(?<![A-Za-z]-))"
     r"(?P<cur>(?:US\$|\$US|(?:AU?|NZ|C|HK|S)\$|\$A(?=\d)|\$|€|£|₪|NIS\s?)\s?)?"
-    r"(?P<sign>[-−+](?=\.?\d))?"  # "-1.3%", "$-50.8bn", "+0.2%"
+    r"(?P<sign>[-−+](?=\.?\d)|minus[\s-](?=\d))?"  # "-1.3%", "$-50.8bn", "+0.2%", "minus 5"
     r"(?P<num>\d{1,3}(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?(?![\d])"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009\u2007]\d{3})+(?![\d])"
     r"|\d+(?:[.\u066b]\d+)?"
     r"|(?<![^\s(~])\.\d+(?![.\d]))"  # ".001 per cent", "a .500 record"
     # a scale letter is no abbreviation's first letter ("80 m.p.h.")
     r"(?P<scale>\s?(?:(?:hundred\s+)?(?:million|billion|trillion|thousand)|hundred"
-    r"|bn|mn|tn|m|k|(?<=\d)[MBK])"
+    r"|bn|mn|tn|m|k|(?<=\d)[MBKb])"
     r"(?![\w])(?!\.\w))?"
     r"(?P<pct>\s?(?:%|percent(?![\w])|per\s?cent(?![\w]))|pc(?![\w]))?"
 )
 ONE_TO_RE = re.compile(r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)", re.I)
 FRACTION_HINT_RE = re.compile(r"half|third|quarter|fourth|fifth|sixth|eighth|tenth|\bin\b|"
                               r"out of", re.IGNORECASE)
+RANGE_END_RE = re.compile(r"\s*(?:[-–—]|to)\s*(\d[\d,]*)(?![\d.])")
 NAME_CAPS_RE = re.compile(r"[a-z]+[A-Z]")  # iPhone, eBay
 ATTACHED_RE = re.compile(r"[A-Za-z]+(?:/[A-Za-z]+)?(?![\w])")
 # "80km/h", "10 m/s": a slash inside a unit, not a link or a path.
@@ -162,6 +163,9 @@ def is_year(num_text: str, value: float, after: str) -> bool:
     """A bare four-digit number from 1800 to 2100 reads as a year unless a count noun follows."""
     if not re.fullmatch(r"\d{4}", num_text) or not 1800 <= value <= 2100:
         return False
+    upper = RANGE_END_RE.match(after)
+    if upper and not 1800 <= float(upper.group(1).replace(",", "")) <= 2100:
+        return False  # "2000 - 2500 calories": a range that ends past any year
     nxt = NEXT_WORD_RE.match(after)
     # "2000 people" counts; "in 2023 Israel", "the 2014 war" and "2023." are years.
     if not nxt or not nxt.group(1)[0].islower():
@@ -296,12 +300,14 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
             if not attached or m.group("pct"):
                 continue  # 5G, 19a: part of a code
             end += letters.end()  # type: ignore[union-attr]
+        if m.group("scale") == "b" and not m.group("cur"):
+            continue  # "5b": a code; "$4.2b" is billions
         value = parse_digits(num, m.group("scale") or "")
         if m.group("sign"):
             if start == 0 or text[start - 1] == "\n" or text[start - 1].isspace() and \
                     LIST_MARK_RE.search(text, max(0, start - 8), start):
                 start = m.start("num")  # "- 5 hostages" or "-5" opening a line: a bullet
-            elif m.group("sign") in "-−":
+            elif m.group("sign")[0] in "-−m":
                 value = -value
         if not m.group("cur") and not m.group("pct") and not m.group("scale") and not attached:
             if is_year(num, value, after):

@@ -25,6 +25,9 @@ def values(text: str) -> list[float]:
     # signs
     ("the index was -1.3% and the balance $-50.8bn, but futures +0.2%", [-1.3, -50.8e9, 0.2]),
     ("- 5 hostages\n-6 prisoners", [5, 6]),  # bullets, not signs
+    ("down to minus 387 degrees or minus-130", [-387, -130]),
+    ("about 2000 - 2500 calories a day", [2000, 2500]),  # no year: the range ends past 2100
+    ("Qantas wants $4.2b from the government", [4.2e9]),
     ("30-40 people", [30, 40]),  # a range's dash is no sign
     ("about 2.3m residents", [2_300_000]),
     ("20% of homes and 3 percent of roads", [20, 3]),
