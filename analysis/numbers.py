@@ -24,7 +24,10 @@ UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
 TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 SCALES = ("hundred", "thousand", "million", "billion", "trillion")
 DURATION_WORDS = ("day", "week", "month", "year", "hour", "minute")
-CURRENCIES = {"$": "dollar", "us$": "dollar", "$us": "dollar", "€": "euro", "£": "pound",
+CURRENCIES = {"$": "dollar", "us$": "dollar", "$us": "dollar", "usd": "dollar", "eur": "euro",
+              "gbp": "pound", "aud": "australian dollar", "cad": "canadian dollar",
+              "nzd": "new zealand dollar", "jpy": "yen", "cny": "yuan", "inr": "rupee",
+              "ils": "shekel", "chf": "swiss franc", "rm": "ringgit", "€": "euro", "£": "pound",
               "₪": "shekel", "nis": "shekel", "a$": "australian dollar",
               "au$": "australian dollar", "$a": "australian dollar",
               "nz$": "new zealand dollar", "c$": "canadian dollar",
@@ -49,7 +52,8 @@ DIGITS_RE = re.compile(
     r"(?<![\w@#/=:.,\u0660-\u0669\u06f0-\u06f9])"
     # "COVID-19", "F-16": a number hyphened to a word is a name's, but "sub-300", "now-18"
     r"(?:(?<=\bsub-)|(?<=\bnow-)|(?<=\bover-)|(?<=\bunder-)|(?<![A-Za-z]-))"
-    r"(?P<cur>(?:US\$|\$US|(?:AU?|NZ|C|HK|S)\$|\$A(?=\d)|\$|€|£|₪|NIS\s?)\s?)?"
+    r"(?P<cur>(?:US\$|\$US|(?:AU?|NZ|C|HK|S)\$|\$A(?=\d)|\$|€|£|₪|NIS\s?"
+    r"|(?:USD|EUR|GBP|AUD|CAD|NZD|JPY|CNY|INR|ILS|CHF|RM)(?=\s?\d))\s?)?"
     r"(?P<sign>[-−+](?=\.?\d)|minus[\s-](?=\d))?"  # "-1.3%", "$-50.8bn", "+0.2%", "minus 5"
     r"(?P<num>\d{1,3}(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?(?![\d])"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009\u2007]\d{3})+(?![\d])"
@@ -63,7 +67,9 @@ DIGITS_RE = re.compile(
 )
 ONE_TO_RE = re.compile(r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)", re.I)
 FRACTION_HINT_RE = re.compile(r"half|third|quarter|fourth|fifth|sixth|eighth|tenth|\bin\b|"
-                              r"out of", re.IGNORECASE)
+                              r"out of|\d[/⁄]\d", re.IGNORECASE)
+CURRENCY_WORDS = frozenset({"dollar", "euro", "pound", "shekel", "yen", "yuan", "rupee"})
+SEASON_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d-$")
 RANGE_END_RE = re.compile(r"\s*(?:[-–—]|to)\s*(\d[\d,]*)(?![\d.])")
 NAME_CAPS_RE = re.compile(r"[a-z]+[A-Z]")  # iPhone, eBay
 ATTACHED_RE = re.compile(r"[A-Za-z]+(?:/[A-Za-z]+)?(?![\w])")
@@ -164,7 +170,7 @@ def is_year(num_text: str, value: float, after: str) -> bool:
     if not re.fullmatch(r"\d{4}", num_text) or not 1800 <= value <= 2100:
         return False
     upper = RANGE_END_RE.match(after)
-    if upper and not 1800 <= float(upper.group(1).replace(",", "")) <= 2100:
+    if upper and float(upper.group(1).replace(",", "")) > 2100:
         return False  # "2000 - 2500 calories": a range that ends past any year
     nxt = NEXT_WORD_RE.match(after)
     # "2000 people" counts; "in 2023 Israel", "the 2014 war" and "2023." are years.
@@ -222,6 +228,7 @@ FRACTION_RE = re.compile(
     r"(?=\s+of\b)"
     r"|(?<!\ba\s)(?<!\bthe\s)(?<!\bfirst\s)(?<!\bsecond\s)(?<!\blatter\s)(?<!\bother\s)"
     r"(?P<half>half)(?=\s+(?:of|the|its|their|his|her|all|our|these|those)\b)"
+    r"|(?P<top>\d{1,2})[/⁄](?P<bottom>\d{1,3})(?=\s+of\b)"  # "1/16 of a pint"
     r"|(?P<one>one|1)\s+(?:in|out\s+of)\s+"
     r"(?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?![\w,.]?\d))",
     re.IGNORECASE)
@@ -235,6 +242,10 @@ def _fractions(text: str) -> list[Number]:
             value = _FRACTION_NUMS[m.group("num").lower()] / _FRACTION_DENS[m.group("den").lower()]
         elif m.group("half"):
             value = 0.5
+        elif m.group("top"):
+            if int(m.group("bottom")) == 0:
+                continue
+            value = int(m.group("top")) / int(m.group("bottom"))
         else:
             whole = m.group("whole").lower()
             value = 1 / (int(whole) if whole.isdigit() else _FRACTION_NUMS[whole])
@@ -277,8 +288,9 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
     spans += _link_spans(text)
     spans += [m.span() for m in ISO_DATE_RE.finditer(text)]
     spans += [m.span() for m in TIME_RE.finditer(text)]
-    found: list[Number] = [f for f in _fractions(text) if not _Masks(spans).hit(f.start, f.end)] \
-        if FRACTION_HINT_RE.search(text) else []
+    # Fractions first: "1/16 of" would otherwise read as a path.
+    found: list[Number] = [f for f in _fractions(text) if not _Masks(masks or []).hit(
+        f.start, f.end)] if FRACTION_HINT_RE.search(text) else []
     blocked = _Masks(spans + [(f.start, f.end) for f in found])
 
     for m in DIGITS_RE.finditer(text):
@@ -300,6 +312,8 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
             if not attached or m.group("pct"):
                 continue  # 5G, 19a: part of a code
             end += letters.end()  # type: ignore[union-attr]
+        if len(num) == 2 and SEASON_RE.search(text, max(0, start - 5), start):
+            continue  # "the 2014-15 season": the end of a span of years
         if m.group("scale") == "b" and not m.group("cur"):
             continue  # "5b": a code; "$4.2b" is billions
         value = parse_digits(num, m.group("scale") or "")
@@ -442,4 +456,5 @@ def _counted_word(word: str) -> bool:
     singular = word[:-1] if word.endswith("s") else word
     return (word in taxonomy.phrases or singular in taxonomy.phrases
             or word in {"more", "additional", "other", "further", "palestinian", "israeli"}
+            or singular in CURRENCY_WORDS
             or any(word.startswith(d) for d in DURATION_WORDS))

@@ -107,6 +107,7 @@ def test_units_written_against_the_digits(text, expected, unit):
     ("one in five children", 0.2),
     ("1 in 3 people", 1 / 3),
     ("One out of three families", 1 / 3),
+    ("1/16 of a pint", 1 / 16),
 ])
 def test_fractions_are_shares(text, value):
     (number,) = find_numbers(text)
@@ -163,6 +164,20 @@ def test_numbers_inside_names(text, expected):
 def test_number_soup_is_read_piece_by_piece_without_error():
     assert values("1,2,3,4") == [1]
     assert values("10,,400") == [10]
+
+
+def test_currency_codes_before_the_digits():
+    found = find_numbers("USD10m, EUR50m, AUD1.5m, INR1 trillion and RM23.50")
+    assert [(n.value, n.unit_hint) for n in found] == [
+        (10e6, "dollar"), (50e6, "euro"), (1.5e6, "australian dollar"), (1e12, "rupee"),
+        (23.5, "ringgit")]
+
+
+def test_a_season_of_years_and_a_million_dollars():
+    assert values("the 2014-15 season") == []
+    assert values("1000-2000 people") == [1000, 2000]
+    assert values("a million dollar house") == [1_000_000]
+    assert values("the Stoxx 600 index rose") == []
 
 
 def test_other_dollars():
