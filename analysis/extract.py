@@ -148,7 +148,7 @@ CHANGE_VERBS_RE = re.compile(
     r"[^.;]{0,30}\bfrom\s*$", re.I)
 # "increased by $43.6 billion to $419.2 billion": a change, then the new level, when both
 # numbers carry their own unit ("grew by 3 to 4 percent" is a range).
-CHANGE_BY_RE = re.compile(r"\b(?:by|of)\s+$", re.I)
+CHANGE_BY_RE = re.compile(r"\bby\s+$", re.I)  # "a fine of $3 billion to $5 billion" is a range
 QUALIFIER_SKIP = frozenset({"of", "the", "$", "us$", "€", "£", "₪"})
 BOUNDARY_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2014\u2013]")
 SENTENCE_BREAK_COST = 20

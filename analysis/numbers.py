@@ -61,7 +61,7 @@ DIGITS_RE = re.compile(
     r"|(?<![^\s(~])\.\d+(?![.\d]))"  # ".001 per cent", "a .500 record"
     # a scale letter is no abbreviation's first letter ("80 m.p.h.")
     r"(?P<scale>\s?(?:(?:hundred\s+)?(?:million|billion|trillion|thousand)|hundred"
-    r"|bn|mn|tn|m|k|(?<=\d)[MBKb])"
+    r"|bn|mn|tn|mil|m|k|(?<=\d)[MBKb])"
     r"(?![\w])(?!\.\w))?"
     r"(?P<pct>\s?(?:%|percent(?![\w])|per\s?cent(?![\w]))|pc(?![\w]))?"
 )

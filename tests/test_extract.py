@@ -775,6 +775,8 @@ def test_a_change_by_an_amount_to_a_level_is_two_figures_unless_one_unit_covers_
     assert [r["value"] for r in found] == [43_600_000_000, 419_200_000_000]
     ranged = rows("Sales grew by 3 to 4 percent.")
     assert [(r["low"], r["high"], r["qualifier"]) for r in ranged] == [(3, 4, "range")]
+    fine = rows("It faces a fine of $3 billion to $5 billion.")
+    assert [(r["low"], r["high"], r["qualifier"]) for r in fine] == [(3e9, 5e9, "range")]
 
 
 def test_one_of_a_set_is_a_figure_with_no_metric_and_leaves_the_set_alone():

@@ -28,6 +28,7 @@ def values(text: str) -> list[float]:
     ("down to minus 387 degrees or minus-130", [-387, -130]),
     ("about 2000 - 2500 calories a day", [2000, 2500]),  # no year: the range ends past 2100
     ("Qantas wants $4.2b from the government", [4.2e9]),
+    ("they laundered almost $1mil", [1e6]),
     ("30-40 people", [30, 40]),  # a range's dash is no sign
     ("about 2.3m residents", [2_300_000]),
     ("20% of homes and 3 percent of roads", [20, 3]),
