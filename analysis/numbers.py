@@ -393,7 +393,22 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
             found.append(Number(start, end, m.group("a"), 1.0, True, ""))
 
     found.sort(key=lambda n: n.start)
+    if "-" in text:
+        found = _without_scores(text, found)
     return found
+
+
+def _without_scores(text: str, found: list[Number]) -> list[Number]:
+    """Drop scores and tallies ("beat them 2-1", "tied at 89-89", "a 14-0 vote"): two short
+    whole numbers joined by a bare hyphen, the second no larger than the first, are no
+    range and no figure."""
+    drop: set[int] = set()
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if text[a.end : b.start] == "-" and a.text.isdigit() and b.text.isdigit() and \
+                len(a.text) <= 3 and len(b.text) <= 3 and b.value <= a.value:
+            drop.update((i, i + 1))
+    return [n for i, n in enumerate(found) if i not in drop] if drop else found
 
 
 def _one_counts(text: str, start: int, after: str, lex: dict[str, object]) -> bool:

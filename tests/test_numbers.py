@@ -181,6 +181,11 @@ def test_a_season_of_years_and_a_million_dollars():
     assert values("the Stoxx 600 index rose") == []
 
 
+def test_scores_and_tallies_are_not_figures():
+    assert values("they beat the visitors 2-1 and tied at 89-89 after a 14-0 vote") == []
+    assert values("30-40 people") == [30, 40]
+
+
 def test_other_dollars():
     found = find_numbers("worth $US55,931,000 ($A82,615,680), A$5 or C$6")
     assert [(n.value, n.unit_hint) for n in found] == [
