@@ -70,6 +70,11 @@ def marker_lists() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def _count_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_language()["attribution"]["count_nouns"])
+
+
+@lru_cache(maxsize=1)
 def _pronouns() -> frozenset[str]:
     return frozenset(p.lower() for p in load_language()["attribution"]["pronouns"])
 
@@ -145,6 +150,8 @@ def find_sources(sentence: str, markers: dict[str, list[tuple[int, int]]]) -> li
         # "X is holding 10,400 prisoners ... said" is not a subject: sources are short.
         if len(src.split()) > 7 or re.search(r"\d{2,}", src):
             continue
+        if last.lower() in _count_nouns():
+            continue  # "the highest figure recorded in decades": a participle, no source
         found.append(Source(src, s))
     return found
 

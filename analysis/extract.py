@@ -59,8 +59,13 @@ THOSE_VERB_RE = re.compile(rf"\s+of\s+{_THOSE_VERB}\b", re.I)
 PRONOUN_SUBJECT_RE = re.compile(r"^\W*(?:it|they)\s+(?!said\b|says\b|added\b|adds\b|"
                                 r"told\b|tells\b)[a-z]+s?\b", re.I)
 LEVEL_VERBS = frozenset(["stands", "stood", "stand", "rose", "reached", "reaches", "is", "was",
-                         "totals", "totalled", "totaled", "climbed"])
+                         "totals", "totalled", "totaled", "climbed", "risen", "grown"])
+LEVEL_AUXILIARIES = frozenset(["has", "have", "had", "now", "already", "since"])
 RELATIVE_OPEN_RE = re.compile(r"(?:which|that|who)\b", re.I)
+# "The number held in administrative detention, without charge or trial, has reached":
+# an adjunct set off by commas is passed over like a relative clause.
+ADJUNCT_OPEN_RE = re.compile(r"\s*(?:without|with|including|excluding|not\s+counting|"
+                             r"according\s+to|in\s+total|in\s+all)\b", re.I)
 PARTICIPLE_OPEN_RE = re.compile(r"\s*[a-z]+(?:ed|en)\s+by\b")
 TO_NUMBER_RE = re.compile(rf"\bto\s+number\s+(?:{_QUAL}\s+)?$", re.I)
 # "up from 5,000 (prisoners) a year earlier": up to three words of noun, then the step back.
@@ -163,6 +168,10 @@ AGE_LIMIT_RE = re.compile(r"\b(?:men|women|people|persons|those|adults|males|fem
                           r"girls|children|minors|anyone|elderly)\s+(?:over|under|above|below|"
                           r"older\s+than|younger\s+than|aged)\s+$", re.I)
 BODIES_RE = re.compile(r"\b(?:bodies|remains|body|coffins)\b", re.I)
+APPOSITION_OPEN_RE = re.compile(r"\s*(?:among\s+(?:them|whom)|including|all\s+of\s+them|"
+                                r"most\s+of\s+them|some\s+of\s+them|many\s+of\s+them|"
+                                r"both|mostly|mainly)\b", re.I)
+WHOLE_OF_PART_RE = re.compile(r"\d\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.I)
 ONE_OF_RE = re.compile(r"one\s+of\b", re.IGNORECASE)
 AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+writing)"
                             r"|\bback\s+then\b"
@@ -1005,6 +1014,9 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         dated = [d for d in own if d.as_of]
         if dated:
             return min(dated, key=lambda d: abs(d.start - m.start)).as_of
+    after = _date_after_appositive(view, m, mentions)
+    if after:
+        return after
     for d in view.dates:
         # "Round 2 (25 January): 200 released": a date in a label dates what follows it;
         # "the attack of October 7, 2023, in which 1,200 people were killed": so does a
@@ -1061,6 +1073,25 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         if earlier:
             return earlier[-1].as_of
     return published
+
+
+def _date_after_appositive(view: SentenceView, m: Mention, mentions: list[Mention]) -> str:
+    """"Eleven hostages, among them nine children, reached Israel late on Monday": the
+    subject's verb, and its date, come after an appositive set off by commas."""
+    text = view.text
+    seg_start, seg_end = view.segment_span(m.start)
+    if text[seg_end : seg_end + 1] != "," or \
+            any(t not in _qualifier_words() for t in tokens_of(text[seg_start : m.start])):
+        return ""
+    app_start, app_end = view.segment_span(seg_end + 1)
+    if not APPOSITION_OPEN_RE.match(text, app_start) or text[app_end : app_end + 1] != ",":
+        return ""
+    next_start, next_end = view.segment_span(app_end + 1)
+    if any(next_start <= o.start < next_end for o in mentions):
+        return ""
+    dated = [d for d in view.dates
+             if next_start <= d.start < next_end and d.as_of and not d.span_start]
+    return dated[0].as_of if dated else ""
 
 
 def _entry_date(view: SentenceView) -> str:
@@ -1266,6 +1297,14 @@ def partitive_parent(view: SentenceView, mentions: list[Mention], i: int) -> Men
     return None
 
 
+def _level_verb_phrase(words: list[str]) -> bool:
+    """"stands at", "has reached", "had now risen to": a verb saying where a count stands."""
+    for word in words:
+        if word.lower() not in LEVEL_AUXILIARIES:
+            return word.lower() in LEVEL_VERBS
+    return False
+
+
 def _head_before_relative(view: SentenceView, seg_start: int) -> tuple[int, int] | None:
     """The span of the noun phrase before a relative clause that ends at ``seg_start``
     ("The toll, which includes people whose bodies ..., stands at"), or None."""
@@ -1276,7 +1315,8 @@ def _head_before_relative(view: SentenceView, seg_start: int) -> tuple[int, int]
         start = view.segment_span(pos)[0]
         # "the figure for those killed, compiled by the institute, is 1,163": a participle
         # phrase set off by commas is passed over like a relative clause.
-        participle = PARTICIPLE_OPEN_RE.match(view.text, start)
+        participle = PARTICIPLE_OPEN_RE.match(view.text, start) or \
+            ADJUNCT_OPEN_RE.match(view.text, start)
         if (RELATIVE_OPEN_RE.match(view.text, max(0, start - 1)) or participle) and start > 1:
             end = start - 1
             previous = view.segment_span(end - 1)[0]
@@ -1359,7 +1399,7 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
             previous = view.segment_span(previous - 2)[0]
         words = re.findall(r"[^\W\d_][\w'’-]*", view.text[previous : m.start])
         m.reach = previous
-    elif len(words) <= 3 and words and words[0].lower() in LEVEL_VERBS and seg_start > 1 and \
+    elif len(words) <= 3 and words and _level_verb_phrase(words) and seg_start > 1 and \
             view.text[seg_start - 1] == "," and \
             (subject := _head_before_relative(view, seg_start)) is not None:
         # "The ministry's overall toll, which includes ..., stands at 62,004": the verb's
@@ -1577,6 +1617,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # noun and the verb describe the whole set, not the 41.
             taken |= {c for name in _cue_names() for c in view.hits(name)
                       if m.np_end <= c[0] < verb.start()}
+        # "the remains of 12 of the 28 dead hostages had been returned": the verb after the
+        # whole tells what happened to the part only; the whole is read up to its noun.
+        whole = i > 0 and mentions[i - 1].end >= m.start - 12 and \
+            WHOLE_OF_PART_RE.search(sentence, max(0, m.start - 30), m.start) is not None
+        part_verb = FINITE_VERB_RE.search(sentence, max(m.end, m.np_end),
+                                          view.phrase_end(max(m.end, m.np_end))) \
+            if whole else None
         listed = NAMES_OF_RE.search(sentence[max(0, m.start - 40) : m.start]) is not None
         if listed:
             # "the list holds the names of 14,000 children": what the verb before holds is
@@ -1591,6 +1638,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                      cues_from=None if elliptic else 0, taken=taken,
                                      noun_at=m.noun_at or _own_noun(m),
                                      others=_next_clause(view, mentions, i))
+            if part_verb and m.metric and taxonomy.metric(m.metric).kind == "events":
+                # A state said of the part holds for the whole ("20 of the 48 hostages are
+                # still alive": 48 are held); an event does not.
+                m.metric = choose_metric(wide.sub(wide.lo - wide.base, part_verb.start()),
+                                         m.start, m.end, m.noun_class, taxonomy,
+                                         cues_from=None if elliptic else 0, taken=taken,
+                                         noun_at=m.noun_at or _own_noun(m),
+                                         others=_next_clause(view, mentions, i))
         if partitive is not None and partitive.metric:
             seg_start, seg_end = view.segment_span(m.start)
             own = choose_metric(view.sub(seg_start, seg_end), m.start, m.end, m.noun_class,

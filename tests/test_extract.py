@@ -304,6 +304,17 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
     # a stay before release is not a truce's length
     ("The ceasefire held. Among them was a woman freed last month after 471 days.",
      [("", "", 471)]),
+    # leaving a prison, reaching Israel: releases
+    ("Israel is to free 1,900 Palestinian prisoners. The first 90 left Ofer prison at dawn.",
+     [("palestinian_prisoners_released", "", 1900), ("palestinian_prisoners_released", "", 90)]),
+    ("Eleven Israeli hostages reached Israel late on Monday.",
+     [("hostages_released", "", 11)]),
+    # the subject of "has reached" stands before an adjunct set off by commas
+    ("The number of Palestinians held in administrative detention, without charge or "
+     "trial, has reached 3,432.", [("palestinian_prisoners_held", "", 3432)]),
+    # the verb after "12 of the 28 ..." tells what happened to the 12 only
+    ("By Sunday, the remains of 12 of the 28 dead hostages had been returned.",
+     [("hostages_released", "deceased", 12), ("", "", 28)]),
 ])
 def test_metric_and_subgroup(text, expected):
     assert keys(text) == expected
@@ -439,6 +450,9 @@ def test_as_of(text, as_of):
     ("More than 100 hostages were freed in November.", ""),
     # the verb's auxiliaries are not part of the source
     ("Israeli officials have also said 35 hostages held in Gaza are dead.", "Israeli officials"),
+    # what a count is called is not who gave it
+    ("The number of prisoners held has reached 3,432, the highest figure recorded in decades, "
+     "the Palestinian Prisoners' Society said.", "Palestinian Prisoners' Society"),
 ])
 def test_attribution(text, attribution):
     (row,) = [r for r in rows(text) if r["metric"]]
@@ -788,3 +802,10 @@ def test_a_share_is_a_figure_with_no_metric_and_leaves_the_count_alone():
     found = rows("More than half of the 40,000 people killed in Gaza were women and children.")
     assert [(r["value"], r["unit"], r["metric"], r["qualifier"]) for r in found] == [
         (0.5, "fraction", "", "at_least"), (40000, "person", "gaza_killed", "exact")]
+
+
+def test_a_subject_set_apart_by_an_appositive_takes_the_date_after_it():
+    found = rows("Eleven Israeli hostages, among them nine children, reached Israel late on "
+                 "Monday, the army said.", "2023-11-28")
+    assert [(r["value"], r["subgroup"], r["as_of"]) for r in found] == [
+        (11, "", "2023-11-27"), (9, "children", "2023-11-27")]
