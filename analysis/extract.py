@@ -1783,6 +1783,8 @@ def _inverted_count_class(sentence: str, m: Mention, taxonomy: Taxonomy) -> str:
         if cls:
             at = after.start("np") + word.start()
             m.np_end, m.noun_at = after.end("np"), (at, at + len(word.group(0)))
+            # "the number of hostages rescued alive": the noun's words describe the count.
+            m.reach = min(m.reach, after.start("np"))
             return cls
     return ""
 

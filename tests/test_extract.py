@@ -309,6 +309,11 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
      [("palestinian_prisoners_released", "", 1900), ("palestinian_prisoners_released", "", 90)]),
     ("Eleven Israeli hostages reached Israel late on Monday.",
      [("hostages_released", "", 11)]),
+    # a rescue is a release; the words of "the number of ..." after the count describe it
+    ("The forum welcomed the rescue of four hostages from Nuseirat.",
+     [("hostages_released", "", 4)]),
+    ("Their return brings to 7 the number of hostages rescued alive by the army.",
+     [("hostages_released", "alive", 7)]),
     # the subject of "has reached" stands before an adjunct set off by commas
     ("The number of Palestinians held in administrative detention, without charge or "
      "trial, has reached 3,432.", [("palestinian_prisoners_held", "", 3432)]),
