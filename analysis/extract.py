@@ -93,6 +93,9 @@ OPENING_TOTAL_RE = re.compile(r"^\W*(?:(?:of|out\s+of)\s+(?:that|this|the)\s+(?:
                               r"figure|tally|count)|(?:of|among)\s+(?:those|these|them))\s*,?\s*$",
                               re.I)
 LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|which)\b", re.I)
+# "Another 250 children are among those held": a part of the figure before.
+AMONG_THOSE_AFTER_RE = re.compile(r"[\w\s'’-]{0,40}?\b(?:are|were|is|was)\s+(?:also\s+)?among\s+"
+                                  r"(?:those|them)\b", re.I)
 SIBLING_RE = re.compile(rf"^[^.;:]{{0,160}}?(?:,\s*and|,|\s+and)\s+(?:{_QUAL}\s+)?$", re.I)
 NAMES_OF_RE = re.compile(rf"\b(?:names|list|lists|details|records|files)\s+of\s+"
                          rf"(?:{_QUAL}\s+)?$", re.I)
@@ -199,7 +202,7 @@ APPOSITIVE_RE = re.compile(r"^\s*(?:(?:that|while|but|although)\s+)?(?:in|on|dur
                            re.I)
 # "The list includes 69 women", "They include 400 children": the subject points back.
 DEFINITE_SUBJECT_RE = re.compile(r"^\W*(?:(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}\w+|"
-                                 r"they|these|those|both)\s*$", re.I)
+                                 r"they|these|those|both|this|that|it)\s*$", re.I)
 LOCATIVE_OPENER_RE = re.compile(r"^\W*(?:in|inside|across|on\s+the|elsewhere\s+in|meanwhile\s+in|"
                                 r"over\s+in|further\s+north\s+in|in\s+neighbouring)\s", re.I)
 IN_PHRASE_RE = re.compile(r"\b(?:in|into|of|from|out\s+of)\s+$", re.I)
@@ -235,6 +238,9 @@ RATIO_BEFORE_RE = re.compile(r"\d\s+(?:in|out\s+of|of\s+every)\s+(?:every\s+)?$|
                              r"of\s+every)\s+(?:every\s+)?$", re.I)
 OPENING_PARTITIVE_RE = re.compile(
     r"^\W*(?:of|out\s+of|among)\s+(?:the|these|those|all)\s+(?P<np>[^,\d]{1,80}),", re.I)
+QUANTIFIER_OPENING_RE = re.compile(
+    r"^\W*(?:most|many|some|all|half|several|none|the\s+majority|the\s+rest|a\s+few)\s+of\s+"
+    r"(?:the|these|those)\s+(?P<np>[^,\d]{1,80}),", re.I)
 
 def _inflect_engine() -> Any:
     """inflect's engine, imported without typeguard's run-time instrumentation.
@@ -852,7 +858,7 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                   for c in cues)
         context = 0 if opened else _nearest(view.hits(f"context:{metric.id}"), view, start,
                                             end)
-        if metric.requires_context and not view.hits(f"context:{metric.id}", 0):
+        if metric.requires_context and not view.hits(f"context:{metric.id}", cues_from):
             continue
         if noun_class in metric.context_required_for:
             seg_start, seg_end = view.segment_span(start)
@@ -1193,6 +1199,7 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
                                            for o in last)]
         opening = view.text[: mentions[0].start]
         if last and (LINK_AFTER_RE.match(view.text[mentions[0].end :])
+                     or AMONG_THOSE_AFTER_RE.match(view.text, mentions[0].end)
                      or (LINK_BEFORE_RE.search(opening) and len(opening) < 30)):
             return last[-1]
         return None
@@ -1234,7 +1241,11 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
         # metric, unless the new item counts something else ("and 1,800 prisoners").
         head = prev.parent if prev.parent is not None else prev
         cls = m.noun_class
-        compatible = _compatible(cls, head.noun_class)
+        # "9,623 Palestinians. This includes ... and 3,379 administrative detainees": a more
+        # specific noun the head's metric counts is an item of a general head.
+        compatible = _compatible(cls, head.noun_class) or bool(
+            head.noun_class in GENERIC_CLASSES and head.metric and
+            cls in load_taxonomy().metric(head.metric).classes)
         subgroup_item = bool(cls and _taxonomy_class(cls) and
                              _taxonomy_class(cls).subgroup)  # type: ignore[union-attr]
         # A new item with a verb of its own ("and 36 children were taken hostage") starts
@@ -1489,7 +1500,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         return []
     earlier = discourse.starts[-CONTEXT_SENTENCES:] if discourse.starts else []
     wide = view.widened(earlier[0]) if earlier else view
-    opening = OPENING_PARTITIVE_RE.match(sentence)
+    # "Of the 251 abducted, ..."; "Most of the freed prisoners returned home, while 20 ...".
+    opening = OPENING_PARTITIVE_RE.match(sentence) or QUANTIFIER_OPENING_RE.match(sentence)
     opening_class = class_in(opening.group("np"), taxonomy)[0] if opening else ""
 
     mentions = merge_ranges(sentence, numbers)
@@ -1746,10 +1758,12 @@ def _named_whole(view: SentenceView, span: tuple[int, int], discourse: Discourse
     latest figure of the sentences before whose metric has a cue in the opening phrase."""
     named = {name[4:] for name in _cue_names()
              if any(span[0] <= s < span[1] for s, _ in view.hits(name))}
+    # "Most of the freed prisoners ...": the noun named must be one the figure's metric counts.
+    cls = class_in(view.text[span[0] : span[1]], taxonomy)[0]
     for o in reversed(discourse.recent):
         if o.sentence_no < discourse.count - CONTEXT_SENTENCES:
             break
-        if o.metric in named:
+        if o.metric in named and (not cls or cls in taxonomy.metric(o.metric).classes):
             return o.parent or o  # the whole a refinement belongs to ("down from 1,400")
     return None
 

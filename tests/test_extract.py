@@ -309,6 +309,20 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
      [("palestinian_prisoners_released", "", 1900), ("palestinian_prisoners_released", "", 90)]),
     ("Eleven Israeli hostages reached Israel late on Monday.",
      [("hostages_released", "", 11)]),
+    # "This includes ...": the figure before; a specific noun is an item of a general head
+    ("The service was holding 9,623 Palestinians. This includes 1,402 people classified as "
+     "unlawful combatants and 3,379 administrative detainees.",
+     [("palestinian_prisoners_held", "", 9623), ("palestinian_prisoners_held", "", 1402),
+      ("palestinian_prisoners_held", "", 3379)]),
+    # "Most of the freed prisoners ..., while about 20 ...": the prisoners, not the hostages
+    ("Israel freed 110 Palestinian prisoners, after Hamas released three Israeli hostages. "
+     "Most of the freed prisoners returned to the West Bank, while about 20 were deported.",
+     [("palestinian_prisoners_released", "", 110), ("hostages_released", "", 3),
+      ("palestinian_prisoners_released", "", 20)]),
+    # a bare toll after a sentence about the attack on Israel is Israel's
+    ("An earlier version said 1,300 people were killed in the October 7 attack. Israeli "
+     "officials have since revised the toll to about 1,200.",
+     [("israel_killed", "", 1300), ("israel_killed", "", 1200)]),
     # a rescue is a release; the words of "the number of ..." after the count describe it
     ("The forum welcomed the rescue of four hostages from Nuseirat.",
      [("hostages_released", "", 4)]),
@@ -814,3 +828,11 @@ def test_a_subject_set_apart_by_an_appositive_takes_the_date_after_it():
                  "Monday, the army said.", "2023-11-28")
     assert [(r["value"], r["subgroup"], r["as_of"]) for r in found] == [
         (11, "", "2023-11-27"), (9, "children", "2023-11-27")]
+
+
+def test_among_those_held_refines_the_figure_before_and_shares_its_date():
+    found = rows("As of July 2024 the service was holding 9,623 Palestinians. Another 250 "
+                 "children are among those held.", "2024-07-01")
+    assert [(r["metric"], r["subgroup"], r["value"], r["as_of"]) for r in found] == [
+        ("palestinian_prisoners_held", "", 9623, "2024-07"),
+        ("palestinian_prisoners_held", "children", 250, "2024-07")]
