@@ -171,6 +171,7 @@ AGE_LIMIT_RE = re.compile(r"\b(?:men|women|people|persons|those|adults|males|fem
                           r"girls|children|minors|anyone|elderly)\s+(?:over|under|above|below|"
                           r"older\s+than|younger\s+than|aged)\s+$", re.I)
 BODIES_RE = re.compile(r"\b(?:bodies|remains|body|coffins)\b", re.I)
+TOLL_BEFORE_RE = re.compile(r"\b(?:death\s+)?tolls?\b", re.I)
 APPOSITION_OPEN_RE = re.compile(r"\s*(?:among\s+(?:them|whom)|including|all\s+of\s+them|"
                                 r"most\s+of\s+them|some\s+of\s+them|many\s+of\s+them|"
                                 r"both|mostly|mainly)\b", re.I)
@@ -1574,6 +1575,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 m.repeat = True
                 continue
             before_class, before_unit, strong = noun_before(view, m, taxonomy)
+            if before_class in GENERIC_CLASSES and TOLL_BEFORE_RE.search(
+                    sentence, view.segment_span(m.start)[0], m.start):
+                # "..., as the overall death toll passed 32,900": a toll named in the
+                # figure's own clause counts everyone, whatever the figures before it counted.
+                strong = True
             if not before_class and OF_THEM_RE.match(sentence, m.end) and \
                     not any(o.noun_class for o in mentions[:i]):
                 # "detained thousands of Palestinians ..., and some 1,500 of them remained":

@@ -309,6 +309,10 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
      [("palestinian_prisoners_released", "", 1900), ("palestinian_prisoners_released", "", 90)]),
     ("Eleven Israeli hostages reached Israel late on Monday.",
      [("hostages_released", "", 11)]),
+    # a toll named in the figure's own clause counts everyone
+    ("At least 27 children have died of malnutrition, the ministry said, as the overall death "
+     "toll in Gaza passed 32,900.",
+     [("gaza_killed", "children", 27), ("gaza_killed", "", 32900)]),
     # "This includes ...": the figure before; a specific noun is an item of a general head
     ("The service was holding 9,623 Palestinians. This includes 1,402 people classified as "
      "unlawful combatants and 3,379 administrative detainees.",
