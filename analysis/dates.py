@@ -278,8 +278,23 @@ def find_dates(text: str, published: str | date | None,
                     day = int(groups.get("day_end") or groups["day"])
                     yearless[start] = (_month_number(groups["month"]), day) \
                         if not groups.get("year") and as_of != _named_as_of(m) else None
+    periods = _period_dates()
+    if periods[1] and any(hint in text.lower() for hint in ("before", "prior", "eve", "pre-")):
+        for m in periods[1].finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                found.append(DateMention(m.start(), m.end(),
+                                         periods[0][" ".join(m.group(0).lower().split())],
+                                         False))
     found.sort(key=lambda d: d.start)
     return _anchor_yearless(text, found, yearless)
+
+
+@lru_cache(maxsize=1)
+def _period_dates() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """The language file's ``period_dates`` and one pattern for all of them."""
+    periods = {" ".join(k.lower().split()): str(v)
+               for k, v in load_language()["dates"].get("period_dates", {}).items()}
+    return periods, (phrase_regex(periods) if periods else None)
 
 
 def _named_as_of(m: re.Match[str]) -> str:

@@ -206,7 +206,9 @@ DEFINITE_SUBJECT_RE = re.compile(r"^\W*(?:(?:the|this|that|these|those)\s+(?:\w+
                                  r"they|these|those|both|this|that|it)\s*$", re.I)
 LOCATIVE_OPENER_RE = re.compile(r"^\W*(?:in|inside|across|on\s+the|elsewhere\s+in|meanwhile\s+in|"
                                 r"over\s+in|further\s+north\s+in|in\s+neighbouring)\s", re.I)
-IN_PHRASE_RE = re.compile(r"\b(?:in|into|of|from|out\s+of)\s+$", re.I)
+# "in Gaza", "from Israeli prisons": a cue inside a prepositional phrase (two words of the
+# phrase may stand between the preposition and the cue).
+IN_PHRASE_RE = re.compile(r"\b(?:in|into|of|from|out\s+of)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 PREPOSITION_RE = re.compile(r"(?:in|into|of|from)\s", re.I)
 REDUCED_CUE_COST = 8  # "50 women held in Gaza will be released": the verb outweighs "held"
 REDUCED_GAP_RE = re.compile(r"^\s+[^\W\d_][\w'’\s-]*$")
@@ -840,7 +842,7 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     # inside a prepositional phrase ("spent 471 days in captivity").
     text = view.index.text
     cue_starts = [c[0] for _, _, cues, _ in candidates for c in cues
-                  if not IN_PHRASE_RE.search(text, max(0, view.base + c[0] - 12),
+                  if not IN_PHRASE_RE.search(text, max(0, view.base + c[0] - 30),
                                              view.base + c[0])
                   and not PREPOSITION_RE.match(text, view.base + c[0])]
     for order, metric, cues, _ in candidates:

@@ -309,6 +309,9 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
      [("palestinian_prisoners_released", "", 1900), ("palestinian_prisoners_released", "", 90)]),
     ("Eleven Israeli hostages reached Israel late on Monday.",
      [("hostages_released", "", 11)]),
+    # a cue inside a prepositional phrase does not outweigh a participle after the noun
+    ("Crowds gathered to greet 39 Palestinian women and teenagers released from Israeli "
+     "prisons in the first exchange.", [("palestinian_prisoners_released", "", 39)]),
     # a toll named in the figure's own clause counts everyone
     ("At least 27 children have died of malnutrition, the ministry said, as the overall death "
      "toll in Gaza passed 32,900.",
@@ -443,6 +446,7 @@ def test_change_from_to_is_two_figures_not_a_range():
 
 @pytest.mark.parametrize(("text", "as_of"), [
     ("In late November 2023, 80 hostages were freed.", "2023-11"),
+    ("Before the war, Israel held about 5,200 Palestinian prisoners.", "2023-10"),
     ("Last week, 12 prisoners were freed.", "2025-02-28"),
     ("On Sunday, 3 hostages were freed.", "2025-03-02"),
     ("Some 40,000 people have been killed since October 2023.", "2025-03-07"),
