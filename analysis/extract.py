@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -94,6 +95,8 @@ OPENING_TOTAL_RE = re.compile(r"^\W*(?:(?:of|out\s+of)\s+(?:that|this|the)\s+(?:
                               re.I)
 LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|which)\b", re.I)
 # "Another 250 children are among those held": a part of the figure before.
+OF_THE_NOUN_RE = re.compile(r"\s+of\s+the\s+[^\W\d_]+\s+(?:are|were|is|was|have|has|had|"
+                            r"remain|remained|include|included)\b", re.I)
 AMONG_THOSE_AFTER_RE = re.compile(r"[\w\s'’-]{0,40}?\b(?:are|were|is|was)\s+(?:also\s+)?among\s+"
                                   r"(?:those|them)\b", re.I)
 SIBLING_RE = re.compile(rf"^[^.;:]{{0,160}}?(?:,\s*and|,|\s+and)\s+(?:{_QUAL}\s+)?$", re.I)
@@ -160,6 +163,7 @@ CHANGE_BY_RE = re.compile(r"\bby\s+$", re.I)  # "a fine of $3 billion to $5 bill
 QUALIFIER_SKIP = frozenset({"of", "the", "$", "us$", "€", "£", "₪"})
 BOUNDARY_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2014\u2013]")
 SENTENCE_BREAK_COST = 20
+SEMICOLON_COST = 12  # on top of the clause boundary's 4
 CLAIM_DISTANCE = 10  # how near a cue must be for a figure to claim it from the others
 CONTEXT_SENTENCES = 2  # earlier sentences whose cues and context still count
 NOUN_SUBGROUPS = ("children", "women", "soldiers")
@@ -171,7 +175,10 @@ AGE_LIMIT_RE = re.compile(r"\b(?:men|women|people|persons|those|adults|males|fem
                           r"girls|children|minors|anyone|elderly)\s+(?:over|under|above|below|"
                           r"older\s+than|younger\s+than|aged)\s+$", re.I)
 BODIES_RE = re.compile(r"\b(?:bodies|remains|body|coffins)\b", re.I)
+# "confirmed the deaths of at least 34 of them": the count is of the dead.
+DEATHS_OF_RE = re.compile(rf"\bdeaths?\s+of\s+(?:{_QUAL}\s+)?$", re.I)
 TOLL_BEFORE_RE = re.compile(r"\b(?:death\s+)?tolls?\b", re.I)
+COORDINATED_EVENT_RE = re.compile(r"[^,;:.\d]{0,30}?\band\s+(?:[a-z]+\s+){1,2}$")
 APPOSITION_OPEN_RE = re.compile(r"\s*(?:among\s+(?:them|whom)|including|all\s+of\s+them|"
                                 r"most\s+of\s+them|some\s+of\s+them|many\s+of\s+them|"
                                 r"both|mostly|mainly)\b", re.I)
@@ -413,6 +420,7 @@ class TextIndex:
     date_starts: list[int]
     hit_starts: dict[str, list[int]]
     conjunctions: list[int]
+    semicolons: list[int] = field(default_factory=list)
 
     @classmethod
     def build(cls, text: str, sentences: list[Span], published: str,
@@ -461,7 +469,8 @@ class TextIndex:
                    starts, dates, numbers, hits,
                    [n.start for n in numbers], [d.start for d in dates],
                    {name: [s for s, _ in spans] for name, spans in hits.items()},
-                   [t[0] for t in tokens if t[2] in CONJUNCTIONS])
+                   [t[0] for t in tokens if t[2] in CONJUNCTIONS],
+                   [i for i in punctuation if text[i] == ";"])
 
 
 def _inside_name(text: str, start: int, end: int, sentences: list[Span],
@@ -559,7 +568,10 @@ class SentenceView:
         crossed = self._count(self.index.bounds, lo, hi)
         joined = self._count(self.index.conjunctions, lo, hi)
         sentences = self._count(self.index.sentence_starts, lo + 1, hi + 1)
-        return words + 4 * crossed + 2 * joined + SENTENCE_BREAK_COST * sentences
+        # A semicolon parts two statements almost as a full stop does.
+        semicolons = self._count(self.index.semicolons, lo, hi) if self.index.semicolons else 0
+        return words + 4 * crossed + 2 * joined + SENTENCE_BREAK_COST * sentences + \
+            SEMICOLON_COST * semicolons
 
     def span_distance(self, start: int, end: int, other_start: int, other_end: int) -> int:
         """Distance between two spans: from the nearer edge of each."""
@@ -957,7 +969,9 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
     # "Thirty of those freed were minors": the predicate follows the partitive phrase.
     those = THOSE_VERB_RE.match(view.text, m.end) if m.partitive else None
     predicate = PREDICATE_NOUN_RE.match(view.text, those.end() if those else m.end) \
-        if not m.np_words else None
+        if not m.np_words else \
+        PREDICATE_NOUN_RE.match(view.text, m.np_end) if m.partitive else None
+    # "Two of the hostages are children": the noun after the verb says what the two are.
     if predicate:
         # "about 350 are children": the noun after the verb says what the 350 are.
         cls = taxonomy.classes.get(lookup_class([predicate.group("noun")], taxonomy))
@@ -971,7 +985,7 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
             return subgroup.id
     before = view.text[max(0, m.start - 25) : m.start]
     if any(s.id == "deceased" for s in allowed) and (
-            BODIES_OF_RE.search(before)
+            BODIES_OF_RE.search(before) or DEATHS_OF_RE.search(before)
             or BODIES_RE.search(view.text[max(0, view.segment_span(m.start)[0]) : m.start])
             or (not m.np_words and BODIES_RE.search(view.text[: m.start]))):
         # "the bodies of four hostages"; "the bodies ... identified as those of four
@@ -1205,6 +1219,12 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
                      or AMONG_THOSE_AFTER_RE.match(view.text, mentions[0].end)
                      or (LINK_BEFORE_RE.search(opening) and len(opening) < 30)):
             return last[-1]
+        if last and mentions[0].partitive and not opening.strip() and \
+                OF_THE_NOUN_RE.match(view.text, mentions[0].end) and \
+                mentions[0].noun_class == (last[-1].parent or last[-1]).noun_class:
+            # "101 hostages remain ... Two of the hostages are children": a part of the
+            # whole the sentences before counted.
+            return last[-1].parent or last[-1]
         return None
     m, prev = mentions[i], mentions[i - 1]
     gap = view.text[prev.end : m.start]
@@ -1726,6 +1746,16 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         m.as_of = own_date
         if m.metric:
             previous = m
+    for a, b in itertools.pairwise(mentions):
+        # "militants killed 1,200 people and took 240 hostages in a raid on Oct. 7": the
+        # date closing two coordinated events is the first one's too.
+        if a.metric and b.metric and a.as_of == published and b.as_of != published and \
+                not a.repeat and a.parent is None and \
+                COORDINATED_EVENT_RE.match(view.text, max(a.end, a.np_end), b.start) and \
+                taxonomy.metric(a.metric).kind == "events" and \
+                taxonomy.metric(b.metric).kind == "events" and \
+                not any(a.end <= d.start < b.start for d in view.dates):
+            a.as_of = b.as_of
     discourse.push(sentence, mentions, dates, span.start)
     if members:
         mentions = sorted(mentions + members, key=lambda m: m.start)

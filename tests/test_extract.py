@@ -309,6 +309,12 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
      [("palestinian_prisoners_released", "", 1900), ("palestinian_prisoners_released", "", 90)]),
     ("Eleven Israeli hostages reached Israel late on Monday.",
      [("hostages_released", "", 11)]),
+    # "the deaths of" counts the dead; "Two of the hostages are children" refines the
+    # hostages counted before, and a cue after a semicolon belongs to another statement
+    ("101 hostages remain in Gaza. The army has confirmed the deaths of at least 34 of them. "
+     "Two of the hostages are children; the youngest was a baby when he was taken.",
+     [("hostages_held", "", 101), ("hostages_held", "deceased", 34),
+      ("hostages_held", "children", 2)]),
     # a cue inside a prepositional phrase does not outweigh a participle after the noun
     ("Crowds gathered to greet 39 Palestinian women and teenagers released from Israeli "
      "prisons in the first exchange.", [("palestinian_prisoners_released", "", 39)]),
@@ -844,3 +850,10 @@ def test_among_those_held_refines_the_figure_before_and_shares_its_date():
     assert [(r["metric"], r["subgroup"], r["value"], r["as_of"]) for r in found] == [
         ("palestinian_prisoners_held", "", 9623, "2024-07"),
         ("palestinian_prisoners_held", "children", 250, "2024-07")]
+
+
+def test_a_date_closing_two_coordinated_events_dates_both():
+    found = rows("Hamas killed 1,200 people in Israel and took 240 hostages in the raid on "
+                 "Oct. 7.", "2024-01-06")
+    assert [(r["metric"], r["as_of"]) for r in found] == [
+        ("israel_killed", "2023-10-07"), ("hostages_abducted", "2023-10-07")]
