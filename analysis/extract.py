@@ -128,6 +128,11 @@ RELATIVE_HEAD_RE = re.compile(r"(?:which|that)\s+(?:stood|stands|stand|now\s+sta
 # "an overall toll of 44,664 killed": these heads say that a number counts, not what.
 # "Noa Argamani, 26, Almog Meir Jan, 22": a name, a comma, then an age set off.
 NAME_COMMA_RE = re.compile(r"\b[A-Z][a-z'’-]+,\s*$")
+# "His sister, 19, was among ...": a kin noun set off before a small number: an age.
+KIN_COMMA_RE = re.compile(r"\b(?:sister|brother|mother|father|son|daughter|wife|husband|"
+                          r"grandmother|grandfather|grandson|granddaughter|uncle|aunt|cousin|"
+                          r"nephew|niece|fianc[ée]e?|partner|widow|widower)s?,\s*$", re.I)
+LABEL_DASH_RE = re.compile(r"\s+[-–—]\s+|\s*:\s+")
 BODY_NOUNS = frozenset(["body", "coffin"])
 COUNT_HEADS = frozenset(["toll", "total", "tally", "count", "number", "figure", "sum", "estimate"])
 # "His brother Ariel was four.": a name, then a small number that ends the clause.
@@ -188,7 +193,8 @@ AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+w
                             r"|\bback\s+then\b"
                             r"|\bthat\s+day\b|\bthe\s+same\s+day\b"
                             r"|\bby\s+(?:then|that\s+time|that\s+point)\b", re.I)
-NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+(?P<np>[^,;:]{1,120})$",
+NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
+                          r"(?P<np>[^,;:\d\u0660-\u0669\u06f0-\u06f9]{1,120})$",
                           re.I)
 VALUE_OF_RE = re.compile(rf"\b(?P<head>[a-z]+)\s+of\s+(?:{_QUAL}\s+)?$")
 # "292 were killed and 1,045 were injured": a cue across "and" belongs to the other figure.
@@ -693,11 +699,18 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         return
     before = sentence[max(0, m.start - 30) : m.start]
     if ((AGE_BEFORE_RE.search(before) or
-         ((AGE_COPULA_RE.search(before) or NAME_COMMA_RE.search(before)) and m.value < 120))
+         ((AGE_COPULA_RE.search(before) or NAME_COMMA_RE.search(before) or
+           KIN_COMMA_RE.search(before)) and m.value < 120))
             and AGE_AFTER_RE.match(sentence, pos)) or AGE_LIMIT_RE.search(before):
         m.age, m.unit = True, "year"  # "aged 19,", "his mother, now 81,", "men over 50"
         return
     words: list[str] = []
+    if not sentence[: m.start].strip(" \t\"'“‘*•"):
+        # "105 - hostages released from Gaza": a figure opening its line, then a dash and
+        # the words that say what it counts.
+        label = LABEL_DASH_RE.match(sentence, pos)
+        if label:
+            pos = label.end()
     compound = re.match(r"-(?P<w>[^\W\d_]+)", sentence[pos:])
     if compound:  # "42-day", "one-week": the unit is fused to the number
         words.append(compound.group("w"))

@@ -309,6 +309,13 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
      [("palestinian_prisoners_released", "", 1900), ("palestinian_prisoners_released", "", 90)]),
     ("Eleven Israeli hostages reached Israel late on Monday.",
      [("hostages_released", "", 11)]),
+    # a figure opening its line, a dash, then what it counts
+    ("The week in numbers\n\n105 - hostages released from Gaza.\n\n240 - Palestinian "
+     "prisoners freed by Israel.",
+     [("hostages_released", "", 105), ("palestinian_prisoners_released", "", 240)]),
+    # the second "number of" names the second figure, whatever digits the first is in
+    ("The ministry said that the number of martyrs has risen to ٤٤٬٤٦٦ and the number of "
+     "wounded to ١٠٥٬٣٥٨.", [("gaza_killed", "", 44466), ("gaza_injured", "", 105358)]),
     # "the deaths of" counts the dead; "Two of the hostages are children" refines the
     # hostages counted before, and a cue after a semicolon belongs to another statement
     ("101 hostages remain in Gaza. The army has confirmed the deaths of at least 34 of them. "
@@ -857,3 +864,10 @@ def test_a_date_closing_two_coordinated_events_dates_both():
                  "Oct. 7.", "2024-01-06")
     assert [(r["metric"], r["as_of"]) for r in found] == [
         ("israel_killed", "2023-10-07"), ("hostages_abducted", "2023-10-07")]
+
+
+def test_a_kin_noun_set_off_before_a_small_number_gives_an_age():
+    found = rows("Daniel was killed that morning. His sister, 19, was among the 251 people "
+                 "taken to Gaza that day.")
+    assert [(r["value"], r["unit"], r["metric"]) for r in found] == [
+        (19, "year", ""), (251, "hostage", "hostages_abducted")]
