@@ -157,6 +157,7 @@ STAY_BEFORE_RE = re.compile(r"\b(?:freed|released|returned|rescued|home)\b[^.;,]
                             r"\bafter\s+(?:more\s+than\s+|nearly\s+|almost\s+)?$", re.I)
 FRAGMENT_WORDS = 5  # a "sentence" this short, with its figure, has no verb of its own
 REPEAT_OF_RE = re.compile(r"\b(?:of|out\s+of)\s+(?:these|those|all|the)\s+$", re.I)
+DEFINITE_WHOLE_RE = re.compile(r"^\W*(?:of|out\s+of|among)\s+the\s+(?:[a-z]+\s+)?$", re.I)
 PARTITIVE_RE = re.compile(rf"^\W*(?:of|out\s+of)\s+(?:the|these|those|{_QUAL})?\s*$", re.I)
 CHANGE_VERBS_RE = re.compile(
     r"\b(?:rose|risen|rising|rises|increased|increasing|climbed|jumped|grew|grown|fell|fallen|"
@@ -1659,9 +1660,12 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         # A fragment ("Forty-two days.", the answer to the question before it) leans on
         # the sentences before it as a bare number does.
         # So does "20 of the hostages": the definite noun points back to them.
+        # So does "Of the 1,904 prisoners on the list, ...": the definite whole a sentence
+        # opens with is one named before.
         elliptic = not m.np_words or any(a < m.start for a, _ in view.hits("anaphora")) or \
             PRONOUN_SUBJECT_RE.match(sentence) is not None or \
-            len(tokens_of(sentence)) <= FRAGMENT_WORDS or bool(m.partitive)
+            len(tokens_of(sentence)) <= FRAGMENT_WORDS or bool(m.partitive) or \
+            DEFINITE_WHOLE_RE.match(sentence, 0, m.start) is not None
         taken = {cue for key, cue in cue_of.items() if key != id(m)}
         verb = FINITE_VERB_RE.search(sentence, m.np_end, view.phrase_end(m.np_end)) \
             if m.partitive else None

@@ -309,6 +309,10 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
      [("palestinian_prisoners_released", "", 1900), ("palestinian_prisoners_released", "", 90)]),
     ("Eleven Israeli hostages reached Israel late on Monday.",
      [("hostages_released", "", 11)]),
+    # the definite whole a sentence opens with was named before
+    ("The ministry published the list of prisoners to be released. Of the 1,904 prisoners "
+     "on the list, 737 are serving sentences.",
+     [("palestinian_prisoners_released", "", 1904), ("palestinian_prisoners_released", "", 737)]),
     # a figure opening its line, a dash, then what it counts
     ("The week in numbers\n\n105 - hostages released from Gaza.\n\n240 - Palestinian "
      "prisoners freed by Israel.",
