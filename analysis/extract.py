@@ -188,6 +188,8 @@ COORDINATED_EVENT_RE = re.compile(r"[^,;:.\d]{0,30}?\band\s+(?:[a-z]+\s+){1,2}$"
 APPOSITION_OPEN_RE = re.compile(r"\s*(?:among\s+(?:them|whom)|including|all\s+of\s+them|"
                                 r"most\s+of\s+them|some\s+of\s+them|many\s+of\s+them|"
                                 r"both|mostly|mainly)\b", re.I)
+WHOLE_RELATIVE_RE = re.compile(r"\s+(?:that|which|who|whom|it|they|he|she|we|israel|hamas)\s",
+                               re.I)
 WHOLE_OF_PART_RE = re.compile(r"\d\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.I)
 ONE_OF_RE = re.compile(r"one\s+of\b", re.IGNORECASE)
 AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+writing)"
@@ -1681,6 +1683,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         part_verb = FINITE_VERB_RE.search(sentence, max(m.end, m.np_end),
                                           view.phrase_end(max(m.end, m.np_end))) \
             if whole else None
+        whole_end = max(m.end, m.np_end)
+        if whole and WHOLE_RELATIVE_RE.match(sentence, whole_end):
+            # "15 of the 28 deceased hostages it was due to return": a relative clause
+            # describes the whole; its verb is the whole's.
+            part_verb, whole_end = None, view.phrase_end(whole_end)
         listed = NAMES_OF_RE.search(sentence[max(0, m.start - 40) : m.start]) is not None
         if listed:
             # "the list holds the names of 14,000 children": what the verb before holds is
@@ -1695,10 +1702,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                      cues_from=None if elliptic else 0, taken=taken,
                                      noun_at=m.noun_at or _own_noun(m),
                                      others=_next_clause(view, mentions, i))
-            if part_verb and m.metric and taxonomy.metric(m.metric).kind == "events":
+            if whole and m.metric and taxonomy.metric(m.metric).kind == "events":
                 # A state said of the part holds for the whole ("20 of the 48 hostages are
-                # still alive": 48 are held); an event does not.
-                m.metric = choose_metric(wide.sub(wide.lo - wide.base, part_verb.start()),
+                # still alive": 48 are held); an event does not, whether its verb comes
+                # after ("12 of the 28 ... had been returned") or before ("handed over the
+                # remains of 13 of the 28"): the whole is read from the part to its verb.
+                m.metric = choose_metric(view.sub(mentions[i - 1].start, part_verb.start()
+                                                  if part_verb else whole_end),
                                          m.start, m.end, m.noun_class, taxonomy,
                                          cues_from=None if elliptic else 0, taken=taken,
                                          noun_at=m.noun_at or _own_noun(m),

@@ -309,6 +309,12 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
      [("palestinian_prisoners_released", "", 1900), ("palestinian_prisoners_released", "", 90)]),
     ("Eleven Israeli hostages reached Israel late on Monday.",
      [("hostages_released", "", 11)]),
+    # an event before "13 of the 28" is the part's; a relative clause after the whole is
+    # the whole's
+    ("Hamas has handed over the remains of 13 of the 28 deceased hostages.",
+     [("hostages_released", "deceased", 13), ("", "", 28)]),
+    ("Hamas has handed over the remains of 15 of the 28 deceased hostages it was due to "
+     "return.", [("hostages_released", "deceased", 15), ("hostages_released", "deceased", 28)]),
     # the definite whole a sentence opens with was named before
     ("The ministry published the list of prisoners to be released. Of the 1,904 prisoners "
      "on the list, 737 are serving sentences.",
