@@ -271,6 +271,8 @@ def find_dates(text: str, published: str | date | None,
                     # beginning of September" starts a span: look before "the beginning".
                     prefix = PART_OF_RE.sub("", prefix)
                 span_start = prep in ("since", "from") or bool(_span_start_re().search(prefix))
+                if span_start and FROM_THE_RE.search(prefix) and EVENT_AFTER_RE.match(text, end):
+                    span_start = False  # "the toll from the October 7 attacks": its cause
                 taken.append((start, end))
                 found.append(DateMention(start, end, as_of, span_start))
                 if kind in ("mdy", "dmy") and as_of:
@@ -287,6 +289,11 @@ def find_dates(text: str, published: str | date | None,
                                          False))
     found.sort(key=lambda d: d.start)
     return _anchor_yearless(text, found, yearless)
+
+
+FROM_THE_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+EVENT_AFTER_RE = re.compile(r"\s*(?:attack|attacks|assault|raid|raids|massacre|offensive|"
+                            r"incursion|invasion|onslaught)\b", re.I)
 
 
 @lru_cache(maxsize=1)

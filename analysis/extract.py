@@ -188,6 +188,7 @@ COORDINATED_EVENT_RE = re.compile(r"[^,;:.\d]{0,30}?\band\s+(?:[a-z]+\s+){1,2}$"
 APPOSITION_OPEN_RE = re.compile(r"\s*(?:among\s+(?:them|whom)|including|all\s+of\s+them|"
                                 r"most\s+of\s+them|some\s+of\s+them|many\s+of\s+them|"
                                 r"both|mostly|mainly)\b", re.I)
+TABLE_SEP_RE = re.compile(r"[ \t]*\|[ \t]*|\t+")
 WHOLE_RELATIVE_RE = re.compile(r"\s+(?:that|which|who|whom|it|they|he|she|we|israel|hamas)\s",
                                re.I)
 WHOLE_OF_PART_RE = re.compile(r"\d\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.I)
@@ -224,7 +225,8 @@ LOCATIVE_OPENER_RE = re.compile(r"^\W*(?:in|inside|across|on\s+the|elsewhere\s+i
                                 r"over\s+in|further\s+north\s+in|in\s+neighbouring)\s", re.I)
 # "in Gaza", "from Israeli prisons": a cue inside a prepositional phrase (two words of the
 # phrase may stand between the preposition and the cue).
-IN_PHRASE_RE = re.compile(r"\b(?:in|into|of|from|out\s+of)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+IN_PHRASE_RE = re.compile(r"\b(?:in|into|of|from|out\s+of)\s+(?:(?!(?:are|were|was|is|has|have|"
+                          r"had|be|been|being|will|would)\b)[\w'’-]+\s+){0,2}$", re.I)
 PREPOSITION_RE = re.compile(r"(?:in|into|of|from)\s", re.I)
 REDUCED_CUE_COST = 8  # "50 women held in Gaza will be released": the verb outweighs "held"
 REDUCED_GAP_RE = re.compile(r"^\s+[^\W\d_][\w'’\s-]*$")
@@ -1194,6 +1196,8 @@ class Discourse:
     last_day: str = ""  # the last date naming a day, for "that day"
     asked: str = ""  # the class a "How many ...?" question asked about
     asked_at: int = -10  # the number of that question's sentence
+    # The header row of a table being read: its start in the text and its cells' spans.
+    table: tuple[int, list[tuple[int, int]]] | None = None
     count: int = 0
     starts: list[int] = field(default_factory=list)
 
@@ -1529,6 +1533,17 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                       n.unit_hint, n.scale)
                for n in index.numbers[first:last]]
     dates = view.dates
+    cells = _table_cells(sentence)
+    if not cells:
+        discourse.table = None
+    elif not numbers:
+        # "Date | Hostages freed | Prisoners freed": a header row names what each column counts.
+        discourse.table = (span.start, cells)
+    elif discourse.table is not None and len(cells) == len(discourse.table[1]):
+        mentions = _table_row(index, view, sentence, numbers, cells, published, taxonomy,
+                              discourse)
+        discourse.push(sentence, mentions, dates, span.start)
+        return mentions
     asked = HOW_MANY_RE.search(sentence)
     if asked:
         # "How many people are still being held?": the answer's bare number counts them.
@@ -1786,6 +1801,55 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
     discourse.push(sentence, mentions, dates, span.start)
     if members:
         mentions = sorted(mentions + members, key=lambda m: m.start)
+    return mentions
+
+
+def _table_cells(sentence: str) -> list[tuple[int, int]]:
+    """The cells of a table row ("Nov 24 | 24 | 39", tab-separated alike), or []."""
+    if "|" not in sentence and "\t" not in sentence:
+        return []
+    cells, start = [], 0
+    for sep in TABLE_SEP_RE.finditer(sentence):
+        cells.append((start, sep.start()))
+        start = sep.end()
+    cells.append((start, len(sentence)))
+    return cells if len(cells) >= 2 else []
+
+
+def _table_row(index: TextIndex, view: SentenceView, sentence: str, numbers: list[Number],
+               cells: list[tuple[int, int]], published: str, taxonomy: Taxonomy,
+               discourse: Discourse) -> list[Mention]:
+    """The figures of a table row: each counts what its column's header names, at the date
+    the row's label gives ("Nov 24 | 24 | 39" under "Date | Hostages freed | Prisoners
+    freed")."""
+    assert discourse.table is not None
+    base, header = discourse.table
+    row_date = next((d.as_of for d in view.dates if d.as_of), "")
+    mentions = merge_ranges(sentence, numbers)
+    for m in mentions:
+        m.sentence_no = discourse.count
+        read_qualifier(sentence, m)
+        column = next((k for k, (a, b) in enumerate(cells) if a <= m.start < max(b, a + 1)), -1)
+        m.unit = m.number.unit_hint
+        if column < 0 or m.number.unit_hint:
+            m.as_of = published
+            continue
+        start, end = header[column]
+        words = index.text[base + start : base + end]
+        cls = class_in(words, taxonomy)[0]
+        column_view = SentenceView(index, base, base + start, base + end)
+        metric = choose_metric(column_view, start, end, cls or "person", taxonomy)
+        if metric:
+            m.noun_class = cls or "person"
+            m.metric = metric
+            m.subgroup = next((sub.id for sub in taxonomy.subgroups
+                               if _refines(sub, metric) and sub.words.search(words)), "")
+        elif cls:
+            m.noun_class = cls
+        if m.noun_class:
+            m.unit = taxonomy.classes[m.noun_class].unit
+        finish_units(m, taxonomy)
+        m.as_of = row_date or published
     return mentions
 
 

@@ -309,6 +309,9 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
      [("palestinian_prisoners_released", "", 1900), ("palestinian_prisoners_released", "", 90)]),
     ("Eleven Israeli hostages reached Israel late on Monday.",
      [("hostages_released", "", 11)]),
+    # a participle after the noun, then a prepositional phrase, then the clause's verb
+    ("Four hostages held in Gaza were rescued by Israeli forces on Saturday.",
+     [("hostages_released", "", 4)]),
     # an event before "13 of the 28" is the part's; a relative clause after the whole is
     # the whole's
     ("Hamas has handed over the remains of 13 of the 28 deceased hostages.",
@@ -473,6 +476,9 @@ def test_change_from_to_is_two_figures_not_a_range():
 @pytest.mark.parametrize(("text", "as_of"), [
     ("In late November 2023, 80 hostages were freed.", "2023-11"),
     ("Before the war, Israel held about 5,200 Palestinian prisoners.", "2023-10"),
+    # "from the October 7 attacks" names the toll's cause, not the start of a span
+    ("In Israel, the revised death toll from the October 7 attacks stands at 1,139.",
+     "2023-10-07"),
     ("Last week, 12 prisoners were freed.", "2025-02-28"),
     ("On Sunday, 3 hostages were freed.", "2025-03-02"),
     ("Some 40,000 people have been killed since October 2023.", "2025-03-07"),
@@ -884,3 +890,15 @@ def test_a_kin_noun_set_off_before_a_small_number_gives_an_age():
                  "taken to Gaza that day.")
     assert [(r["value"], r["unit"], r["metric"]) for r in found] == [
         (19, "year", ""), (251, "hostage", "hostages_abducted")]
+
+
+def test_a_table_row_counts_what_its_column_header_names_at_its_row_date():
+    text = ("Exchanges during the truce\n\nDate | Hostages freed | Prisoners freed\n"
+            "Nov 24 | 24 | 39\nNov 27 | 11 | 33\n\nIn all, 105 hostages were freed.")
+    found = rows(text, "2023-12-05")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("hostages_released", 24, "2023-11-24"),
+        ("palestinian_prisoners_released", 39, "2023-11-24"),
+        ("hostages_released", 11, "2023-11-27"),
+        ("palestinian_prisoners_released", 33, "2023-11-27"),
+        ("hostages_released", 105, "2023-12-05")]
