@@ -88,7 +88,11 @@ def normalise_line(line: str) -> str:
     line = unicodedata.normalize("NFC", line)
     line = INVISIBLE_RE.sub("", line)
     line = ODD_SPACE_RE.sub(" ", line)
-    return SPACE_RUN_RE.sub(" ", line).strip()
+    # In a table copied as text (tabs between cells, no sentence ending) a run holding a
+    # tab stays one tab; in prose it is a space like any other.
+    cells = "\t" in line and (line.count("\t") >= 2 or not line.rstrip().endswith((".", "!", "?")))
+    return SPACE_RUN_RE.sub(lambda m: "\t" if cells and "\t" in m.group(0) else " ",
+                            line).strip()
 
 
 @lru_cache(maxsize=1)

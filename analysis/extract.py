@@ -213,7 +213,7 @@ COORDINATED_RE = re.compile(r"\s+(?:and|or)\s+([^\W\d_][\w'’-]*)")
 IN_RETURN_RE = re.compile(
     r"^\W*in\s+(?:return|exchange)\s*,|^[^,]{0,40},\s*for\s+(?:its|their)\s+part\b", re.I)
 # "killed on 7 October 2023, and 36 were taken", "lasted one week and saw 105 freed"
-COORDINATION_RE = re.compile(r",\s*(?:and|while|as)\s+(?:\S+\s+){0,3}$|"
+COORDINATION_RE = re.compile(r",\s*(?:and|while|as|with)\s+(?:\S+\s+){0,3}$|"
                              r"^[^,;:\d]{0,40}\sand\s+(?:\S+\s+){0,2}$", re.I)
 SINCE_RE = re.compile(r"\bsince\b", re.I)
 APPOSITIVE_RE = re.compile(r"^\s*(?:(?:that|while|but|although)\s+)?(?:in|on|during|at|by)\s",
@@ -814,8 +814,11 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                   taxonomy: Taxonomy, cues_from: int | None = None,
                   taken: set[tuple[int, int]] | None = None,
                   noun_at: tuple[int, int] | None = None,
-                  others: tuple[int, int] | None = None) -> str:
+                  others: tuple[int, int] | None = None,
+                  foreign: set[tuple[int, int]] | None = None) -> str:
     """The metric whose cues stand nearest the span among those accepting ``noun_class``.
+
+    ``foreign`` cues are the nouns of other figures ("92,000 wounded"): never this one's.
 
     ``view`` may reach back over earlier sentences: their context always counts, their
     cues only from the relative position ``cues_from`` on, at the cost of the sentence
@@ -839,6 +842,8 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         cues = [c for c in view.hits(f"cue:{metric.id}", cues_from)
                 if c[0] < end or view.index.text[view.base + c[0] : view.base + c[1]].lower()
                 not in FORWARD_CUES] + view.hits(f"weak_cue:{metric.id}", cues_from)
+        if foreign:
+            cues = [c for c in cues if c not in foreign]
         if cues:
             candidates.append((order, metric, cues, [c for c in cues if c not in (taken or ())]))
     if len(candidates) > 1:
@@ -1196,8 +1201,11 @@ class Discourse:
     last_day: str = ""  # the last date naming a day, for "that day"
     asked: str = ""  # the class a "How many ...?" question asked about
     asked_at: int = -10  # the number of that question's sentence
-    # The header row of a table being read: its start in the text and its cells' spans.
+    # The header row of a table being read: its start in the text and its cells' spans,
+    # and the date of the caption right before it.
     table: tuple[int, list[tuple[int, int]]] | None = None
+    table_date: str = ""
+    last_date_at: int = -10  # the sentence that named ``last_date``
     count: int = 0
     starts: list[int] = field(default_factory=list)
 
@@ -1216,6 +1224,7 @@ class Discourse:
         named = [d.as_of for d in dates if d.as_of]
         if named:
             self.last_date = named[-1]
+            self.last_date_at = self.count
         days = [a for a in named if len(a) == 10]
         if days:
             self.last_day = days[-1]
@@ -1539,6 +1548,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
     elif not numbers:
         # "Date | Hostages freed | Prisoners freed": a header row names what each column counts.
         discourse.table = (span.start, cells)
+        discourse.table_date = discourse.last_date \
+            if discourse.last_date_at == discourse.count else ""
     elif discourse.table is not None and len(cells) == len(discourse.table[1]):
         mentions = _table_row(index, view, sentence, numbers, cells, published, taxonomy,
                               discourse)
@@ -1713,10 +1724,15 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         if listed:
             m.metric = ""
         else:
+            # "passed 40,005 on Thursday, with more than 92,000 wounded": the noun of
+            # another figure is that figure's alone.
+            foreign = {c for name in _cue_names() for c in view.hits(name)
+                       if any(o.start > m.start and o.np_words and o.end <= c[0] < o.np_end
+                              for o in mentions)} if not m.np_words else None
             m.metric = choose_metric(wide, m.start, m.end, m.noun_class, taxonomy,
                                      cues_from=None if elliptic else 0, taken=taken,
                                      noun_at=m.noun_at or _own_noun(m),
-                                     others=_next_clause(view, mentions, i))
+                                     others=_next_clause(view, mentions, i), foreign=foreign)
             if whole and m.metric and taxonomy.metric(m.metric).kind == "events":
                 # A state said of the part holds for the whole ("20 of the 48 hostages are
                 # still alive": 48 are held); an event does not, whether its verb comes
@@ -1824,7 +1840,8 @@ def _table_row(index: TextIndex, view: SentenceView, sentence: str, numbers: lis
     freed")."""
     assert discourse.table is not None
     base, header = discourse.table
-    row_date = next((d.as_of for d in view.dates if d.as_of), "")
+    row_date = next((d.as_of for d in view.dates if d.as_of), "") or discourse.table_date
+    label = sentence[cells[0][0] : cells[0][1]]
     mentions = merge_ranges(sentence, numbers)
     for m in mentions:
         m.sentence_no = discourse.count
@@ -1842,8 +1859,9 @@ def _table_row(index: TextIndex, view: SentenceView, sentence: str, numbers: lis
         if metric:
             m.noun_class = cls or "person"
             m.metric = metric
-            m.subgroup = next((sub.id for sub in taxonomy.subgroups
-                               if _refines(sub, metric) and sub.words.search(words)), "")
+            # The column's words name a subgroup, or the row's label does ("Children").
+            m.subgroup = next((sub.id for text in (words, label) for sub in taxonomy.subgroups
+                               if _refines(sub, metric) and sub.words.search(text)), "")
         elif cls:
             m.noun_class = cls
         if m.noun_class:
@@ -2034,8 +2052,9 @@ def _elliptic_class(before: list[Mention], recent: list[Mention], taxonomy: Taxo
         [(m, False) for m in reversed(recent)]
     for m, same_sentence in candidates:
         if m.ratio or m.age or m.number.unit_hint or \
-                (not m.noun_class and m.unit in DURATION_WORDS):
-            continue  # "renewable six-month periods" counts no one
+                (not m.noun_class and m.unit in DURATION_WORDS) or \
+                m.number.text.lower() == "one":
+            continue  # "renewable six-month periods" counts no one; "one banner" one thing
         cls = taxonomy.classes.get(m.noun_class)
         if cls is None:
             return ""

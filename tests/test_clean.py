@@ -87,3 +87,11 @@ def test_post_with_text_on_its_own_line_takes_the_previous_paragraph():
 def test_html_entities_left_by_a_scraper_are_decoded():
     raw = RawArticle("x", None, "Israel&#8217;s jails hold 9,500 prisoners &amp; detainees.")  # type: ignore[arg-type]
     assert clean_article(raw).text == "Israel\u2019s jails hold 9,500 prisoners & detainees."
+
+
+def test_tabs_between_table_cells_are_kept_and_in_prose_are_spaces():
+    raw = RawArticle("x", None, "Group\tKilled\tInjured\nChildren\t13,230\t8,400\n\n"  # type: ignore[arg-type]
+                     "A tab\tinside prose.")
+    text = clean_article(raw).text
+    assert "Group\tKilled\tInjured" in text and "Children\t13,230\t8,400" in text
+    assert "A tab inside prose." in text

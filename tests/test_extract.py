@@ -902,3 +902,22 @@ def test_a_table_row_counts_what_its_column_header_names_at_its_row_date():
         ("hostages_released", 11, "2023-11-27"),
         ("palestinian_prisoners_released", 33, "2023-11-27"),
         ("hostages_released", 105, "2023-12-05")]
+
+
+def test_a_tab_table_takes_subgroups_from_row_labels_and_its_date_from_the_caption():
+    text = ("Casualties reported by the health ministry in Gaza on 29 February\n\n"
+            "Group\tKilled\tInjured\nChildren\t13,230\t8,400\nAll\t30,035\t70,457\n")
+    found = rows(text, "2024-03-01")
+    assert [(r["metric"], r["subgroup"], r["value"], r["as_of"]) for r in found] == [
+        ("gaza_killed", "children", 13230, "2024-02-29"),
+        ("gaza_injured", "children", 8400, "2024-02-29"),
+        ("gaza_killed", "", 30035, "2024-02-29"),
+        ("gaza_injured", "", 70457, "2024-02-29")]
+
+
+def test_the_noun_of_a_later_figure_is_its_own_and_a_with_clause_shares_the_date():
+    found = rows("'40k dead in Gaza,' one banner read. The health ministry's own count passed "
+                 "40,005 on Thursday, it said, with more than 92,000 wounded.", "2024-08-17")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found if r["metric"]] == [
+        ("gaza_killed", 40000, "2024-08-17"), ("gaza_killed", 40005, "2024-08-15"),
+        ("gaza_injured", 92000, "2024-08-15")]
