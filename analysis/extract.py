@@ -1451,6 +1451,7 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
                     for name in _cue_names() for _, e in view.hits(name)):
         return "", singular(head.group("head")), True
     words = re.findall(r"[^\W\d_][\w'’-]*", before)
+    appositive = False
     relative = seg_start > 0 and RELATIVE_HEAD_RE.match(view.text, seg_start - 1) is not None
     if len(words) <= 5 and relative and not any(lookup_class([w], taxonomy) for w in words):
         # "its running toll, which stood at 44,382": the clause counts the noun before it
@@ -1476,17 +1477,18 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
                        or words[0].lower() in APPOSITIVE_HEADS):
         # "the remaining living hostages, thought to number around 24", "the death toll,
         # now over 53,000,": a short appositive counts the noun before its comma, and that
-        # noun's words describe it.
+        # noun's words describe it (whatever the figures before it counted).
         previous = view.segment_span(seg_start - 2)[0]
         words = re.findall(r"[^\W\d_][\w'’-]*", view.text[previous : m.start])
         m.reach = previous
+        appositive = True
     generic = ""
     for word in reversed(words[-10:]):
         cls = lookup_class([word], taxonomy)
         # "the same day gave 44,211": a duration word before a number is not what it counts.
         if cls and not taxonomy.classes[cls].days:
             if cls not in GENERIC_CLASSES:
-                return cls, taxonomy.classes[cls].unit, False
+                return cls, taxonomy.classes[cls].unit, appositive
             # "detainees in Israeli jails numbered 9,500": a nationality word is the head
             # only when no more specific noun stands in the clause.
             generic = generic or cls
@@ -1733,6 +1735,16 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                      cues_from=None if elliptic else 0, taken=taken,
                                      noun_at=m.noun_at or _own_noun(m),
                                      others=_next_clause(view, mentions, i), foreign=foreign)
+            opening_whole = DEFINITE_WHOLE_RE.match(sentence, 0, m.start) is not None and \
+                any(o.start > view.phrase_end(m.end) for o in mentions)
+            if opening_whole and m.metric and taxonomy.metric(m.metric).kind == "events":
+                # "Of the roughly 400 residents of the kibbutz, 47 were killed": the verbs
+                # after the opening phrase tell what happened to the parts, not the whole.
+                m.metric = choose_metric(wide.sub(wide.lo - wide.base, view.phrase_end(m.end)),
+                                         m.start, m.end, m.noun_class, taxonomy,
+                                         cues_from=None if elliptic else 0, taken=taken,
+                                         noun_at=m.noun_at or _own_noun(m),
+                                         others=_next_clause(view, mentions, i))
             if whole and m.metric and taxonomy.metric(m.metric).kind == "events":
                 # A state said of the part holds for the whole ("20 of the 48 hostages are
                 # still alive": 48 are held); an event does not, whether its verb comes

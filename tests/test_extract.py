@@ -309,6 +309,10 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
      [("palestinian_prisoners_released", "", 1900), ("palestinian_prisoners_released", "", 90)]),
     ("Eleven Israeli hostages reached Israel late on Monday.",
      [("hostages_released", "", 11)]),
+    # a short appositive counts the noun before its comma, whatever came before it
+    ("A further 1,000 prisoners could be freed in return for the remaining living hostages, "
+     "thought to number about 20.",
+     [("palestinian_prisoners_released", "", 1000), ("hostages_held", "alive", 20)]),
     # a participle after the noun, then a prepositional phrase, then the clause's verb
     ("Four hostages held in Gaza were rescued by Israeli forces on Saturday.",
      [("hostages_released", "", 4)]),

@@ -80,6 +80,7 @@ def test_one_counts_what_follows_it_but_not_as_a_pronoun():
     assert values("unemployed for one to two years") == [1, 2]
     assert values("the one who left, this one, one another, one day, no one, on the one hand") \
         == []
+    assert values("they took them in one morning") == []
 
 
 @pytest.mark.parametrize(("text", "expected", "unit"), [
