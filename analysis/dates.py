@@ -38,6 +38,9 @@ _DAY_RANGE_END = (r"(?:\s*(?:-|–|to|until|through)\s*(?P<day_end>[0-3]?\d)(?:s
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?<!\d)(?P<iso>\d{4}-\d{2}-\d{2})(?!\d)")),
+    # "30/04/2024", "4/30/2024": day first unless the first number cannot be a month.
+    ("numeric", re.compile(r"(?<![\d/.])(?P<d1>\d{1,2})[/.](?P<d2>\d{1,2})[/.]"
+                           r"(?P<year>(?:19|20)\d{2})(?![\d/])")),
     # A range of days ("7 to 14 December", "December 7-14") is one date: its last day.
     ("mdy", re.compile(_PART + _MONTH + r"\s+" + _DAY + _DAY_RANGE_END + r"(?:,?\s+" + _YEAR
                        + r")?", re.I)),
@@ -117,6 +120,13 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool =
     if kind == "iso":
         try:
             return date.fromisoformat(g["iso"]).isoformat()
+        except ValueError:
+            return ""
+    if kind == "numeric":
+        first, second = int(g["d1"]), int(g["d2"])
+        day, month = (second, first) if second > 12 >= first else (first, second)
+        try:
+            return date(int(g["year"]), month, day).isoformat()
         except ValueError:
             return ""
     if kind in ("mdy", "dmy"):
@@ -201,7 +211,7 @@ _MONTH_TOKENS = frozenset([*MONTH_NAMES, *(a.rstrip("?") for a in MONTH_ABBR), "
 _WEEKDAY_TOKENS = frozenset(WEEKDAYS)
 _RELATIVE_TOKENS = frozenset(["yesterday", "today", "tonight", "week", "weekend", "month", "year"])
 _KINDS = {"month": ("mdy", "dmy", "my", "m"), "weekday": ("weekday",),
-          "relative": ("relative",), "ago": ("ago",), "year": ("iso", "y")}
+          "relative": ("relative",), "ago": ("ago",), "year": ("iso", "numeric", "y")}
 WINDOW_BEFORE, WINDOW_AFTER = 40, 30
 
 

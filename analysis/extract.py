@@ -188,6 +188,9 @@ COORDINATED_EVENT_RE = re.compile(r"[^,;:.\d]{0,30}?\band\s+(?:[a-z]+\s+){1,2}$"
 APPOSITION_OPEN_RE = re.compile(r"\s*(?:among\s+(?:them|whom)|including|all\s+of\s+them|"
                                 r"most\s+of\s+them|some\s+of\s+them|many\s+of\s+them|"
                                 r"both|mostly|mainly)\b", re.I)
+CASUALTY_AFTER_RE = re.compile(r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|"
+                               r"had|have)\s+(?:\w+\s+)?(?:killed|wounded|injured|murdered|"
+                               r"slain|hurt|martyred)\b", re.I)
 TABLE_SEP_RE = re.compile(r"[ \t]*\|[ \t]*|\t+")
 WHOLE_RELATIVE_RE = re.compile(r"\s+(?:that|which|who|whom|it|they|he|she|we|israel|hamas)\s",
                                re.I)
@@ -1678,6 +1681,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                     or ("" if discourse.count - discourse.asked_at > 2 else discourse.asked)
                     or named
                 )
+            if not m.noun_class and not before_unit and \
+                    "person" in taxonomy.classes and CASUALTY_AFTER_RE.match(sentence, m.end):
+                # "34,535 were killed in Gaza": only people are killed or wounded.
+                m.noun_class = "person"
             if labelled and m.noun_class:
                 # "Returned alive: 168": the label's words describe the value.
                 m.reach = min(m.reach, view.segment_span(labelled.start())[0])

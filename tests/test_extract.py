@@ -309,6 +309,8 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
      [("palestinian_prisoners_released", "", 1900), ("palestinian_prisoners_released", "", 90)]),
     ("Eleven Israeli hostages reached Israel late on Monday.",
      [("hostages_released", "", 11)]),
+    # only people are killed or wounded
+    ("In Gaza, 120 were killed on Monday.", [("gaza_killed", "", 120)]),
     # a short appositive counts the noun before its comma, whatever came before it
     ("A further 1,000 prisoners could be freed in return for the remaining living hostages, "
      "thought to number about 20.",
@@ -480,6 +482,9 @@ def test_change_from_to_is_two_figures_not_a_range():
 @pytest.mark.parametrize(("text", "as_of"), [
     ("In late November 2023, 80 hostages were freed.", "2023-11"),
     ("Before the war, Israel held about 5,200 Palestinian prisoners.", "2023-10"),
+    # numeric dates: day first, unless the first number cannot be a month
+    ("Figures as of 30/04/2024: 34,535 killed in Gaza.", "2024-04-30"),
+    ("As of 4/30/2024, 34,535 people were killed in Gaza.", "2024-04-30"),
     # "from the October 7 attacks" names the toll's cause, not the start of a span
     ("In Israel, the revised death toll from the October 7 attacks stands at 1,139.",
      "2023-10-07"),
