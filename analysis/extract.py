@@ -156,6 +156,8 @@ NOT_A_LENGTH_RE = re.compile(r"\s+(?:after|before|later|earlier|ago|into|on\s+fr
 STAY_BEFORE_RE = re.compile(r"\b(?:freed|released|returned|rescued|home)\b[^.;,]{0,30}"
                             r"\bafter\s+(?:more\s+than\s+|nearly\s+|almost\s+)?$", re.I)
 FRAGMENT_WORDS = 5  # a "sentence" this short, with its figure, has no verb of its own
+DEFINITE_BARE_RE = re.compile(r"\b[Tt]he\s+$")
+PART_OF_NAMED_RE = re.compile(r"\s+(?:of|out\s+of)\s+(?:the|these|those)\s+", re.I)
 REPEAT_OF_RE = re.compile(r"\b(?:of|out\s+of)\s+(?:these|those|all|the)\s+$", re.I)
 DEFINITE_WHOLE_RE = re.compile(r"^\W*(?:of|out\s+of|among)\s+the\s+(?:[a-z]+\s+)?$", re.I)
 PARTITIVE_RE = re.compile(rf"^\W*(?:of|out\s+of)\s+(?:the|these|those|{_QUAL})?\s*$", re.I)
@@ -1624,6 +1626,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         if not m.noun_class and not m.np_words:
             repeat = discourse.by_value.get(m.value)
             partitive = partitive_parent(view, mentions, i)
+            if partitive is None and i + 1 < len(mentions) and \
+                    PART_OF_NAMED_RE.fullmatch(sentence, m.end, mentions[i + 1].start):
+                # "16 of the 33 have now been freed": the 33 named before is the whole.
+                partitive = discourse.by_value.get(mentions[i + 1].value)
             if partitive is None and i == 0 and OPENING_TOTAL_RE.match(sentence[: m.start]):
                 # "... reached 11,100. Of that total, 3,577 were ...": a part of the last
                 # figure of the sentence before.
@@ -1636,7 +1642,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 partitive = _named_whole(view, opening.span("np"), discourse, taxonomy)
             if repeat is not None and (PARTITIVE_RE.match(sentence[: m.start]) or
                                        REPEAT_OF_RE.search(sentence[max(0, m.start - 20) :
-                                                                    m.start])):
+                                                                    m.start]) or
+                                       # "the three had been held for 491 days"
+                                       DEFINITE_BARE_RE.search(sentence, max(0, m.start - 8),
+                                                               m.start)):
                 # "Of the 1,027, ...": a figure named again is the same figure.
                 m.noun_class, m.metric = repeat.noun_class, repeat.metric
                 m.subgroup = repeat.subgroup

@@ -309,6 +309,13 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
      [("palestinian_prisoners_released", "", 1900), ("palestinian_prisoners_released", "", 90)]),
     ("Eleven Israeli hostages reached Israel late on Monday.",
      [("hostages_released", "", 11)]),
+    # "16 of the 33": the 33 named before is the whole; "the three" is a figure named again
+    ("Hamas freed three Israeli hostages on Saturday. Israel said the three had been held for "
+     "491 days. In all, 33 hostages are to be released in exchange for nearly 2,000 "
+     "prisoners. With Saturday's handover, 16 of the 33 have now been freed.",
+     [("hostages_released", "", 3), ("hostages_released", "", 3), ("", "", 491),
+      ("hostages_released", "", 33), ("palestinian_prisoners_released", "", 2000),
+      ("hostages_released", "", 16), ("hostages_released", "", 33)]),
     # only people are killed or wounded
     ("In Gaza, 120 were killed on Monday.", [("gaza_killed", "", 120)]),
     # a short appositive counts the noun before its comma, whatever came before it
