@@ -193,6 +193,7 @@ APPOSITION_OPEN_RE = re.compile(r"\s*(?:among\s+(?:them|whom)|including|all\s+of
 CASUALTY_AFTER_RE = re.compile(r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|"
                                r"had|have)\s+(?:\w+\s+)?(?:killed|wounded|injured|murdered|"
                                r"slain|hurt|martyred)\b", re.I)
+HEADLINE_MAX = 160  # characters: a first line longer than this is no headline
 TABLE_SEP_RE = re.compile(r"[ \t]*\|[ \t]*|\t+")
 WHOLE_RELATIVE_RE = re.compile(r"\s+(?:that|which|who|whom|it|they|he|she|we|israel|hamas)\s",
                                re.I)
@@ -2185,11 +2186,29 @@ def _markers_by_sentence(index: TextIndex, sentences: list[Span]
     return out
 
 
+def _date_headline_figures(rows: list[dict[str, Any]], published: str) -> None:
+    """A headline's figure is the story's: "Israel frees 90 prisoners" above "Israel released
+    90 prisoners early on Monday" takes Monday, the date the body gives the same figure."""
+    if not rows:
+        return
+    headline = [r for r in rows if r["sentence_start"] == 0 and
+                not r["quote"].rstrip(" \"'”’").endswith((".", "!", "?")) and
+                len(r["quote"]) <= HEADLINE_MAX]
+    for row in headline:
+        if not row["metric"] or row["as_of"] != published:
+            continue
+        same = next((r for r in rows if r["sentence_start"] > 0 and r["metric"] == row["metric"]
+                     and r["value"] == row["value"] and r["as_of"] != published), None)
+        if same is not None:
+            row["as_of"] = same["as_of"]
+
+
 def extract_article(article: Article) -> list[dict[str, Any]]:
     """All figures of an article: body first, then each embedded post."""
     state = AttributionState()
     rows = _rows_for_text(article.text, article.sentences, article=article,
                           published=article.raw.published, state=state, source="body")
+    _date_headline_figures(rows, article.raw.published)
     for post in article.posts:
         post_sentences = split_sentences(post.text, 0, len(post.text))
         rows += _rows_for_text(

@@ -937,3 +937,9 @@ def test_the_noun_of_a_later_figure_is_its_own_and_a_with_clause_shares_the_date
     assert [(r["metric"], r["value"], r["as_of"]) for r in found if r["metric"]] == [
         ("gaza_killed", 40000, "2024-08-17"), ("gaza_killed", 40005, "2024-08-15"),
         ("gaza_injured", 92000, "2024-08-15")]
+
+
+def test_a_headline_figure_takes_the_date_the_body_gives_it():
+    found = rows("Israel frees 90 Palestinian prisoners\n\nIsrael released 90 Palestinian "
+                 "prisoners from Ofer prison early on Monday.", "2025-01-21")
+    assert [(r["value"], r["as_of"]) for r in found] == [(90, "2025-01-20"), (90, "2025-01-20")]
