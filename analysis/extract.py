@@ -193,6 +193,12 @@ APPOSITION_OPEN_RE = re.compile(r"\s*(?:among\s+(?:them|whom)|including|all\s+of
 CASUALTY_AFTER_RE = re.compile(r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|"
                                r"had|have)\s+(?:\w+\s+)?(?:killed|wounded|injured|murdered|"
                                r"slain|hurt|martyred)\b", re.I)
+# "It said", "The ministry added": a source named before goes on speaking.
+STATEMENT_GOES_ON_RE = re.compile(
+    r"^\W*(?:it|he|she|they|the\s+(?:[\w'’-]+\s+){0,2}(?P<head>ministry|office|army|military|"
+    r"agency|group|society|service|spokesman|spokeswoman|spokesperson|forum|commission|"
+    r"statement|authorities|officials))\s+(?:also\s+)?(?:said|says|added|adds|reported|noted|"
+    r"stated)\b", re.I)
 HEADLINE_MAX = 160  # characters: a first line longer than this is no headline
 TABLE_SEP_RE = re.compile(r"[ \t]*\|[ \t]*|\t+")
 WHOLE_RELATIVE_RE = re.compile(r"\s+(?:that|which|who|whom|it|they|he|she|we|israel|hamas)\s",
@@ -1084,6 +1090,14 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
             return d.as_of
     set_off = _set_off_date(view, m, mentions)
     stated = _statement_date(view, seg)
+    goes_on = STATEMENT_GOES_ON_RE.search(text) \
+        if stated is None and discourse.stated and discourse.stated_at == discourse.count - 1 \
+        else None
+    if goes_on and not any(d.as_of for d in view.dates) and (
+            goes_on.group("head") is None or goes_on.group("head").lower() in discourse.stated_by):
+        # "The health ministry said on Thursday ... The ministry said 92,401 had been
+        # wounded": the same statement goes on.
+        stated = (discourse.stated, -1)
     if stated:
         # "A report published on Tuesday says that at the end of June, Israel held 250":
         # a date set off right before the figure is nearer to it than the statement's.
@@ -1212,6 +1226,11 @@ class Discourse:
     table: tuple[int, list[tuple[int, int]]] | None = None
     table_date: str = ""
     last_date_at: int = -10  # the sentence that named ``last_date``
+    # The day of the last statement a source made ("the ministry said on Thursday"), and
+    # the sentence it was made in.
+    stated: str = ""
+    stated_at: int = -10
+    stated_by: str = ""  # the words of the clause that made it
     count: int = 0
     starts: list[int] = field(default_factory=list)
 
@@ -1843,6 +1862,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 taxonomy.metric(b.metric).kind == "events" and \
                 not any(a.end <= d.start < b.start for d in view.dates):
             a.as_of = b.as_of
+    said = [d for d in view.dates if d.as_of and not d.span_start and
+            any(view.segment_span(d.start)[0] <= v < view.segment_span(d.start)[1]
+                for v, _ in view.hits("attr_verbs"))]
+    if said:
+        discourse.stated, discourse.stated_at = said[0].as_of, discourse.count
+        seg_start, seg_end = view.segment_span(said[0].start)
+        discourse.stated_by = view.text[seg_start:seg_end].lower()
     discourse.push(sentence, mentions, dates, span.start)
     if members:
         mentions = sorted(mentions + members, key=lambda m: m.start)

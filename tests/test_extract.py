@@ -943,3 +943,15 @@ def test_a_headline_figure_takes_the_date_the_body_gives_it():
     found = rows("Israel frees 90 Palestinian prisoners\n\nIsrael released 90 Palestinian "
                  "prisoners from Ofer prison early on Monday.", "2025-01-21")
     assert [(r["value"], r["as_of"]) for r in found] == [(90, "2025-01-20"), (90, "2025-01-20")]
+
+
+def test_the_same_source_going_on_keeps_its_statement_date():
+    found = rows("More than 40,000 Palestinians have been killed in Gaza, the health ministry "
+                 "said on Thursday. The ministry said 92,401 people had been wounded. The World "
+                 "Food Programme says 500 trucks are needed daily.", "2024-08-16")
+    assert [(r["metric"], r["as_of"]) for r in found if r["metric"]] == [
+        ("gaza_killed", "2024-08-15"), ("gaza_injured", "2024-08-15")]
+    other = rows("The agency said on Tuesday that 14,000 patients need evacuation. The health "
+                 "ministry says 38,243 people have been killed in Gaza.", "2024-07-10")
+    assert [(r["metric"], r["as_of"]) for r in other if r["metric"]] == [
+        ("gaza_killed", "2024-07-10")]
