@@ -1461,10 +1461,12 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
         for word in re.finditer(r"[^\W\d_][\w'’-]*", counted.group("np")):
             cls = lookup_class([word.group(0)], taxonomy)
             if cls:
-                # "the number of living hostages at 24": the noun's words describe the 24.
+                # "the number of living hostages at 24": the noun's words describe the 24;
+                # "the number of captives still held in Gaza fell to 98": so do the words
+                # after it, whatever cue stands nearer after the figure.
                 m.reach = min(m.reach, seg_start + counted.start("np"))
                 at = seg_start + counted.start("np")
-                m.noun_at = (at + word.start(), at + word.end())
+                m.noun_at = (at + word.start(), seg_start + counted.end("np"))
                 return cls, taxonomy.classes[cls].unit, True
     head = VALUE_OF_RE.search(before)
     # "a population of 2.3 million" counts a population; "the release of up to 1,904"

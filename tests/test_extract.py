@@ -955,3 +955,8 @@ def test_the_same_source_going_on_keeps_its_statement_date():
                  "ministry says 38,243 people have been killed in Gaza.", "2024-07-10")
     assert [(r["metric"], r["as_of"]) for r in other if r["metric"]] == [
         ("gaza_killed", "2024-07-10")]
+
+
+def test_the_words_of_a_number_of_phrase_outweigh_a_nearer_cue_after_the_figure():
+    assert keys("The number of captives still held in Gaza fell to 98 after the latest "
+                "release.") == [("hostages_held", "", 98)]
