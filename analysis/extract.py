@@ -109,7 +109,8 @@ BRACKET_LIST_RE = re.compile(rf"\s*(?:\(|\s[-–—]|[–—])\s*(?:{_QUAL}\s+)?
 COLON_LIST_RE = re.compile(rf"^[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
 EVENT_NAME_RE = re.compile(r"\s*(?:attack|attacks|assault|raid|raids|massacre|offensive|"
                            r"incursion|invasion|onslaught)\b", re.I)
-PARTICIPLE_DATE_RE = re.compile(r"\b[a-z]+(?:ed|en)\s+(?:on|in|during)\s+$", re.I)
+PARTICIPLE_DATE_RE = re.compile(r"\b(?:[a-z]+(?:ed|en)|began|begun|started|took\s+effect|"
+                                r"took\s+hold)\s+(?:on|in|during)\s+$", re.I)
 # Both are matched from a date's end to a figure's start (match() anchors at the start).
 ENTRY_LABEL_RE = re.compile(r"\s*[-–—:]\s")
 LABEL_DATE_RE = re.compile(r"\s*\)?\s*:\s*(?:about\s+|some\s+|around\s+)?$", re.I)
@@ -1059,7 +1060,11 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
            # after a participle when the clause says the level holds now ("97 hostages
            # taken on 7 October are still in Gaza").
            and not (level and (EVENT_NAME_RE.match(view.index.text, view.base + d.end) or
-                               (PARTICIPLE_DATE_RE.search(text, m.end, d.start) and
+                               ((PARTICIPLE_DATE_RE.search(text, m.end, d.start) or
+                                 # "the truce that began on January 19 has lasted 23 days
+                                 # so far"
+                                 (d.end <= m.start and PARTICIPLE_DATE_RE.search(
+                                     text, max(0, d.start - 30), d.start))) and
                                 _in_present(view, m))))]
     if own:
         seg_start = view.segment_span(m.start)[0]

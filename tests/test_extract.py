@@ -960,3 +960,11 @@ def test_the_same_source_going_on_keeps_its_statement_date():
 def test_the_words_of_a_number_of_phrase_outweigh_a_nearer_cue_after_the_figure():
     assert keys("The number of captives still held in Gaza fell to 98 after the latest "
                 "release.") == [("hostages_held", "", 98)]
+
+
+def test_another_fronts_truce_is_no_gaza_truce_and_a_start_date_is_no_level_date():
+    found = rows("The ceasefire in Lebanon, which took effect on November 27, was meant to last "
+                 "60 days. In Gaza, the truce that began on January 19 has lasted 23 days so far.",
+                 "2025-02-11")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("", 60, "2025-02-11"), ("ceasefire_days", 23, "2025-02-11")]
