@@ -281,7 +281,7 @@ def find_dates(text: str, published: str | date | None,
                     # beginning of September" starts a span: look before "the beginning".
                     prefix = PART_OF_RE.sub("", prefix)
                 span_start = prep in ("since", "from") or bool(_span_start_re().search(prefix))
-                if span_start and FROM_THE_RE.search(prefix) and EVENT_AFTER_RE.match(text, end):
+                if span_start and FROM_THE_RE.search(prefix) and EVENT_NAME_RE.match(text, end):
                     span_start = False  # "the toll from the October 7 attacks": its cause
                 taken.append((start, end))
                 found.append(DateMention(start, end, as_of, span_start))
@@ -302,7 +302,8 @@ def find_dates(text: str, published: str | date | None,
 
 
 FROM_THE_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-EVENT_AFTER_RE = re.compile(r"\s*(?:attack|attacks|assault|raid|raids|massacre|offensive|"
+# A noun after a date that makes the date name an event ("the October 7 attacks").
+EVENT_NAME_RE = re.compile(r"\s*(?:attack|attacks|assault|raid|raids|massacre|offensive|"
                             r"incursion|invasion|onslaught)\b", re.I)
 
 

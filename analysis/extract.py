@@ -33,7 +33,7 @@ from analysis.attribution import (
     remember,
 )
 from analysis.clean import Article, Span, split_sentences
-from analysis.dates import DateMention, find_dates
+from analysis.dates import EVENT_NAME_RE, DateMention, find_dates
 from analysis.lexicon import PhraseIndex, load_language, phrase_regex, tokenize, tokens_of
 from analysis.numbers import DURATION_WORDS, Number, find_numbers, parse_words
 from analysis.taxonomy import Metric, NounClass, Subgroup, Taxonomy, load_taxonomy
@@ -107,8 +107,6 @@ RELATIVE_AFTER_RE = re.compile(r"\s+(?:who|that)\s+(?:are|were|is|was|have\s+bee
 OPEN_BREAKDOWN_RE = re.compile(r"\s*\(|\s+[-–—]\s|\s*[–—]")
 BRACKET_LIST_RE = re.compile(rf"\s*(?:\(|\s[-–—]|[–—])\s*(?:{_QUAL}\s+)?$", re.I)
 COLON_LIST_RE = re.compile(rf"^[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
-EVENT_NAME_RE = re.compile(r"\s*(?:attack|attacks|assault|raid|raids|massacre|offensive|"
-                           r"incursion|invasion|onslaught)\b", re.I)
 PARTICIPLE_DATE_RE = re.compile(r"\b(?:[a-z]+(?:ed|en)|began|begun|started|took\s+effect|"
                                 r"took\s+hold)\s+(?:on|in|during)\s+$", re.I)
 # Both are matched from a date's end to a figure's start (match() anchors at the start).
