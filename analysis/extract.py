@@ -94,9 +94,10 @@ OPENING_TOTAL_RE = re.compile(r"^\W*(?:(?:of|out\s+of)\s+(?:that|this|the)\s+(?:
                               r"figure|tally|count)|(?:of|among)\s+(?:those|these|them))\s*,?\s*$",
                               re.I)
 LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|which)\b", re.I)
-# "Another 250 children are among those held": a part of the figure before.
+# "Two of the hostages are children": a definite part of a whole counted before.
 OF_THE_NOUN_RE = re.compile(r"\s+of\s+the\s+[^\W\d_]+\s+(?:are|were|is|was|have|has|had|"
                             r"remain|remained|include|included)\b", re.I)
+# "Another 250 children are among those held": a part of the figure before.
 AMONG_THOSE_AFTER_RE = re.compile(r"[\w\s'’-]{0,40}?\b(?:are|were|is|was)\s+(?:also\s+)?among\s+"
                                   r"(?:those|them)\b", re.I)
 SIBLING_RE = re.compile(rf"^[^.;:]{{0,160}}?(?:,\s*and|,|\s+and)\s+(?:{_QUAL}\s+)?$", re.I)
