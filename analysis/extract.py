@@ -40,8 +40,10 @@ from analysis.taxonomy import Metric, NounClass, Subgroup, Taxonomy, load_taxono
 
 EXTRACTOR_VERSION = "1"
 
+# A word may stand in quotes inside a noun phrase ('9,104 "security" inmates').
 NP_TOKEN_RE = re.compile(
-    r"\s*(?:(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)|(?P<num>\d[\d,.]*)|(?P<punct>\S))")
+    r"\s*(?:[\"“]?(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)[\"”]?|(?P<num>\d[\d,.]*)"
+    r"|(?P<punct>\S))")
 # Words that open a clause: a figure's clause ends before them.
 CLAUSE_WORDS_RE = re.compile(r"\b(?:that|which|who|whom|whose|where|while|whereas|although|but)\b")
 # Qualifier words that may stand between a linking phrase and its number ("including about").
@@ -856,6 +858,10 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                 not in FORWARD_CUES] + view.hits(f"weak_cue:{metric.id}", cues_from)
         if foreign:
             cues = [c for c in cues if c not in foreign]
+        # "if the truce holds": a cue inside the metric's own exclude phrase is none.
+        inside = view.hits(f"exclude:{metric.id}")
+        if inside and cues:
+            cues = [c for c in cues if not any(e0 <= c[0] and c[1] <= e1 for e0, e1 in inside)]
         if cues:
             candidates.append((order, metric, cues, [c for c in cues if c not in (taken or ())]))
     if len(candidates) > 1:

@@ -968,3 +968,14 @@ def test_another_fronts_truce_is_no_gaza_truce_and_a_start_date_is_no_level_date
                  "2025-02-11")
     assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
         ("", 60, "2025-02-11"), ("ceasefire_days", 23, "2025-02-11")]
+
+
+def test_what_holds_in_if_the_truce_holds_is_the_truce():
+    assert keys("If the truce holds, a total of 50 hostages and 150 prisoners are due to be "
+                "exchanged.") == [("hostages_released", "", 50),
+                                  ("palestinian_prisoners_released", "", 150)]
+
+
+def test_a_word_in_quotes_stays_in_the_noun_phrase():
+    assert keys('The prison service said it was holding 9,104 "security" inmates.') == [
+        ("palestinian_prisoners_held", "", 9104)]
