@@ -1070,7 +1070,13 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
                                  # so far"
                                  (d.end <= m.start and PARTICIPLE_DATE_RE.search(
                                      text, max(0, d.start - 30), d.start))) and
-                                _in_present(view, m))))]
+                                _in_present(view, m)) or
+                               # "rallied on Saturday night to free the 50 hostages still
+                               # held": a date before the figure is the rally's, and the
+                               # noun's own words say the level holds now.
+                               (d.end <= m.start and any(
+                                   max(m.end, m.np_end) <= s <= max(m.end, m.np_end) + 2
+                                   for s, _ in view.hits("present")))))]
     if own:
         seg_start = view.segment_span(m.start)[0]
         # "since the truce began on January 19": the start of a span, not the figure's date.
