@@ -87,8 +87,10 @@ def load(path: Path) -> list[tuple[str, list[Value]]]:
 
 def main(argv: list[str] | None = None) -> None:
     """Score number detection on the benchmark file."""
-    cli = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    cli.add_argument("path", type=Path, help="NewsQuant.json (see the module docstring)")
+    cli = argparse.ArgumentParser(prog="python -m benchmarks.numbers_benchmark",
+                                  description=__doc__.splitlines()[0])
+    cli.add_argument("path", type=Path, help="NewsQuant.json, fetched from the CQE authors' "
+                     "evaluation repository (data/formatted_test_set/NewsQuant.json)")
     cli.add_argument("--detail", action="store_true", help="list the sentences that differ")
     args = cli.parse_args(argv)
     score = Score()
