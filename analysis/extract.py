@@ -187,6 +187,7 @@ AGE_LIMIT_RE = re.compile(r"\b(?:men|women|people|persons|those|adults|males|fem
 BODIES_RE = re.compile(r"\b(?:bodies|remains|body|coffins)\b", re.I)
 # "confirmed the deaths of at least 34 of them": the count is of the dead.
 DEATHS_OF_RE = re.compile(rf"\bdeaths?\s+of\s+(?:{_QUAL}\s+)?$", re.I)
+CASUALTY_WORDS = frozenset(["injured", "wounded", "killed", "dead", "hurt"])
 TOLL_BEFORE_RE = re.compile(r"\b(?:death\s+)?tolls?\b", re.I)
 COORDINATED_EVENT_RE = re.compile(r"[^,;:.\d]{0,30}?\band\s+(?:[a-z]+\s+){1,2}$")
 APPOSITION_OPEN_RE = re.compile(r"\s*(?:among\s+(?:them|whom)|including|all\s+of\s+them|"
@@ -1627,6 +1628,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         read_qualifier(sentence, m)
         read_noun(sentence, m, taxonomy)
     for j, o in enumerate(mentions):
+        if j and len(o.np_words) == 1 and o.np_words[0].lower() in CASUALTY_WORDS:
+            # "13,000 children have been killed and at least 25,000 injured": the injured
+            # are children too.
+            prev = mentions[j - 1]
+            cls = taxonomy.classes.get(prev.noun_class)
+            if cls is not None and cls.subgroup and " and " in sentence[prev.end : o.start] \
+                    and not re.search(r"[;.]", sentence[prev.end : o.start]):
+                o.noun_class = prev.noun_class
         if not o.noun_class and o.np_words and singular(o.np_words[-1]) in BODY_NOUNS:
             # "the bodies of 37 hostages ..., while 38 bodies were returned": bodies count
             # the dead of what the sentence counted before them.

@@ -316,6 +316,9 @@ def keys(text: str, published: str = "2025-03-07") -> list[tuple]:
      [("hostages_released", "", 3), ("hostages_released", "", 3), ("", "", 491),
       ("hostages_released", "", 33), ("palestinian_prisoners_released", "", 2000),
       ("hostages_released", "", 16), ("hostages_released", "", 33)]),
+    # "... children have been killed and at least 25,000 injured": the injured are children
+    ("More than 13,000 children have been killed in Gaza and at least 25,000 injured.",
+     [("gaza_killed", "children", 13000), ("gaza_injured", "children", 25000)]),
     # only people are killed or wounded
     ("In Gaza, 120 were killed on Monday.", [("gaza_killed", "", 120)]),
     # a short appositive counts the noun before its comma, whatever came before it
