@@ -268,6 +268,8 @@ def find_dates(text: str, published: str | date | None,
                     continue
                 if kind == "weekday" and not m.group("weekday")[0].isupper():
                     continue
+                if kind == "weekday" and EVERY_RE.search(text, max(0, start - 8), start):
+                    continue  # "every Saturday": a rhythm, not a day
                 if kind in ("mdy", "dmy", "my", "m") and not m.group("month")[0].isupper():
                     continue  # "may", "march", "sat": verbs and words, not months
                 before = re.split(r"[.!?]\s", text[max(0, start - 40) : start])[-1]
@@ -301,6 +303,7 @@ def find_dates(text: str, published: str | date | None,
     return _anchor_yearless(text, found, yearless)
 
 
+EVERY_RE = re.compile(r"\b(?:every|each)\s+$", re.I)
 FROM_THE_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # A noun after a date that makes the date name an event ("the October 7 attacks").
 EVENT_NAME_RE = re.compile(r"\s*(?:attack|attacks|assault|raid|raids|massacre|offensive|"

@@ -495,6 +495,8 @@ def test_change_from_to_is_two_figures_not_a_range():
     # a date before a level whose own words say it holds now is another verb's
     ("Thousands rallied on Saturday night to demand the return of the 50 hostages still "
      "held in Gaza.", "2025-03-07"),
+    # "every Saturday" is a rhythm, not a day
+    ("Under the deal, three hostages are to be released every Saturday.", "2025-03-07"),
     # numeric dates: day first, unless the first number cannot be a month
     ("Figures as of 30/04/2024: 34,535 killed in Gaza.", "2024-04-30"),
     ("As of 4/30/2024, 34,535 people were killed in Gaza.", "2024-04-30"),
