@@ -623,9 +623,11 @@ def merge_ranges(sentence: str, numbers: list[Number]) -> list[Mention]:
             gap = sentence[n.end : nxt.start]
             before = sentence[max(0, n.start - 40) : n.start]
             joined = False
-            if (n.unit_hint and nxt.unit_hint and n.unit_hint != nxt.unit_hint) or (
-                    n.unit_hint == "percent" and not nxt.unit_hint):
-                pass  # "up 9.4 per cent to $84", "fell 0.4 per cent to 13176": two measures
+            # "up 9.4 per cent to $84", "fell 0.4 per cent to 13176": two measures.
+            two_measures = (n.unit_hint and nxt.unit_hint and n.unit_hint != nxt.unit_hint) or \
+                (n.unit_hint == "percent" and not nxt.unit_hint)
+            if two_measures:
+                pass
             elif re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", before, re.I):
                 joined = True
             elif re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap) and not CHANGE_VERBS_RE.search(before) \
@@ -1798,12 +1800,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                      cues_from=None if elliptic else 0, taken=taken,
                                      noun_at=m.noun_at or _own_noun(m),
                                      others=_next_clause(view, mentions, i), foreign=foreign)
+            opening_end = view.phrase_end(m.end)
             opening_whole = DEFINITE_WHOLE_RE.match(sentence, 0, m.start) is not None and \
-                any(o.start > view.phrase_end(m.end) for o in mentions)
+                any(o.start > opening_end for o in mentions)
             if opening_whole and m.metric and taxonomy.metric(m.metric).kind == "events":
                 # "Of the roughly 400 residents of the kibbutz, 47 were killed": the verbs
                 # after the opening phrase tell what happened to the parts, not the whole.
-                m.metric = choose_metric(wide.sub(wide.lo - wide.base, view.phrase_end(m.end)),
+                m.metric = choose_metric(wide.sub(wide.lo - wide.base, opening_end),
                                          m.start, m.end, m.noun_class, taxonomy,
                                          cues_from=None if elliptic else 0, taken=taken,
                                          noun_at=m.noun_at or _own_noun(m),

@@ -294,9 +294,11 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
     spans += [m.span() for m in ISO_DATE_RE.finditer(text)]
     spans += [m.span() for m in TIME_RE.finditer(text)]
     # Fractions first: "1/16 of" would otherwise read as a path.
+    found: list[Number] = []
     lowered = text.lower()
-    found: list[Number] = [f for f in _fractions(text) if not _Masks(masks or []).hit(
-        f.start, f.end)] if any(w in lowered for w in FRACTION_HINTS) else []
+    if any(w in lowered for w in FRACTION_HINTS):
+        dates = _Masks(list(masks or []))
+        found = [f for f in _fractions(text) if not dates.hit(f.start, f.end)]
     blocked = _Masks(spans + [(f.start, f.end) for f in found])
 
     for m in DIGITS_RE.finditer(text):
@@ -322,10 +324,10 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
             continue  # "the 2014-15 season": the end of a span of years
         if m.group("scale") == "b" and not m.group("cur"):
             continue  # "5b": a code; "$4.2b" is billions
-        value = parse_digits(num, m.group("scale") or "")
+        scale = parse_digits("1", m.group("scale") or "")
+        value = parse_digits(num) * scale
         if m.group("sign"):
-            if start == 0 or text[start - 1] == "\n" or text[start - 1].isspace() and \
-                    LIST_MARK_RE.search(text, max(0, start - 8), start):
+            if LIST_MARK_RE.search(text, max(0, start - 8), start):
                 start = m.start("num")  # "- 5 hostages" or "-5" opening a line: a bullet
             elif m.group("sign")[0] in "-−m":
                 value = -value
@@ -341,7 +343,6 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
             unit = "percent"
         elif m.group("cur"):
             unit = CURRENCIES.get(m.group("cur").strip().lower(), "")
-        scale = parse_digits("1", m.group("scale") or "")
         found.append(Number(start, end, text[start:end], value, False, unit, scale))
 
     blocked.extend([(n.start, n.end) for n in found])
@@ -387,9 +388,7 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
         if value is None:
             continue
         unit = "percent" if end > m.end() else ""
-        last = low.replace("-", " ").split()[-1]
-        scale = float(10 ** {"hundred": 2, "thousand": 3, "million": 6, "billion": 9,
-                             "trillion": 12}.get(last, 0))
+        scale = float(lex["scales"].get(low.replace("-", " ").split()[-1], 1))  # type: ignore[attr-defined]
         found.append(Number(start, end, text[start:end], value, True, unit, scale))
 
     # "lasted a week", "for a day": "a" counts one of a duration after a verb of lasting.
