@@ -31,7 +31,9 @@ CURRENCIES = {"$": "dollar", "us$": "dollar", "$us": "dollar", "usd": "dollar", 
               "₪": "shekel", "nis": "shekel", "a$": "australian dollar",
               "au$": "australian dollar", "$a": "australian dollar",
               "nz$": "new zealand dollar", "c$": "canadian dollar",
-              "hk$": "hong kong dollar", "s$": "singapore dollar"}
+              "hk$": "hong kong dollar", "s$": "singapore dollar", "¥": "yen",
+              # ASCII transliterations (unidecode) that scraped text carries for £ and ¥
+              "ps": "pound", "y=": "yen"}
 
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS)
@@ -51,11 +53,14 @@ WORDS_RE = re.compile(
 DIGITS_RE = re.compile(
     # Only a digit, a currency mark, a sign or a capital can open one: test that first, as
     # the engine tries the pattern at every character.
-    r"(?=[\d\u0660-\u0669\u06f0-\u06f9$€£₪+\-−.A-Zm])"
+    r"(?=[\d\u0660-\u0669\u06f0-\u06f9$€£¥₪+\-−.A-Zm])"
     r"(?<![\w@#/=:.,\u0660-\u0669\u06f0-\u06f9])"
     # "COVID-19", "F-16": a number hyphened to a word is a name's, but "sub-300", "now-18"
     r"(?:(?<=\bsub-)|(?<=\bnow-)|(?<=\bover-)|(?<=\bunder-)|(?<![A-Za-z]-))"
-    r"(?P<cur>(?:US\$|\$US|(?:AU?|NZ|C|HK|S)\$|\$A(?=\d)|\$|€|£|₪|NIS\s?"
+    r"(?P<cur>(?:US\$|\$US|(?:AU?|NZ|C|HK|S)\$|\$A(?=\d)|\$|€|£|¥|₪|NIS\s?"
+    # "PS2.7m", "Y=100 million": £ and ¥ as ASCII transliteration writes them ("PS5" without
+    # a scale or separator stays a product's name)
+    r"|PS(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:bn|m|k)(?![\w]))|Y=(?=\d)"
     r"|(?:USD|EUR|GBP|AUD|CAD|NZD|JPY|CNY|INR|ILS|CHF|RM)(?=\s?\d))\s?)?"
     r"(?P<sign>[-−+](?=\.?\d)|minus[\s-](?=\d))?"  # "-1.3%", "$-50.8bn", "+0.2%", "minus 5"
     r"(?P<num>\d{1,3}(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?(?![\d])"
@@ -68,15 +73,25 @@ DIGITS_RE = re.compile(
     r"(?![\w])(?!\.\w))?"
     r"(?P<pct>\s?(?:%|percent(?![\w])|per\s?cent(?![\w]))|pc(?![\w]))?"
 )
+# Scientific notation: "1.99×10−30", "6.02 x 10^23", "3×10^8" (the exponent needs its sign
+# or a caret: "2 x 10 metres" is a size).
+SCIENTIFIC_RE = re.compile(
+    r"(?<![\w.,])(?P<mantissa>\d+(?:\.\d+)?)\s?[×x]\s?10"
+    r"(?:\^|\*\*)?(?:(?<=[\^*])\s?(?P<exp>[-−+]?\d{1,3})|(?P<signed>[-−+]\d{1,3}))(?![\d.,]\d)")
+# "a threefold rise", "a 10-fold increase": a multiple.
+FOLD_RE = re.compile(rf"(?<![\w-])(?P<n>{'|'.join(UNITS[2:])}|{'|'.join(TENS)}|hundred|thousand"
+                     r"|\d+(?:\.\d+)?)-?fold(?![\w])", re.IGNORECASE)
 ONE_TO_RE = re.compile(r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)", re.I)
 # Words one of which any fraction holds (a plain substring test is far cheaper than a scan).
 FRACTION_HINTS = ("half", "third", "quarter", "fourth", "fifth", "sixth", "eighth", "tenth",
                   "one in ", "1 in ", "out of ", "/", "⁄")
 CURRENCY_WORDS = frozenset({"dollar", "euro", "pound", "shekel", "yen", "yuan", "rupee"})
 SEASON_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d-$")
+YEAR_PAIR_RE = re.compile(r"\s*(?:and|to|until|till|-|–)\s*(1[89]\d\d|20\d\d)(?![\d,.]\d)")
 RANGE_END_RE = re.compile(r"\s*(?:[-–—]|to)\s*(\d[\d,]*)(?![\d.])")
 NAME_CAPS_RE = re.compile(r"[a-z]+[A-Z]")  # iPhone, eBay
-ATTACHED_RE = re.compile(r"[A-Za-z]+(?:/[A-Za-z]+)?(?![\w])")
+# "32m2", "3923sq m", "2.14degF": squares and cubes, and units written apart after "sq".
+ATTACHED_RE = re.compile(r"sq\s?(?:m|ft|km|mi)(?![\w])|[A-Za-z]+[23]?(?:/[A-Za-z]+)?(?![\w])")
 # "80km/h", "10 m/s": a slash inside a unit, not a link or a path.
 UNIT_SLASH_RE = re.compile(r"(?<![\w/])\d*(?:[.,]\d+)?\s?[A-Za-z]{1,3}/[A-Za-z]{1,2}[.,;:)]?$")
 ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)(?![\w])", re.IGNORECASE)
@@ -172,8 +187,13 @@ def parse_words(words: str) -> float | None:
 
 def is_year(num_text: str, value: float, after: str) -> bool:
     """A bare four-digit number from 1800 to 2100 reads as a year unless a count noun follows."""
-    if not re.fullmatch(r"\d{4}", num_text) or not 1800 <= value <= 2100:
+    if not re.fullmatch(r"\d{4}", num_text) or not 1000 <= value <= 2100:
         return False
+    if value < 1800:
+        # "between 1600 and 1900": an earlier year paired with a later one
+        pair = YEAR_PAIR_RE.match(after)
+        return bool(pair) and value < int(pair.group(1)) and \
+            is_year(pair.group(1), float(pair.group(1)), after[pair.end():])
     upper = RANGE_END_RE.match(after)
     if upper and float(upper.group(1).replace(",", "")) > 2100:
         return False  # "2000 - 2500 calories": a range that ends past any year
@@ -258,6 +278,32 @@ def _fractions(text: str) -> list[Number]:
     return found
 
 
+def _scientific(text: str, blocked: _Masks) -> list[Number]:
+    """Numbers in scientific notation ("2.998×10−8"), as one value each."""
+    found = []
+    for m in SCIENTIFIC_RE.finditer(text):
+        if blocked.hit(m.start(), m.end()):
+            continue
+        exponent = int((m.group("exp") or m.group("signed")).replace("−", "-"))
+        value = float(m.group("mantissa")) * 10.0 ** exponent
+        found.append(Number(m.start(), m.end(), m.group(0), value))
+    return found
+
+
+def _folds(text: str, blocked: _Masks) -> list[Number]:
+    """Multiples written with "-fold" ("threefold", "a 10-fold rise"), unit ``times``."""
+    found = []
+    for m in FOLD_RE.finditer(text):
+        if blocked.hit(m.start(), m.end()):
+            continue
+        n = m.group("n")
+        value = parse_digits(n) if n[0].isdigit() else parse_words(n)
+        if value is not None:
+            found.append(Number(m.start(), m.end(), m.group(0), value, not n[0].isdigit(),
+                                "times"))
+    return found
+
+
 def _link_spans(text: str) -> list[tuple[int, int]]:
     """Whitespace-delimited stretches holding a URL, a path, a handle or a hashtag.
 
@@ -299,6 +345,10 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
     if any(w in lowered for w in FRACTION_HINTS):
         dates = _Masks(list(masks or []))
         found = [f for f in _fractions(text) if not dates.hit(f.start, f.end)]
+    if "10" in text and ("×" in text or "^" in text or " x " in text or "*" in text):
+        found += _scientific(text, _Masks(list(spans)))
+    if "fold" in lowered:
+        found += _folds(text, _Masks(list(spans)))
     blocked = _Masks(spans + [(f.start, f.end) for f in found])
 
     for m in DIGITS_RE.finditer(text):
@@ -447,6 +497,8 @@ def _in_name(text: str, start: int, end: int, num: str, lex: dict[str, object]) 
     word = prev.group(1)
     if word.lower() in lex["identifier"]:  # type: ignore[operator]
         return True
+    if NAME_CAPS_RE.match(word) and len(num) <= 4 and num.isdigit():
+        return True  # "the base iPhone 11 has": a model's number
     if len(num) > 4 or not num.isdigit():
         return False
     # The capitalised word must not open the sentence ("Some 250 were ...").

@@ -94,6 +94,9 @@ def test_one_counts_what_follows_it_but_not_as_a_pronoun():
     ("a 1.0l engine", [1], "litre"),
     # a slash inside a unit is not a link
     ("up to 80km/h", [80], "kilometre per hour"),
+    # squares, and "sq" written apart from its unit
+    ("a floor area of 32m2", [32], "square metre"),
+    ("the 3923sq m estate", [3923], "square metre"),
 ])
 def test_units_written_against_the_digits(text, expected, unit):
     found = find_numbers(text)
@@ -146,6 +149,9 @@ def test_times_of_day_against_decimals(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("the new iPhone 11 Pro went on sale", []),
     ("the iPhone 14’s screen", []),
+    ("the base iPhone 11 has 64GB", [64]),
+    ("Nasdaq 100 futures and the S&P/ASX 200 rose", []),
+    ("hurt in Game 2 and", []),
     ("a team in the Big 12.", []),
     ("stocks in the S&P 500 index", []),
     ("hands-on with the Apple Watch 5 to see", []),
@@ -205,3 +211,33 @@ def test_percent_and_currency_units():
 ])
 def test_parse_words_edge_cases(words, value):
     assert parse_words(words) == value
+
+
+def test_pound_and_yen_as_ascii_transliteration_writes_them():
+    found = find_numbers("a PS6m bonus, PS21,700 in fares and Y=28,030 a share")
+    assert [(n.value, n.unit_hint) for n in found] == [
+        (6e6, "pound"), (21_700, "pound"), (28_030, "yen")]
+    # without a scale or a separator "PS5" stays a console's name
+    assert values("the PS5 console") == []
+    found = find_numbers("2.14degF (1.19deg C) and ¥5,000")
+    assert [(n.value, n.unit_hint) for n in found] == [
+        (2.14, "degree fahrenheit"), (1.19, "degree"), (5000, "yen")]
+
+
+def test_scientific_notation_is_one_number():
+    (mass,) = find_numbers("a mass of 1.99×10−30 kilograms")
+    assert mass.value == pytest.approx(1.99e-30)
+    (atoms,) = find_numbers("about 6.02 x 10^23 atoms")
+    assert atoms.value == pytest.approx(6.02e23)
+    assert values("a 2 x 10 metre room") == [2, 10]  # a size, no exponent
+
+
+def test_multiples_written_with_fold():
+    found = find_numbers("a 10-fold increase and a threefold rise")
+    assert [(n.value, n.unit_hint) for n in found] == [(10, "times"), (3, "times")]
+
+
+def test_an_early_year_paired_with_a_later_one_is_a_year():
+    assert values("Between 1600 and 1900 the climate cooled") == []
+    assert values("from 1500 to 1900 people") == [1500, 1900]
+    assert values("some 1600 people") == [1600]
