@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from analysis.lexicon import load_language
+from analysis.lexicon import load_language, phrase_regex
 
 # What ends a source phrase: punctuation, quotes, or a clause word after it.
 _STOP_RE = re.compile(
@@ -72,6 +72,11 @@ def marker_lists() -> dict[str, list[str]]:
 @lru_cache(maxsize=1)
 def _count_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in load_language()["attribution"]["count_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _self_reference() -> re.Pattern[str]:
+    return phrase_regex(load_language()["attribution"]["self_references"])
 
 
 @lru_cache(maxsize=1)
@@ -141,9 +146,12 @@ def find_sources(sentence: str, markers: dict[str, list[tuple[int, int]]]) -> li
     for s, e in markers.get("attr_verbs", ()):
         if sentence[s:e].lower() in INVERTED_VERBS and INVERTED_BEFORE_RE.search(sentence[:s]):
             add(INVERTED_RE, e, s)  # "..., said Qadura Fares"
-        src = tidy_source(_subject_before(sentence, s))
+        subject = _subject_before(sentence, s)
+        src = tidy_source(subject)
         if not src or src[0].isdigit() and len(src.split()) == 1:
             continue
+        if _self_reference().search(subject):
+            continue  # "An earlier version of this article said": a correction, no source
         last = src.split()[-1]
         if len(src.split()) > 1 and last.lower() in _pronouns():
             src = last  # "Hamas handed over four coffins it said ...": "it" is the subject

@@ -83,7 +83,8 @@ def _span_start_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _future_re() -> re.Pattern[str]:
+def future_re() -> re.Pattern[str]:
+    """Words that put what follows them in the future ("will", "due to", "expected to")."""
     return phrase_regex(load_language()["dates"]["future_markers"])
 
 
@@ -273,7 +274,7 @@ def find_dates(text: str, published: str | date | None,
                 if kind in ("mdy", "dmy", "my", "m") and not m.group("month")[0].isupper():
                     continue  # "may", "march", "sat": verbs and words, not months
                 before = re.split(r"[.!?]\s", text[max(0, start - 40) : start])[-1]
-                future = kind == "weekday" and bool(_future_re().search(before))
+                future = kind == "weekday" and bool(future_re().search(before))
                 as_of = _resolve(kind, m, published, future)
                 # "since October 2023": the start of a span, not the figure's date.
                 prefix = text[max(0, start - 25) : start]

@@ -33,7 +33,7 @@ from analysis.attribution import (
     remember,
 )
 from analysis.clean import Article, Span, split_sentences
-from analysis.dates import EVENT_NAME_RE, DateMention, find_dates
+from analysis.dates import EVENT_NAME_RE, DateMention, find_dates, future_re
 from analysis.lexicon import PhraseIndex, load_language, phrase_regex, tokenize, tokens_of
 from analysis.numbers import DURATION_WORDS, Number, find_numbers, parse_words
 from analysis.taxonomy import Metric, NounClass, Subgroup, Taxonomy, load_taxonomy
@@ -124,6 +124,7 @@ CONJUNCTION_GAP_RE = re.compile(r"\b(?:and|but|while|whereas|were|was|are|is)\b"
 PREDICATE_NOUN_RE = re.compile(r"\s*(?:\s(?:are|were|is|was)\s+(?:also\s+)?|\sof\s+them\s+|"
                                r"\s*[-–—,(]\s*(?:all|both)\s+)"  # "The first three - all women"
                                r"(?P<noun>[^\W\d_]+)", re.I)
+PREDICATE_OTHER_RE = re.compile(r"\s+(?:and|or)\s+(?P<noun>[^\W\d_]+)", re.I)
 RELATIVE_HEAD_RE = re.compile(r"(?:which|that)\s+(?:stood|stands|stand|now\s+stands|was|is|"
                               r"had\s+reached|has\s+reached|reached|totalled|totaled|rose|"
                               r"climbed)\b", re.I)
@@ -171,7 +172,8 @@ CHANGE_VERBS_RE = re.compile(
 # numbers carry their own unit ("grew by 3 to 4 percent" is a range).
 CHANGE_BY_RE = re.compile(r"\bby\s+$", re.I)  # "a fine of $3 billion to $5 billion" is a range
 QUALIFIER_SKIP = frozenset({"of", "the", "$", "us$", "€", "£", "₪"})
-BOUNDARY_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2014\u2013]")
+# A colon inside a time of day ("10:30") parts nothing.
+BOUNDARY_RE = re.compile(r"(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|[;()\u2014\u2013]")
 SENTENCE_BREAK_COST = 20
 SEMICOLON_COST = 12  # on top of the clause boundary's 4
 CLAIM_DISTANCE = 10  # how near a cue must be for a figure to claim it from the others
@@ -212,6 +214,8 @@ AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+w
                             r"|\bback\s+then\b"
                             r"|\bthat\s+day\b|\bthe\s+same\s+day\b"
                             r"|\bby\s+(?:then|that\s+time|that\s+point)\b", re.I)
+THE_EVENT_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:raid|operation|strike|strikes|assault|"
+                          r"attack|incursion|rescue|bombardment|shelling|bombing)\b", re.I)
 NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
                           r"(?P<np>[^,;:\d\u0660-\u0669\u06f0-\u06f9]{1,120})$",
                           re.I)
@@ -249,6 +253,12 @@ AUXILIARY_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|will|would|has|ha
                           r"to|shall|may|might|can|could|must)\b", re.I)
 REDUCED_AFTER_RE = re.compile(r"\s+(?:in|inside|by|at|since|from|during|on|under)\b", re.I)
 ATTRIBUTE_CUE_COST = 4  # "the remaining 20 ... were freed": the verb outweighs the adjective
+# "four hostages rescued on Saturday had been held for 245 days": how long a state lasted
+# says what happened to them before, not that it holds.
+DURATION_CUE_COST = 8
+DURATION_AFTER_RE = re.compile(
+    r"\s+for\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?"
+    r"(?:\d[\d,]*|an?|[a-z]+(?:-[a-z]+)?)\s+(?:days?|weeks?|months?|years?)\b", re.I)
 WEAK_CUE_COST = 6  # "20 believed to be alive have left Gaza": the verb outweighs the state
 FROM_PLACE_RE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(gaza|west\s+bank|jerusalem|israel)\b",
                            re.I)
@@ -911,6 +921,8 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                   view.span_distance(start, end, *c) +
                   (ATTRIBUTE_CUE_COST if _attribute_cue(view, c, start) else 0) +
                   (WEAK_CUE_COST if c in weak else 0) +
+                  (DURATION_CUE_COST if metric.kind == "level" and
+                   DURATION_AFTER_RE.match(text, view.base + c[1]) else 0) +
                   # a participle describing the noun, when the clause's verb comes after it
                   (REDUCED_CUE_COST if any(c[1] <= o < clause_end for o in cue_starts) and
                    _reduced_relative_cue(view, c, end) else 0)
@@ -1019,6 +1031,11 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
     if predicate:
         # "about 350 are children": the noun after the verb says what the 350 are.
         cls = taxonomy.classes.get(lookup_class([predicate.group("noun")], taxonomy))
+        # "150, all women and teenagers": two groups together are neither subgroup.
+        other = PREDICATE_OTHER_RE.match(view.text, predicate.end())
+        if other and taxonomy.classes.get(lookup_class([other.group("noun")], taxonomy)) \
+                is not cls:
+            cls = None
         if cls and cls.subgroup and any(s.id == cls.subgroup for s in allowed):
             return cls.subgroup
     text = view.text[window[0] : window[1]]
@@ -1059,7 +1076,9 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     seg = view.segment(m.start)
     # A date in the clause belongs to the figure nearest to it ("49 of the 251 hostages
     # abducted on October 7 remain": the date is the 251's).
-    same = [o for o in mentions if view.segment(o.start) == seg]
+    # Figures that count nothing of the taxonomy ("from two buildings in Nuseirat on
+    # Saturday") take no date from the one that does.
+    same = [o for o in mentions if view.segment(o.start) == seg and (o.metric or o is m)]
     level = bool(m.metric) and load_taxonomy().metric(m.metric).kind == "level"
     own = [d for d in view.dates if view.segment(d.start) == seg
            and min(same, key=lambda o: _date_gap(text, o, d)) is m
@@ -1137,6 +1156,11 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         if opener:
             if SPAN_OPENER_RE.match(view.text):
                 return published
+            if d.as_of < published and future_re().search(
+                    text, opening_end, view.segment_span(m.start)[1]):
+                # "Under the deal that took effect on 19 January, Israel is expected to
+                # release up to 1,904": what is still to come is counted as of today.
+                return published
             return d.as_of
     entry = _entry_date(view)
     if entry:
@@ -1152,6 +1176,12 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         earlier = discourse.last_day if day else discourse.last_date
         if named or earlier:
             return named[-1] if named else earlier
+    event = THE_EVENT_RE.search(text, m.end, view.segment_span(m.start)[1])
+    if event and discourse.last_date_at == discourse.count and \
+            not any(d.as_of for d in view.dates):
+        # "Special forces rescued four hostages on Saturday. ... 274 were killed during the
+        # raid": the event the sentence before dated.
+        return discourse.last_date
     if IN_RETURN_RE.match(view.text):
         # "In return, Israel freed 240 ...": the other side of the exchange just described.
         earlier = [o for o in discourse.recent if o.metric and o.sentence_no == discourse.count - 1]
@@ -1722,6 +1752,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                     _elliptic_class(mentions[:i], [], taxonomy))  # same sentence
                 or before_class
             )
+            if not m.noun_class and not before_unit and labelled:
+                # "Still held in Gaza: about 180": a label with no noun whose cue and place
+                # fit one metric only says what its value counts.
+                m.noun_class = _label_class(view, labelled.start(), m.start, taxonomy)
             if not m.noun_class and not before_unit:
                 # "most of the hostages have come home. But 48 remain"; "Q: And the
                 # hostages? A: Thirty-three": a bare subject or a label's value counts the
@@ -2146,6 +2180,23 @@ def _elliptic_class(before: list[Mention], recent: list[Mention], taxonomy: Taxo
         if same_sentence or (not cls.days and not cls.subgroup):
             return m.noun_class
     return ""
+
+
+def _label_class(view: SentenceView, start: int, end: int, taxonomy: Taxonomy) -> str:
+    """The class counted by the one metric whose cue stands in the label ``[start, end)``
+    with nothing there ruling it out (its context there too, when several fit)."""
+    def inside(name: str) -> bool:
+        return any(start <= s and e <= end for s, e in view.hits(name))
+
+    fits = [metric for metric in taxonomy.metrics
+            if inside(f"cue:{metric.id}") and not inside(f"exclude:{metric.id}")
+            and not inside(f"exclude_in_sentence:{metric.id}")]
+    if len(fits) > 1:
+        fits = [metric for metric in fits if inside(f"context:{metric.id}")]
+    if len(fits) != 1:
+        return ""
+    # the class named like the metric's unit ("hostage"), else any it accepts
+    return fits[0].unit if fits[0].unit in fits[0].classes else min(fits[0].classes)
 
 
 def _counts_other(before: list[Mention], taxonomy: Taxonomy) -> bool:

@@ -987,3 +987,52 @@ def test_what_holds_in_if_the_truce_holds_is_the_truce():
 def test_a_word_in_quotes_stays_in_the_noun_phrase():
     assert keys('The prison service said it was holding 9,104 "security" inmates.') == [
         ("palestinian_prisoners_held", "", 9104)]
+
+
+def test_a_label_with_no_noun_counts_what_its_cue_and_place_fit():
+    found = keys("• Prisoners freed by Israel: 150\n• Still held in Gaza: about 180\n"
+                 "• Released: 30", "2023-11-27")
+    # "Released" fits prisoners and hostages alike: the label before it decides.
+    assert found[:2] == [("palestinian_prisoners_released", "", 150),
+                         ("hostages_held", "", 180)]
+
+
+def test_two_groups_together_after_a_figure_are_no_subgroup():
+    assert keys("Prisoners freed by Israel: 150, all women and teenagers") == [
+        ("palestinian_prisoners_released", "", 150)]
+    # one group still names the subgroup
+    assert keys("Prisoners freed by Israel: 150, all women") == [
+        ("palestinian_prisoners_released", "women", 150)]
+
+
+def test_a_time_of_day_inside_an_opening_date_parts_nothing():
+    found = rows("Between 7 October 2023 and 10:30 on 19 February 2024, at least 29,092 "
+                 "Palestinians were killed in Gaza, the ministry said.", "2024-02-20")
+    assert [(r["metric"], r["as_of"]) for r in found] == [("gaza_killed", "2024-02-19")]
+
+
+def test_the_raid_of_the_sentence_before_dates_its_toll():
+    found = rows("Special forces rescued four hostages from two buildings in Nuseirat on "
+                 "Saturday, the military said. The health ministry said 274 Palestinians "
+                 "were killed during the raid.", "2024-06-10")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found if r["metric"]] == [
+        ("hostages_released", 4, "2024-06-08"), ("gaza_killed", 274, "2024-06-08")]
+
+
+def test_a_date_in_an_opening_phrase_does_not_date_what_is_still_to_come():
+    found = rows("Under the deal that took effect on 19 January, Israel is expected to release "
+                 "up to 1,904 Palestinian prisoners.", "2025-01-28")
+    assert [(r["metric"], r["as_of"]) for r in found] == [
+        ("palestinian_prisoners_released", "2025-01-28")]
+
+
+def test_how_long_a_state_lasted_yields_to_what_happened():
+    assert keys("Four hostages rescued on Saturday had been held for 245 days.",
+                "2024-06-10")[0] == ("hostages_released", "", 4)
+    assert keys("The 101 hostages held for more than a year are in tunnels.")[0] == (
+        "hostages_held", "", 101)
+
+
+def test_the_text_speaking_of_itself_is_no_source():
+    found = rows("An earlier version of this article said that 12 hostages were freed.")
+    assert [r["attribution"] for r in found] == [""]
