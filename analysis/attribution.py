@@ -158,8 +158,10 @@ def find_sources(sentence: str, markers: dict[str, list[tuple[int, int]]]) -> li
         # "X is holding 10,400 prisoners ... said" is not a subject: sources are short.
         if len(src.split()) > 7 or re.search(r"\d{2,}", src):
             continue
-        if last.lower() in _count_nouns():
-            continue  # "the highest figure recorded in decades": a participle, no source
+        if any(w.lower() in _count_nouns() for w in src.split()):
+            # "the highest figure recorded in decades", "the highest number the group has
+            # recorded": the verb describes the count; its subject is no source
+            continue
         found.append(Source(src, s))
     return found
 

@@ -234,6 +234,9 @@ IN_RETURN_RE = re.compile(
 # "killed on 7 October 2023, and 36 were taken", "lasted one week and saw 105 freed"
 COORDINATION_RE = re.compile(r",\s*(?:and|while|as|with)\s+(?:\S+\s+){0,3}$|"
                              r"^[^,;:\d]{0,40}\sand\s+(?:\S+\s+){0,2}$", re.I)
+COPULA_NOUN_RE = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?(?P<noun>[^\W\d_][\w'’-]*)",
+                            re.I)
+WHOLE_OPENING_RE = re.compile(r"(?:^|[^\w\s]\s*)(?:of|out\s+of|among)\s+(?:the\s+)?\W*$", re.I)
 SINCE_RE = re.compile(r"\bsince\b", re.I)
 APPOSITIVE_RE = re.compile(r"^\s*(?:(?:that|while|but|although)\s+)?(?:in|on|during|at|by)\s",
                            re.I)
@@ -271,6 +274,9 @@ AMONG_GAP_RE = re.compile(rf"^[\w\s'’-]{{0,60}}?\b(?:were|are|was|is)\s+(?:{_Q
 PER_RE = re.compile(r"\s+(?:for\s+(?:every|each)|per\b|(?:a|each|every)\s+(?:day|week|month)\b"
                     r"(?!\s+(?:after|before|later|earlier|ago)\b))", re.I)
 FORWARD_CUES = frozenset(["exchange", "in return for"])
+CLASSED_AS_RE = re.compile(r"\s*,?\s+(?:who\s+(?:are|were)\s+)?(?:classified|classed|described|"
+                           r"designated|listed|registered|defined|categori[sz]ed|labell?ed)"
+                           r"\s+as\s+(?P<np>(?:[^\W\d_][\w'’-]*\s*){1,3})", re.I)
 GENERIC_CLASSES = frozenset(["person", "palestinian", "israeli"])  # "people", "Palestinians"
 AS_OF_RE = re.compile(r"\bas\s+of\s+$", re.I)
 SPAN_OPENER_RE = re.compile(r"^\W*(?:since|from|after|following|starting)\b", re.I)
@@ -1103,6 +1109,13 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         seg_start = view.segment_span(m.start)[0]
         # "since the truce began on January 19": the start of a span, not the figure's date.
         if any(d.span_start or SINCE_RE.search(view.text[seg_start : d.start]) for d in own):
+            # "which on Monday put the number killed since October 7 at 41,909": a date of
+            # the clause outside the span is the figure's.
+            plain = [d for j, d in enumerate(own) if d.as_of and not d.span_start and
+                     not SINCE_RE.search(view.text[max([seg_start, *(o.end for o in own[:j])])
+                                                   : d.start])]
+            if plain:
+                return min(plain, key=lambda d: abs(d.start - m.start)).as_of
             # "the ministry said on Saturday that the toll since October 2023 had passed
             # 61,000": the span's start is no date for it; the statement's day is.
             stated = _statement_date(view, seg)
@@ -1139,7 +1152,10 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     if stated:
         # "A report published on Tuesday says that at the end of June, Israel held 250":
         # a date set off right before the figure is nearer to it than the statement's.
-        return set_off[0] if set_off and set_off[1] > stated[1] else stated[0]
+        # So is one set off before the figure when the statement follows it ("By the end
+        # of March, Israel held 3,661 ..., the group said on Monday").
+        return set_off[0] if set_off and (set_off[1] > stated[1] or stated[1] > m.start) \
+            else stated[0]
     seg_start, seg_end = view.segment_span(m.start)
     if any(seg_start <= s < seg_end for s, _ in view.hits("present")):
         return published
@@ -1190,6 +1206,32 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     return published
 
 
+def _whole_date(view: SentenceView, mentions: list[Mention], m: Mention,
+                taxonomy: Taxonomy) -> str:
+    """"Of 24,686 people identified at the end of April, 7,797 were children": a part said
+    to be of a kind, whose own clause names no date, takes the date of the whole the clause
+    before opened with ("Of the 251 abducted on 7 October, 58 remain" does not: the
+    remaining is now)."""
+    kind = COPULA_NOUN_RE.match(view.text, m.end)
+    if not kind or not lookup_class([kind.group("noun")], taxonomy):
+        return ""
+    seg = view.segment(m.start)
+    # "..., 7,797 were children and 4,959 were women": both parts of the same whole.
+    i = next(j for j, o in enumerate(mentions) if view.segment(o.start) == seg)
+    if i == 0:
+        return ""
+    whole = mentions[i - 1]
+    if view.segment(whole.start) != seg - 1 or \
+            any(d.as_of and view.segment(d.start) == seg for d in view.dates):
+        return ""
+    if not WHOLE_OPENING_RE.search(view.text, max(0, view.segment_span(whole.start)[0] - 1),
+                                   whole.start):
+        return ""
+    dated = [d for d in view.dates if d.as_of and not d.span_start and
+             view.segment(d.start) == seg - 1 and d.start > whole.end]
+    return dated[-1].as_of if dated else ""
+
+
 def _date_after_appositive(view: SentenceView, m: Mention, mentions: list[Mention]) -> str:
     """"Eleven hostages, among them nine children, reached Israel late on Monday": the
     subject's verb, and its date, come after an appositive set off by commas."""
@@ -1232,6 +1274,8 @@ def _statement_date(view: SentenceView, seg: int) -> tuple[str, int] | None:
         if d.span_start or not d.as_of or view.segment(d.start) == seg:
             continue
         s, e = view.segment_span(d.start)
+        if SINCE_RE.search(view.text, max(s, 0), d.start):
+            continue  # "recorded since it began keeping figures in the 1990s": a span
         if any(s <= v < e for v, _ in statement):
             return d.as_of, d.start
     return None
@@ -1279,6 +1323,7 @@ class Discourse:
     # the sentence it was made in.
     stated: str = ""
     stated_at: int = -10
+    question_at: int = -10  # the number of the last sentence that asked a question
     stated_by: str = ""  # the words of the clause that made it
     count: int = 0
     starts: list[int] = field(default_factory=list)
@@ -1633,6 +1678,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                               discourse)
         discourse.push(sentence, mentions, dates, span.start)
         return mentions
+    if sentence.rstrip(" \"'”’").endswith("?"):
+        discourse.question_at = discourse.count
     asked = HOW_MANY_RE.search(sentence)
     if asked:
         # "How many people are still being held?": the answer's bare number counts them.
@@ -1659,6 +1706,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         m.sentence_no = discourse.count
         read_qualifier(sentence, m)
         read_noun(sentence, m, taxonomy)
+        named_as = CLASSED_AS_RE.match(sentence, m.np_end) \
+            if m.noun_class in GENERIC_CLASSES else None
+        if named_as:
+            # "9,077 people classified as security prisoners": what the people are counted as.
+            m.noun_class = class_in(named_as.group("np"), taxonomy)[0] or m.noun_class
     for j, o in enumerate(mentions):
         if j and len(o.np_words) == 1 and o.np_words[0].lower() in CASUALTY_WORDS:
             # "13,000 children have been killed and at least 25,000 injured": the injured
@@ -1794,7 +1846,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         elliptic = not m.np_words or any(a < m.start for a, _ in view.hits("anaphora")) or \
             PRONOUN_SUBJECT_RE.match(sentence) is not None or \
             len(tokens_of(sentence)) <= FRAGMENT_WORDS or bool(m.partitive) or \
-            DEFINITE_WHOLE_RE.match(sentence, 0, m.start) is not None
+            DEFINITE_WHOLE_RE.match(sentence, 0, m.start) is not None or \
+            discourse.count - discourse.question_at == 1  # an answer leans on its question
         taken = {cue for key, cue in cue_of.items() if key != id(m)}
         verb = FINITE_VERB_RE.search(sentence, m.np_end, view.phrase_end(m.np_end)) \
             if m.partitive else None
@@ -1897,6 +1950,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         if m.repeat:
             continue
         own_date = choose_as_of(view, m, published, mentions, discourse)
+        whole_date = _whole_date(view, mentions, m, taxonomy)
+        if whole_date:
+            own_date = whole_date
         # A figure that refines another shares its date unless its own clause names one;
         # so does one coordinated with a dated figure ("killed on 7 October 2023, and 36
         # were taken hostage").

@@ -1036,3 +1036,39 @@ def test_how_long_a_state_lasted_yields_to_what_happened():
 def test_the_text_speaking_of_itself_is_no_source():
     found = rows("An earlier version of this article said that 12 hostages were freed.")
     assert [r["attribution"] for r in found] == [""]
+
+
+def test_an_answer_leans_on_its_question():
+    found = keys("Q: How many people did the first phase bring home?\n\nA: Thirty-three "
+                 "hostages, eight of whom we knew had died.", "2025-04-20")
+    assert found == [("hostages_released", "", 33), ("hostages_released", "deceased", 8)]
+
+
+def test_a_date_outside_a_since_span_dates_the_figure():
+    found = rows("The ministry, which on Monday put the number of people killed since "
+                 "October 7 at 41,909, does not name combatants.", "2024-10-08")
+    assert [(r["metric"], r["as_of"]) for r in found] == [("gaza_killed", "2024-10-07")]
+
+
+def test_a_date_set_off_before_the_figure_outweighs_a_later_statements():
+    found = rows("By the end of March 2024, Israel was holding 3,661 Palestinians in "
+                 "administrative detention, the highest number the group has recorded since "
+                 "it began keeping figures in the early 1990s, the group said on Monday.",
+                 "2024-04-08")
+    assert [(r["as_of"], r["attribution"]) for r in found] == [("2024-03", "group")]
+
+
+def test_parts_said_to_be_of_a_kind_take_the_date_of_their_whole():
+    found = rows("Earlier this year it began citing a breakdown: of 24,686 people identified "
+                 "at the end of April, 7,797 were children and 4,959 were women.", "2024-10-08")
+    assert [r["as_of"] for r in found] == ["2024-04", "2024-04", "2024-04"]
+    # what remains is counted now, not when the whole was taken
+    found = rows("Of the 251 people abducted on 7 October, 58 are still held in Gaza.",
+                 "2025-03-07")
+    assert [(r["metric"], r["as_of"]) for r in found] == [
+        ("hostages_abducted", "2023-10-07"), ("hostages_held", "2025-03-07")]
+
+
+def test_people_counted_as_a_class_take_that_class():
+    assert keys("The prison service held 9,077 people classified as security prisoners.") == [
+        ("palestinian_prisoners_held", "", 9077)]
