@@ -105,8 +105,8 @@ AMONG_THOSE_AFTER_RE = re.compile(r"[\w\s'’-]{0,40}?\b(?:are|were|is|was)\s+(?
 SIBLING_RE = re.compile(rf"^[^.;:]{{0,160}}?(?:,\s*and|,|\s+and)\s+(?:{_QUAL}\s+)?$", re.I)
 NAMES_OF_RE = re.compile(rf"\b(?:names|list|lists|details|records|files)\s+of\s+"
                          rf"(?:{_QUAL}\s+)?$", re.I)
-RELATIVE_AFTER_RE = re.compile(r"\s+(?:who|that)\s+(?:are|were|is|was|have\s+been|had\s+been)\b",
-                               re.I)
+RELATIVE_AFTER_RE = re.compile(r"\s+(?:(?:who|that)\s+(?:are|were|is|was|have\s+been|had\s+been)"
+                               r"|(?:of|among)\s+(?:whom|which))\b", re.I)
 OPEN_BREAKDOWN_RE = re.compile(r"\s*\(|\s+[-–—]\s|\s*[–—]")
 BRACKET_LIST_RE = re.compile(rf"\s*(?:\(|\s[-–—]|[–—])\s*(?:{_QUAL}\s+)?$", re.I)
 COLON_LIST_RE = re.compile(rf"^[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
@@ -1102,7 +1102,10 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
                                # "rallied on Saturday night to free the 50 hostages still
                                # held": a date before the figure is the rally's, and the
                                # noun's own words say the level holds now.
-                               (d.end <= m.start and any(
+                               # "Relatives of the 101 hostages still in Gaza gathered on
+                               # Saturday": so does one after it for a definite group.
+                               ((d.end <= m.start or text[max(0, m.start - 4) : m.start]
+                                 .lower() == "the ") and any(
                                    max(m.end, m.np_end) <= s <= max(m.end, m.np_end) + 2
                                    for s, _ in view.hits("present")))))]
     if own:

@@ -84,7 +84,8 @@ FOLD_RE = re.compile(rf"(?<![\w-])(?P<n>{'|'.join(UNITS[2:])}|{'|'.join(TENS)}|h
 ONE_TO_RE = re.compile(r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)", re.I)
 # Words one of which any fraction holds (a plain substring test is far cheaper than a scan).
 FRACTION_HINTS = ("half", "third", "quarter", "fourth", "fifth", "sixth", "eighth", "tenth",
-                  "one in ", "1 in ", "out of ", "/", "⁄")
+                  "one in ", "1 in ", "out of ", "/", "⁄", " in two", " in three", " in four",
+                  " in five", " in six", " in seven", " in eight", " in nine", " in ten")
 CURRENCY_WORDS = frozenset({"dollar", "euro", "pound", "shekel", "yen", "yuan", "rupee"})
 SEASON_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d-$")
 YEAR_PAIR_RE = re.compile(r"\s*(?:and|to|until|till|-|–)\s*(1[89]\d\d|20\d\d)(?![\d,.]\d)")
@@ -254,8 +255,10 @@ FRACTION_RE = re.compile(
     r"|(?<!\ba\s)(?<!\bthe\s)(?<!\bfirst\s)(?<!\bsecond\s)(?<!\blatter\s)(?<!\bother\s)"
     r"(?P<half>half)(?=\s+(?:of|the|its|their|his|her|all|our|these|those)\b)"
     r"|(?P<top>\d{1,2})[/⁄](?P<bottom>\d{1,3})(?=\s+of\b)"  # "1/16 of a pint"
-    r"|(?P<one>one|1)\s+(?:in|out\s+of)\s+"
-    r"(?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?![\w,.]?\d))",
+    # "nine in ten" (words only: "killed 2 in 3 strikes" is no share)
+    r"|(?P<one>one|1|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+    r"(?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?![\w,.]?\d)"
+    r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|attacks?|strikes?|raids?)\b))",
     re.IGNORECASE)
 
 
@@ -273,7 +276,11 @@ def _fractions(text: str) -> list[Number]:
             value = int(m.group("top")) / int(m.group("bottom"))
         else:
             whole = m.group("whole").lower()
-            value = 1 / (int(whole) if whole.isdigit() else _FRACTION_NUMS[whole])
+            part = _FRACTION_NUMS.get(m.group("one").lower(), 1)
+            total = int(whole) if whole.isdigit() else _FRACTION_NUMS[whole]
+            if part >= total:
+                continue
+            value = part / total
         found.append(Number(m.start(), m.end(), m.group(0), value, True, "fraction"))
     return found
 

@@ -1072,3 +1072,23 @@ def test_parts_said_to_be_of_a_kind_take_the_date_of_their_whole():
 def test_people_counted_as_a_class_take_that_class():
     assert keys("The prison service held 9,077 people classified as security prisoners.") == [
         ("palestinian_prisoners_held", "", 9077)]
+
+
+def test_of_whom_carries_the_subgroup_after_it():
+    found = keys("Relatives of the 101 hostages still in Gaza gathered on Saturday. Organisers "
+                 "estimated the crowd at several thousand. Speakers read out the names of "
+                 "those still held, at least 35 of whom the authorities believe are no longer "
+                 "alive.", "2024-09-08")
+    assert ("hostages_held", "deceased", 35) in found
+
+
+def test_captives_held_in_another_country_are_no_gaza_hostages():
+    found = keys("In 1985 Israel released 1,150 prisoners for three soldiers held in Lebanon.")
+    assert ("hostages_held", "soldiers", 3) not in found
+    assert found[0] == ("palestinian_prisoners_released", "", 1150)
+
+
+def test_a_definite_group_still_held_is_counted_now_whatever_the_clause_did():
+    found = rows("Relatives of the 101 hostages still in Gaza gathered outside the office on "
+                 "Saturday evening.", "2024-09-08")
+    assert [(r["metric"], r["as_of"]) for r in found] == [("hostages_held", "2024-09-08")]

@@ -241,3 +241,10 @@ def test_an_early_year_paired_with_a_later_one_is_a_year():
     assert values("Between 1600 and 1900 the climate cooled") == []
     assert values("from 1500 to 1900 people") == [1500, 1900]
     assert values("some 1600 people") == [1600]
+
+
+def test_shares_written_as_some_in_ten():
+    (share,) = find_numbers("Nearly nine in ten Israelis back a deal")
+    assert share.value == pytest.approx(0.9)
+    assert share.unit_hint == "fraction"
+    assert values("killed two in three strikes") == [2, 3]  # no share
