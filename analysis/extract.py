@@ -131,6 +131,9 @@ RELATIVE_HEAD_RE = re.compile(r"(?:which|that)\s+(?:stood|stands|stand|now\s+sta
 # "an overall toll of 44,664 killed": these heads say that a number counts, not what.
 # "Noa Argamani, 26, Almog Meir Jan, 22": a name, a comma, then an age set off.
 NAME_COMMA_RE = re.compile(r"\b[A-Z][a-z'’-]+,\s*$")
+# "The supporter, 24, was taken ...": one person set off before a small number: an age.
+ONE_PERSON_COMMA_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+"
+                                 r"(?:[a-z'’-]+\s+){0,2}[a-z'’-]*[^\Ws'’-],\s*$")
 # "His sister, 19, was among ...": a kin noun set off before a small number: an age.
 KIN_COMMA_RE = re.compile(r"\b(?:sister|brother|mother|father|son|daughter|wife|husband|"
                           r"grandmother|grandfather|grandson|granddaughter|uncle|aunt|cousin|"
@@ -738,7 +741,8 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
     before = sentence[max(0, m.start - 30) : m.start]
     if ((AGE_BEFORE_RE.search(before) or
          ((AGE_COPULA_RE.search(before) or NAME_COMMA_RE.search(before) or
-           KIN_COMMA_RE.search(before)) and m.value < 120))
+           KIN_COMMA_RE.search(before) or ONE_PERSON_COMMA_RE.search(before)) and
+          m.value < 120))
             and AGE_AFTER_RE.match(sentence, pos)) or AGE_LIMIT_RE.search(before):
         m.age, m.unit = True, "year"  # "aged 19,", "his mother, now 81,", "men over 50"
         return

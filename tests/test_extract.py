@@ -1092,3 +1092,11 @@ def test_a_definite_group_still_held_is_counted_now_whatever_the_clause_did():
     found = rows("Relatives of the 101 hostages still in Gaza gathered outside the office on "
                  "Saturday evening.", "2024-09-08")
     assert [(r["metric"], r["as_of"]) for r in found] == [("hostages_held", "2024-09-08")]
+
+
+def test_one_person_set_off_before_a_small_number_gives_an_age():
+    found = rows("Players stood for a fan who is one of the 59 hostages still held in Gaza. "
+                 "The supporter, 24, was taken from the Nova music festival.", "2025-02-23")
+    assert [(r["metric"], r["value"], r["unit"]) for r in found][-1] == ("", 24, "year")
+    # a group set off so is counted, not aged
+    assert keys("Hamas released the hostages, 24, on Sunday.")[0][2] == 24
