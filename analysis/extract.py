@@ -115,7 +115,7 @@ PARTICIPLE_DATE_RE = re.compile(r"\b(?:[a-z]+(?:ed|en)|began|begun|started|took\
 # Both are matched from a date's end to a figure's start (match() anchors at the start).
 ENTRY_LABEL_RE = re.compile(r"\s*[-–—:]\s")
 LABEL_DATE_RE = re.compile(r"\s*\)?\s*:\s*(?:about\s+|some\s+|around\s+)?$", re.I)
-RELATIVE_AFTER_DATE_RE = re.compile(r"\s*,\s*(?:(?:in|during|on)\s+which|when)\b[^,;:.]*$",
+RELATIVE_AFTER_DATE_RE = re.compile(r"\s*,\s*(?:(?:in|during|on)\s+which|when|which)\b[^,;:.]*$",
                                     re.I)
 # "on 7 October and 59 remain", "killed on 7 October were 373": the date closes the
 # clause or noun phrase before the word.
@@ -184,7 +184,7 @@ CONTEXT_SENTENCES = 2  # earlier sentences whose cues and context still count
 NOUN_SUBGROUPS = ("children", "women", "soldiers")
 BODIES_OF_RE = re.compile(rf"\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:{_QUAL}\s+)?$", re.I)
 AGE_BEFORE_RE = re.compile(r"(?:\baged|\bage\s+of|\bages?|,\s*now)\s+$", re.I)
-AGE_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|and\b|$|years?\s+old\b)", re.I)
+AGE_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|and\b|when\b|$|years?\s+old\b)", re.I)
 # "men over 50", "children under 18": an age limit on people, whatever follows it.
 AGE_LIMIT_RE = re.compile(r"\b(?:men|women|people|persons|those|adults|males|females|boys|"
                           r"girls|children|minors|anyone|elderly)\s+(?:over|under|above|below|"
@@ -217,6 +217,11 @@ AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+w
                             r"|\bback\s+then\b"
                             r"|\bthat\s+day\b|\bthe\s+same\s+day\b"
                             r"|\bby\s+(?:then|that\s+time|that\s+point)\b", re.I)
+EXCHANGE_FOR_RE = re.compile(rf"\bin\s+(?:return|exchange)\s+for\s+(?:{_QUAL}\s+)?$", re.I)
+LONG_SPAN_RE = re.compile(r"(?P<unit>day|week|month|year)[- ]?long", re.I)
+OWN_VERB_GAP_RE = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is|been|being|be|will|would|"
+                             r"also|later|since|then|now|all|reportedly|subsequently)\s+){0,3}",
+                             re.I)
 THE_EVENT_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:raid|operation|strike|strikes|assault|"
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b", re.I)
 NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
@@ -355,6 +360,7 @@ class Mention:
     # number, when it is itself a cue, says what is counted whatever stands nearer.
     noun_at: tuple[int, int] | None = None
     partitive: bool = False  # "41 of the hostages ...": the noun came after "of the"
+    modifier: bool = False  # "a 42-day truce", "week-long": a length describing a noun
 
 
 @lru_cache(maxsize=1)
@@ -753,12 +759,19 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         label = LABEL_DASH_RE.match(sentence, pos)
         if label:
             pos = label.end()
+    spanned = LONG_SPAN_RE.fullmatch(m.number.text)
+    if spanned:  # "a week-long truce": one week
+        cls = lookup_class([spanned.group("unit")], taxonomy)
+        m.noun_class, m.unit = cls, spanned.group("unit").lower()
+        m.np_words, m.np_end, m.modifier = [m.unit], m.end, True
+        return
     compound = re.match(r"-(?P<w>[^\W\d_]+)", sentence[pos:])
     if compound:  # "42-day", "one-week": the unit is fused to the number
         words.append(compound.group("w"))
         pos += compound.end()
         cls = lookup_class(words, taxonomy)
         m.noun_class, m.unit, m.np_words, m.np_end = cls, singular(words[0]), words, pos
+        m.modifier = True
         return
     ended_on_verb = False
     partitive = False
@@ -1091,7 +1104,7 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     same = [o for o in mentions if view.segment(o.start) == seg and (o.metric or o is m)]
     level = bool(m.metric) and load_taxonomy().metric(m.metric).kind == "level"
     own = [d for d in view.dates if view.segment(d.start) == seg
-           and min(same, key=lambda o: _date_gap(text, o, d)) is m
+           and _date_owner(text, same, d, m)
            # "94 of those seized in the October 2023 attack are in Gaza": a date naming
            # an event says when the event was, not when a level was counted; so does one
            # after a participle when the clause says the level holds now ("97 hostages
@@ -1237,6 +1250,15 @@ def _whole_date(view: SentenceView, mentions: list[Mention], m: Mention,
     dated = [d for d in view.dates if d.as_of and not d.span_start and
              view.segment(d.start) == seg - 1 and d.start > whole.end]
     return dated[-1].as_of if dated else ""
+
+
+def _date_owner(text: str, same: list[Mention], d: DateMention, m: Mention) -> bool:
+    """Is ``m`` the figure of its clause that date ``d`` belongs to? The nearest one is;
+    so is a count whose nearest rival is a length of time ("105 came home during the
+    week-long truce of November 2023": the truce's date is the homecoming's too)."""
+    nearest = min(same, key=lambda o: _date_gap(text, o, d))
+    return nearest is m or (_is_duration(nearest) and not _is_duration(m) and
+                            nearest.start > m.end)
 
 
 def _date_after_appositive(view: SentenceView, m: Mention, mentions: list[Mention]) -> str:
@@ -1527,6 +1549,13 @@ def class_in(text: str, taxonomy: Taxonomy) -> tuple[str, int]:
     return "", -1
 
 
+def _classes_in(text: str, taxonomy: Taxonomy) -> list[str]:
+    """Every class noun in ``text``, the last first."""
+    found = (lookup_class([w.group(0)], taxonomy)
+             for w in reversed(list(re.finditer(r"[^\W\d_][\w'’-]*", text))))
+    return [cls for cls in found if cls]
+
+
 def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str, str, bool]:
     """What a number with no noun after it counts, read before it in its clause:
     (class, unit, strong).
@@ -1749,6 +1778,12 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             continue
         parent = link_parent(view, mentions, i, discourse) or \
             subject_parent(view, wide, m, taxonomy, discourse)
+        if parent is not None and parent.metric and m.noun_class in taxonomy.classes and \
+                m.noun_class != "person" and not taxonomy.classes[m.noun_class].days and \
+                m.noun_class not in taxonomy.metric(parent.metric).classes:
+            # "21 hostages have been freed, ..., and 766 Palestinians have been released":
+            # what the parent's metric cannot count is no part of it ("people" may be any).
+            parent = None
         if parent is not None and parent.metric:
             m.parent = parent
             m.noun_class = m.noun_class or parent.noun_class
@@ -1832,6 +1867,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                     or ("" if discourse.count - discourse.asked_at > 2 else discourse.asked)
                     or named
                 )
+                # "... in exchange for 240 prisoners. Eight were rescued alive": the verb
+                # after a bare number rules out what it cannot be said of.
+                m.noun_class = _cue_fit_class(view, m, taxonomy, discourse, m.noun_class)
             if not m.noun_class and not before_unit and \
                     "person" in taxonomy.classes and CASUALTY_AFTER_RE.match(sentence, m.end):
                 # "34,535 were killed in Gaza": only people are killed or wounded.
@@ -1855,6 +1893,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             len(tokens_of(sentence)) <= FRAGMENT_WORDS or bool(m.partitive) or \
             DEFINITE_WHOLE_RE.match(sentence, 0, m.start) is not None or \
             discourse.count - discourse.question_at == 1  # an answer leans on its question
+        if elliptic and not m.np_words and _own_verb_ruled_out(view, m, taxonomy):
+            # "Seven were taken to hospital": the clause's own verb, ruled out for every
+            # metric it could cue, says what the seven underwent; earlier cues say nothing.
+            elliptic = False
         taken = {cue for key, cue in cue_of.items() if key != id(m)}
         verb = FINITE_VERB_RE.search(sentence, m.np_end, view.phrase_end(m.np_end)) \
             if m.partitive else None
@@ -1951,6 +1993,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 seg_end = view.segment_span(seg_end + 1)[1]
             window = (min(m.np_end, m.reach), min(seg_end, _next_start(mentions, i)))
             m.subgroup = choose_subgroup(view, m, taxonomy, window)
+    _other_side(view, mentions, taxonomy)
     previous: Mention | None = None
     for m in mentions:
         finish_units(m, taxonomy)
@@ -1970,7 +2013,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             own_date = m.parent.as_of
         elif previous is not None and own_date == published and previous.metric and \
                 previous.as_of != published and \
-                COORDINATION_RE.search(view.text[previous.end : m.start]) and \
+                (COORDINATION_RE.search(view.text[previous.end : m.start]) or
+                 # "three women on January 19 in return for 90 prisoners": one exchange
+                 EXCHANGE_FOR_RE.search(view.text, previous.end, m.start)) and \
                 not _in_present(view, m):
             own_date = previous.as_of
         if m.parent is not None and own_date == m.parent.as_of:
@@ -2233,7 +2278,7 @@ def _elliptic_class(before: list[Mention], recent: list[Mention], taxonomy: Taxo
     candidates = [(m, True) for m in reversed(before) if m.parent is None] + \
         [(m, False) for m in reversed(recent)]
     for m, same_sentence in candidates:
-        if m.ratio or m.age or m.number.unit_hint or \
+        if m.ratio or m.age or m.number.unit_hint or m.modifier or \
                 (not m.noun_class and m.unit in DURATION_WORDS) or \
                 m.number.text.lower() == "one":
             continue  # "renewable six-month periods" counts no one; "one banner" one thing
@@ -2243,6 +2288,71 @@ def _elliptic_class(before: list[Mention], recent: list[Mention], taxonomy: Taxo
         if same_sentence or (not cls.days and not cls.subgroup):
             return m.noun_class
     return ""
+
+
+def _other_side(view: SentenceView, mentions: list[Mention], taxonomy: Taxonomy) -> None:
+    """"the release of three women in return for 90 prisoners": the two sides of an
+    exchange are counted by different metrics; a figure whose noun fits several takes the
+    one other metric the sentence cues."""
+    for a, b in itertools.pairwise(mentions):
+        if not a.metric or a.metric != b.metric or a.parent is not None or \
+                not EXCHANGE_FOR_RE.search(view.text, a.end, b.start):
+            continue
+        others = [metric for metric in taxonomy.metrics
+                  if metric.id != b.metric and metric.kind == "events" and
+                  a.noun_class in metric.classes and view.hits(f"cue:{metric.id}", 0)]
+        if len(others) == 1:
+            a.metric = others[0].id
+
+
+def _own_verb_ruled_out(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> bool:
+    """True when the figure's clause, after it, holds cues and every one of them stands
+    inside a phrase its metric excludes ("were taken to hospital")."""
+    seg_end = view.segment_span(m.start)[1]
+    cued = False
+    for metric in taxonomy.metrics:
+        excluded = view.hits(f"exclude:{metric.id}")
+        for s, e in view.hits(f"cue:{metric.id}"):
+            if m.end <= s < seg_end:
+                cued = True
+                if not any(x0 <= s and e <= x1 or x0 >= e and x0 - e <= 2
+                           for x0, x1 in excluded):
+                    return False
+    return cued
+
+
+def _cue_fit_class(view: SentenceView, m: Mention, taxonomy: Taxonomy,
+                   discourse: Discourse, found: str) -> str:
+    """``found``, the class an earlier figure lends a bare number, unless the cues of the
+    number's own clause fit no metric of it: then the latest class they fit named in the
+    sentence before ("the freed Palestinians arrived. ... 18 of those freed") or counted
+    by an earlier figure, or the class of the one metric they fit."""
+    seg_start, seg_end = view.segment_span(m.start)
+    text = view.index.text
+    those = THOSE_VERB_RE.match(view.text, m.end)  # "18 of those freed": the participle
+
+    def in_clause(name: str, heads: bool = False) -> bool:
+        # only the number's own verb ("Eight were rescued"): not a cue inside a phrase
+        # further on ("in the first phase", "classified as combatants seized in Gaza")
+        return any(m.end <= s < seg_end and not (heads and not OWN_VERB_GAP_RE.fullmatch(
+            text, view.base + m.end, view.base + s)) for s, _ in view.hits(name))
+
+    fits = [metric for metric in taxonomy.metrics
+            if in_clause(f"cue:{metric.id}", heads=not those)
+            and not in_clause(f"exclude:{metric.id}")
+            and (not metric.requires_context or view.hits(f"context:{metric.id}", 0))]
+    if not fits or any(found in metric.classes for metric in fits) or \
+            (not found and not those):
+        return found  # with nothing lent, only "18 of those freed" asks for a class
+    named = _classes_in(discourse.previous[-1], taxonomy) if discourse.previous else []
+    for name in [*named, *(o.noun_class for o in reversed(discourse.recent))]:
+        cls = taxonomy.classes.get(name)
+        if cls is not None and not cls.days and not cls.subgroup and \
+                any(name in metric.classes for metric in fits):
+            return name
+    if len(fits) == 1:
+        return fits[0].unit if fits[0].unit in fits[0].classes else min(fits[0].classes)
+    return found
 
 
 def _label_class(view: SentenceView, start: int, end: int, taxonomy: Taxonomy) -> str:

@@ -81,6 +81,7 @@ SCIENTIFIC_RE = re.compile(
 # "a threefold rise", "a 10-fold increase": a multiple.
 FOLD_RE = re.compile(rf"(?<![\w-])(?P<n>{'|'.join(UNITS[2:])}|{'|'.join(TENS)}|hundred|thousand"
                      r"|\d+(?:\.\d+)?)-?fold(?![\w])", re.IGNORECASE)
+SPAN_LONG_RE = re.compile(r"(?<![\w-])(?:day|week|month|year)[- ]?long(?![\w-])", re.I)
 ONE_TO_RE = re.compile(r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)", re.I)
 # Words one of which any fraction holds (a plain substring test is far cheaper than a scan).
 FRACTION_HINTS = ("half", "third", "quarter", "fourth", "fifth", "sixth", "eighth", "tenth",
@@ -356,6 +357,9 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
         found += _scientific(text, _Masks(list(spans)))
     if "fold" in lowered:
         found += _folds(text, _Masks(list(spans)))
+    if "long" in lowered:
+        found += [Number(m.start(), m.end(), m.group(0), 1.0, True)
+                  for m in SPAN_LONG_RE.finditer(text)]  # "a week-long truce": one week
     blocked = _Masks(spans + [(f.start, f.end) for f in found])
 
     for m in DIGITS_RE.finditer(text):

@@ -1100,3 +1100,60 @@ def test_one_person_set_off_before_a_small_number_gives_an_age():
     assert [(r["metric"], r["value"], r["unit"]) for r in found][-1] == ("", 24, "year")
     # a group set off so is counted, not aged
     assert keys("Hamas released the hostages, 24, on Sunday.")[0][2] == 24
+
+
+def test_the_verb_after_a_bare_number_rules_out_what_it_cannot_be_said_of():
+    found = keys("In November 2023, 105 hostages came home in exchange for 240 Palestinian "
+                 "prisoners. Eight were rescued alive in military operations. The bodies of 37 "
+                 "were recovered by troops.", "2025-02-05")
+    assert found[2:] == [("hostages_released", "alive", 8),
+                         ("hostages_released", "deceased", 37)]
+
+
+def test_those_freed_take_the_class_the_sentence_before_named():
+    found = keys("Buses carrying the freed Palestinians arrived in Ramallah. The prison service "
+                 "said 18 of those freed had been serving life sentences.", "2025-02-08")
+    assert found == [("palestinian_prisoners_released", "life_sentence", 18)]
+
+
+def test_a_bare_numbers_own_ruled_out_verb_keeps_earlier_cues_away():
+    found = keys("Israel freed 183 prisoners on Saturday. Seven were taken to hospital for "
+                 "checks, medics said.", "2025-02-08")
+    assert found == [("palestinian_prisoners_released", "", 183), ("", "", 7)]
+
+
+def test_an_item_the_parents_metric_cannot_count_is_no_part_of_it():
+    found = keys("So far 21 hostages have been freed, including five Thai nationals, and 766 "
+                 "Palestinians have been released.", "2025-02-08")
+    assert found == [("hostages_released", "", 21), ("hostages_released", "", 5),
+                     ("palestinian_prisoners_released", "", 766)]
+
+
+def test_the_two_sides_of_an_exchange_are_counted_apart_and_dated_together():
+    found = rows("The agreement began with the release of three women on January 19 in return "
+                 "for 90 prisoners.", "2025-02-05")
+    assert [(r["metric"], r["subgroup"], r["value"], r["as_of"]) for r in found] == [
+        ("hostages_released", "women", 3, "2025-01-19"),
+        ("palestinian_prisoners_released", "", 90, "2025-01-19")]
+
+
+def test_a_week_long_truce_lasts_seven_days_and_lends_its_date():
+    found = rows("Of the 251 people taken, 105 came home during the week-long truce of "
+                 "November 2023.", "2025-02-05")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found][1:] == [
+        ("hostages_released", 105, "2023-11"), ("ceasefire_days", 7, "2023-11")]
+    # a length describing a noun lends no class to a bare number after it
+    assert keys("Of 251 people taken, 105 came home during the week-long truce, eight were "
+                "rescued in operations.")[-1] == ("hostages_released", "", 8)
+
+
+def test_a_relative_clause_after_a_dated_attack_takes_its_date():
+    found = rows("They are among 251 people seized in the Hamas-led attack of Oct. 7, 2023, "
+                 "which killed about 1,200 people.", "2025-02-08")
+    assert [(r["metric"], r["as_of"]) for r in found] == [
+        ("hostages_abducted", "2023-10-07"), ("israel_killed", "2023-10-07")]
+
+
+def test_an_age_before_when():
+    found = rows("Ruth was 79 when she was taken from her kibbutz.", "2024-11-01")
+    assert [(r["metric"], r["unit"]) for r in found] == [("", "year")]
