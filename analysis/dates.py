@@ -30,6 +30,7 @@ _PART = (r"(?:(?P<part>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|"
          r"beginning\s+of)[\s-]+)?")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
+_SP = r"[^\S\n]+"  # spaces within a line
 _RANGE_JOINER = r"\s*(?:-|–|to|and|until|through)\s*"
 _DAY_RANGE_START = r"(?:[0-3]?\d(?:st|nd|rd|th)?" + _RANGE_JOINER + r"(?=[0-3]?\d))?"
 # After a month and day, "and" is left out: "on December 7 and 14 more were freed".
@@ -42,11 +43,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric", re.compile(r"(?<![\d/.])(?P<d1>\d{1,2})[/.](?P<d2>\d{1,2})[/.]"
                            r"(?P<year>(?:19|20)\d{2})(?![\d/])")),
     # A range of days ("7 to 14 December", "December 7-14") is one date: its last day.
-    ("mdy", re.compile(_PART + _MONTH + r"\s+" + _DAY + _DAY_RANGE_END + r"(?:,?\s+" + _YEAR
+    # The parts of a date stand on one line: "19 January\n\n08:30 ..." is no 8 January.
+    ("mdy", re.compile(_PART + _MONTH + _SP + _DAY + _DAY_RANGE_END + r"(?:,?" + _SP + _YEAR
                        + r")?", re.I)),
-    ("dmy", re.compile(r"(?<!\d)" + _DAY_RANGE_START + _DAY + r"\s+(?:of\s+)?" + _MONTH
-                       + r"(?:,?\s+" + _YEAR + r")?", re.I)),
-    ("my", re.compile(_PART + _MONTH + r",?\s+" + _YEAR, re.I)),
+    ("dmy", re.compile(r"(?<!\d)" + _DAY_RANGE_START + _DAY + _SP + r"(?:of\s+)?" + _MONTH
+                       + r"(?:,?" + _SP + _YEAR + r")?", re.I)),
+    ("my", re.compile(_PART + _MONTH + r",?" + _SP + _YEAR, re.I)),
     ("m", re.compile(r"(?:(?P<prep>in|since|by|during|until|through|of|from|last|this|early|mid"
                      r"|late|end\s+of|the)[\s-]+)" + _MONTH + r"(?!\s+\d)", re.I)),
     ("y", re.compile(r"(?:(?P<prep>in|since|by|during|until|through|of|from|early|mid|late"

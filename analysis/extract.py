@@ -14,6 +14,7 @@ For each number in a sentence the extractor reads, in this order:
 from __future__ import annotations
 
 import bisect
+import datetime
 import hashlib
 import itertools
 import re
@@ -222,6 +223,9 @@ LONG_SPAN_RE = re.compile(r"(?P<unit>day|week|month|year)[- ]?long", re.I)
 OWN_VERB_GAP_RE = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is|been|being|be|will|would|"
                              r"also|later|since|then|now|all|reportedly|subsequently)\s+){0,3}",
                              re.I)
+DATE_LINE_REST_RE = re.compile(r"[\s,.:–—-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"
+                               r"[\s,.:–—-]*", re.I)
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1}
 THE_EVENT_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:raid|operation|strike|strikes|assault|"
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b", re.I)
 NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
@@ -934,6 +938,8 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                   if not IN_PHRASE_RE.search(text, max(0, view.base + c[0] - 30),
                                              view.base + c[0])
                   and not PREPOSITION_RE.match(text, view.base + c[0])]
+    exchanged = EXCHANGE_FOR_RE.search(text, max(0, view.base + start - 40),
+                                       view.base + start) is not None
     for order, metric, cues, _ in candidates:
         if opener and any(0 <= s < opening_end for s, _ in view.hits(f"exclude:{metric.id}")):
             continue
@@ -947,7 +953,10 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                   (DURATION_CUE_COST if metric.kind == "level" and
                    DURATION_AFTER_RE.match(text, view.base + c[1]) else 0) +
                   # a participle describing the noun, when the clause's verb comes after it
-                  (REDUCED_CUE_COST if any(c[1] <= o < clause_end for o in cue_starts) and
+                  # or an exchange before it says what happens ("in exchange for 105
+                  # hostages held in Gaza")
+                  (REDUCED_CUE_COST if (any(c[1] <= o < clause_end for o in cue_starts) or
+                                        exchanged) and
                    _reduced_relative_cue(view, c, end) else 0)
                   for c in cues)
         context = 0 if opened else _nearest(view.hits(f"context:{metric.id}"), view, start,
@@ -1261,6 +1270,22 @@ def _date_owner(text: str, same: list[Mention], d: DateMention, m: Mention) -> b
                             nearest.start > m.end)
 
 
+def _breakdown_date(view: SentenceView, m: Mention, taxonomy: Taxonomy,
+                    discourse: Discourse) -> str:
+    """"Israel held 9,881 at the end of September. ... Some 270 were children": a bare
+    number said to be a subgroup breaks down the last figure of its metric and shares its
+    date, when its own sentence names none."""
+    kind = COPULA_NOUN_RE.match(view.text, m.end)
+    cls = taxonomy.classes.get(lookup_class([kind.group("noun")], taxonomy)) if kind else None
+    if m.np_words or not m.metric or cls is None or not cls.subgroup or \
+            any(d.as_of for d in view.dates) or \
+            not BARE_SUBJECT_RE.match(view.text[: m.start]):
+        return ""
+    wholes = [o for o in discourse.recent if o.metric == m.metric and o.parent is None
+              and o.sentence_no < discourse.count]
+    return wholes[-1].as_of if wholes else ""
+
+
 def _date_after_appositive(view: SentenceView, m: Mention, mentions: list[Mention]) -> str:
     """"Eleven hostages, among them nine children, reached Israel late on Monday": the
     subject's verb, and its date, come after an appositive set off by commas."""
@@ -1353,6 +1378,7 @@ class Discourse:
     stated: str = ""
     stated_at: int = -10
     question_at: int = -10  # the number of the last sentence that asked a question
+    section_date: str = ""  # the date a line of its own heads the entries after it with
     stated_by: str = ""  # the words of the clause that made it
     count: int = 0
     starts: list[int] = field(default_factory=list)
@@ -1716,6 +1742,15 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         return mentions
     if sentence.rstrip(" \"'”’").endswith("?"):
         discourse.question_at = discourse.count
+    if dates and not numbers and len({d.as_of for d in dates}) == 1 and dates[0].as_of and \
+            DATE_LINE_REST_RE.fullmatch("".join(
+                sentence[a.end if a else 0 : b.start if b else len(sentence)]
+                for a, b in itertools.pairwise([None, *dates, None]))):
+        # "Sunday 19 January" on a line of its own heads the entries of a live blog or a
+        # timeline: what they do not date otherwise is of that day, and their "today" too.
+        discourse.section_date = dates[0].as_of
+        _anchor_relative_days(index, span.end, dates[0].as_of)
+    published = discourse.section_date or published
     asked = HOW_MANY_RE.search(sentence)
     if asked:
         # "How many people are still being held?": the answer's bare number counts them.
@@ -2000,7 +2035,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         if m.repeat:
             continue
         own_date = choose_as_of(view, m, published, mentions, discourse)
-        whole_date = _whole_date(view, mentions, m, taxonomy)
+        whole_date = _whole_date(view, mentions, m, taxonomy) or \
+            (_breakdown_date(view, m, taxonomy, discourse) if own_date == published else "")
         if whole_date:
             own_date = whole_date
         # A figure that refines another shares its date unless its own clause names one;
@@ -2288,6 +2324,20 @@ def _elliptic_class(before: list[Mention], recent: list[Mention], taxonomy: Taxo
         if same_sentence or (not cls.days and not cls.subgroup):
             return m.noun_class
     return ""
+
+
+def _anchor_relative_days(index: TextIndex, after: int, day: str) -> None:
+    """Date "today", "tonight" and "yesterday" after position ``after`` from ``day``."""
+    if len(day) != 10:
+        return
+    anchor = datetime.date.fromisoformat(day)
+    for j, d in enumerate(index.dates):
+        shift = RELATIVE_DAYS.get(index.text[d.start : d.end].lower()) \
+            if d.start >= after else None
+        if shift is not None:
+            index.dates[j] = DateMention(d.start, d.end,
+                                         (anchor + datetime.timedelta(days=shift)).isoformat(),
+                                         d.span_start)
 
 
 def _other_side(view: SentenceView, mentions: list[Mention], taxonomy: Taxonomy) -> None:

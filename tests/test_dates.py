@@ -59,3 +59,10 @@ def test_a_weekday_after_a_future_marker_is_the_next_one():
     # Words of an earlier sentence do not make it future.
     found = resolved("The truce is set to last. On Sunday, 3 were freed.", "2025-01-18")
     assert found[0][1] == "2025-01-12"
+
+
+def test_the_parts_of_a_date_stand_on_one_line():
+    text = "Sunday 19 January\n\n08:30 The truce was due to begin."
+    found = [(text[d.start : d.end], d.as_of) for d in find_dates(text, "2025-01-20")]
+    assert ("19 January", "2025-01-19") in found
+    assert all("\n" not in t for t, _ in found)

@@ -1157,3 +1157,27 @@ def test_a_relative_clause_after_a_dated_attack_takes_its_date():
 def test_an_age_before_when():
     found = rows("Ruth was 79 when she was taken from her kibbutz.", "2024-11-01")
     assert [(r["metric"], r["unit"]) for r in found] == [("", "year")]
+
+
+def test_a_date_on_a_line_of_its_own_dates_the_entries_under_it():
+    text = ("Live: release day\n\nSunday 19 January\n\n11:15 Three hostages are expected to be "
+            "released later today.\n\n23:50 The prison service says it has released 90 "
+            "Palestinian prisoners.\n\nMonday 20 January\n\n07:10 Officials say 94 hostages "
+            "remain in Gaza.")
+    found = rows(text, "2025-01-20")
+    assert [(r["value"], r["as_of"]) for r in found] == [
+        (3, "2025-01-19"), (90, "2025-01-19"), (94, "2025-01-20")]
+
+
+def test_the_other_side_of_an_exchange_is_released_whatever_describes_it():
+    assert keys("During the truce, 240 prisoners were released in exchange for 105 hostages "
+                "held in Gaza.") == [("palestinian_prisoners_released", "", 240),
+                                     ("hostages_released", "", 105)]
+
+
+def test_a_bare_subgroup_count_shares_the_date_of_the_figure_it_breaks_down():
+    found = rows("At the end of September 2024, the prison service held 9,881 Palestinian "
+                 "prisoners. Some 270 were children, according to the same data, and 90 were "
+                 "women.", "2024-10-15")
+    assert [(r["subgroup"], r["as_of"]) for r in found] == [
+        ("", "2024-09"), ("children", "2024-09"), ("women", "2024-09")]
