@@ -226,6 +226,7 @@ OWN_VERB_GAP_RE = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is|been|being|
 DATE_LINE_REST_RE = re.compile(r"[\s,.:–—-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"
                                r"[\s,.:–—-]*", re.I)
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1}
+SPAN_AFTER_RE = re.compile(r"[\s-]*(?:days?|weeks?|months?|years?|hours?)\b", re.I)
 THE_EVENT_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:raid|operation|strike|strikes|assault|"
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b", re.I)
 NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
@@ -384,6 +385,12 @@ def _qualifier_table() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...]
     after = table({"at_least_after": "at_least", "approximate_after": "approximate",
                    "at_most_after": "at_most"})
     return before, after, max(len(k) for k in [*before, *after])
+
+
+@lru_cache(maxsize=1)
+def _over_bounds_after() -> frozenset[str]:
+    """Words after which "over" before a length of time bounds it ("lasted over a year")."""
+    return frozenset(load_language()["qualifiers"]["over_bounds_after"])
 
 
 @lru_cache(maxsize=1)
@@ -698,6 +705,13 @@ def read_qualifier(sentence: str, m: Mention) -> None:
                 if size == 1 and len(before) > 1 and \
                         before[-2] in _particle_verbs().get(before[-1], ()):
                     key = ""  # "hand over 33": the verb's particle, not "more than"
+                elif size == 1 and before[-1] == "over" and len(before) > 1 and \
+                        before[-2] not in _over_bounds_after() and \
+                        (before[-2][0].isdigit() or before[-2].isalpha()) and \
+                        SPAN_AFTER_RE.match(sentence, m.end):
+                    # "1,904 Palestinians over six weeks": the span they are freed in;
+                    # "lasted over six weeks" bounds it.
+                    key = ""
                 break
         if before[-1] not in QUALIFIER_SKIP:
             break

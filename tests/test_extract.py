@@ -1181,3 +1181,10 @@ def test_a_bare_subgroup_count_shares_the_date_of_the_figure_it_breaks_down():
                  "women.", "2024-10-15")
     assert [(r["subgroup"], r["as_of"]) for r in found] == [
         ("", "2024-09"), ("children", "2024-09"), ("women", "2024-09")]
+
+
+def test_over_before_a_span_of_time_after_a_noun_is_no_bound():
+    found = rows("Israel freed 90 prisoners over two days. The truce lasted over six weeks.",
+                 "2025-02-01")
+    assert [(r["value"], r["qualifier"]) for r in found] == [
+        (90, "exact"), (2, "exact"), (42, "at_least")]
