@@ -1188,3 +1188,9 @@ def test_over_before_a_span_of_time_after_a_noun_is_no_bound():
                  "2025-02-01")
     assert [(r["value"], r["qualifier"]) for r in found] == [
         (90, "exact"), (2, "exact"), (42, "at_least")]
+
+
+def test_how_long_people_were_held_is_no_truce():
+    found = keys("The truce lasted 42 days. They were held for over 400 days. The truce held "
+                 "for seven days.", "2025-02-01")
+    assert found == [("ceasefire_days", "", 42), ("", "", 400), ("ceasefire_days", "", 7)]
