@@ -153,8 +153,12 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool =
             return ""
         month = _month_number(g["month"])
         first = _recent_month(month, published)
-        if (g.get("prep") or "").lower() == "last" and first.year == published.year and \
-                month == published.month:
+        prep = " ".join((g.get("prep") or "").lower().split())
+        if first.year == published.year and month == published.month and (
+                prep == "last" or
+                # "in late November" read on 1 November: the November before
+                (prep in ("late", "end of", "the end of") and published.day < 20) or
+                (prep == "mid" and published.day < 10)):
             first = first - relativedelta(years=1)
         return f"{first.year:04d}-{first.month:02d}"
     if kind == "y":

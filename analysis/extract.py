@@ -227,6 +227,10 @@ DATE_LINE_REST_RE = re.compile(r"[\s,.:–—-]*(?:(?:mon|tues|wednes|thurs|fri|
                                r"[\s,.:–—-]*", re.I)
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1}
 SPAN_AFTER_RE = re.compile(r"[\s-]*(?:days?|weeks?|months?|years?|hours?)\b", re.I)
+EVENT_NOUN_RE = re.compile(r"\b(?:attack|attacks|assault|raid|massacre|incursion|invasion|"
+                           r"onslaught)\b", re.I)
+# "..., and four hostages were released before that": another time than the clause before.
+BEFORE_THAT_RE = re.compile(r"\b(?:before|after|since)\s+(?:that|then)\b", re.I)
 THE_EVENT_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:raid|operation|strike|strikes|assault|"
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b", re.I)
 NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
@@ -1090,6 +1094,16 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
             continue  # these come from the counted noun, not from nearby words
         if subgroup.words.search(text):
             return subgroup.id
+    if not m.np_words:
+        # "bringing the army's death toll in the ground offensive to 384": the toll named
+        # before a bare figure says whose it is.
+        seg_start = max(0, view.segment_span(m.start)[0])
+        toll = TOLL_BEFORE_RE.search(view.text, seg_start, m.start)
+        if toll:
+            named = view.text[seg_start : toll.end()]
+            for subgroup in allowed:
+                if subgroup.words.search(named):
+                    return subgroup.id
     before = view.text[max(0, m.start - 25) : m.start]
     if any(s.id == "deceased" for s in allowed) and (
             BODIES_OF_RE.search(before) or DEATHS_OF_RE.search(before)
@@ -1233,6 +1247,12 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         named = [d.as_of for d in view.dates if d.as_of and 0 <= d.end <= then.start()
                  and (len(d.as_of) == 10 or not day)]
         earlier = discourse.last_day if day else discourse.last_date
+        if day and discourse.span_day and discourse.span_day_at == discourse.count and \
+                EVENT_NOUN_RE.search(view.text, max(0, then.start() - 60), then.start()):
+            # "... since October 7, 2023, the ministry said on Tuesday. About 1,139 were
+            # killed in the attack on southern Israel that day": the event that opened
+            # the span the sentence before named.
+            earlier = discourse.span_day
         if named or earlier:
             return named[-1] if named else earlier
     event = THE_EVENT_RE.search(text, m.end, view.segment_span(m.start)[1])
@@ -1393,6 +1413,8 @@ class Discourse:
     stated_at: int = -10
     question_at: int = -10  # the number of the last sentence that asked a question
     section_date: str = ""  # the date a line of its own heads the entries after it with
+    span_day: str = ""  # the last day that opened a span ("since October 7, 2023")
+    span_day_at: int = -10
     stated_by: str = ""  # the words of the clause that made it
     count: int = 0
     starts: list[int] = field(default_factory=list)
@@ -1416,6 +1438,9 @@ class Discourse:
         days = [a for a in named if len(a) == 10]
         if days:
             self.last_day = days[-1]
+        spans = [d.as_of for d in dates if d.span_start and len(d.as_of) == 10]
+        if spans:
+            self.span_day, self.span_day_at = spans[-1], self.count
 
 
 def link_parent(view: SentenceView, mentions: list[Mention], i: int,
@@ -2056,7 +2081,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         # A figure that refines another shares its date unless its own clause names one;
         # so does one coordinated with a dated figure ("killed on 7 October 2023, and 36
         # were taken hostage").
-        if m.parent is not None and m.parent.as_of and (
+        other_time = BEFORE_THAT_RE.search(view.text, m.end, view.phrase_end(m.end))
+        if m.parent is not None and m.parent.as_of and not other_time and (
                 own_date == published or
                 not any(d.as_of and view.segment(d.start) == view.segment(m.start)
                         for d in view.dates)):
@@ -2066,7 +2092,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 (COORDINATION_RE.search(view.text[previous.end : m.start]) or
                  # "three women on January 19 in return for 90 prisoners": one exchange
                  EXCHANGE_FOR_RE.search(view.text, previous.end, m.start)) and \
-                not _in_present(view, m):
+                not _in_present(view, m) and not other_time:
             own_date = previous.as_of
         if m.parent is not None and own_date == m.parent.as_of:
             # "250 children, up from about 150 a year earlier": the earlier figure's date.

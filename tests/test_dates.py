@@ -66,3 +66,9 @@ def test_the_parts_of_a_date_stand_on_one_line():
     found = [(text[d.start : d.end], d.as_of) for d in find_dates(text, "2025-01-20")]
     assert ("19 January", "2025-01-19") in found
     assert all("\n" not in t for t, _ in found)
+
+
+def test_late_in_the_month_of_publication_means_the_year_before_early_in_it():
+    text = "a truce in late November"
+    assert [d.as_of for d in find_dates(text, "2024-11-01")] == ["2023-11"]
+    assert [d.as_of for d in find_dates(text, "2024-11-25")] == ["2024-11"]

@@ -1194,3 +1194,24 @@ def test_how_long_people_were_held_is_no_truce():
     found = keys("The truce lasted 42 days. They were held for over 400 days. The truce held "
                  "for seven days.", "2025-02-01")
     assert found == [("ceasefire_days", "", 42), ("", "", 400), ("ceasefire_days", "", 7)]
+
+
+def test_the_toll_named_before_a_bare_figure_says_whose_it_is():
+    found = keys("It said two soldiers had been killed in fighting in the north of the Strip, "
+                 "bringing the army's death toll in the ground offensive to 384.", "2024-11-05")
+    assert found[-1] == ("gaza_killed", "soldiers", 384)
+
+
+def test_that_day_after_a_span_points_to_the_event_that_opened_it():
+    found = rows("The war has killed at least 43,391 Palestinians since October 7, 2023, the "
+                 "health ministry said on Tuesday. About 1,139 people were killed in the "
+                 "Hamas-led attack on southern Israel that day.", "2024-11-05")
+    assert [(r["metric"], r["as_of"]) for r in found] == [
+        ("gaza_killed", "2024-11-05"), ("israel_killed", "2023-10-07")]
+
+
+def test_before_that_keeps_a_coordinated_figure_from_the_clause_befores_date():
+    found = rows("Hamas released 105 civilians during a week-long truce in late November, and "
+                 "four hostages were released before that.", "2024-11-01")
+    assert [(r["value"], r["as_of"]) for r in found] == [
+        (105, "2023-11"), (7, "2023-11"), (4, "2024-11-01")]
