@@ -231,6 +231,9 @@ EVENT_NOUN_RE = re.compile(r"\b(?:attack|attacks|assault|raid|massacre|incursion
                            r"onslaught)\b", re.I)
 # "..., and four hostages were released before that": another time than the clause before.
 BEFORE_THAT_RE = re.compile(r"\b(?:before|after|since)\s+(?:that|then)\b", re.I)
+RELATIVE_NUMBER_RE = re.compile(rf"\b(?:which|who)\b[^,;.]{{0,60}}?\b(?:numbers?|numbered|totals?|"
+                                rf"totall?ed|stands?\s+at|stood\s+at)\s+(?:{_QUAL}\s+)?$", re.I)
+WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 THE_EVENT_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:raid|operation|strike|strikes|assault|"
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b", re.I)
 NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
@@ -1900,6 +1903,16 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 m.repeat = True
                 continue
             before_class, before_unit, strong = noun_before(view, m, taxonomy)
+            relative = RELATIVE_NUMBER_RE.search(sentence, max(0, m.start - 80), m.start)
+            if relative and not before_class:
+                # "bodies recovered from the rubble, which the ministry says number more
+                # than 200": the figure counts the noun before "which".
+                head = sentence[max(0, view.segment_span(max(0, relative.start() - 3))[0])
+                                : relative.start()]
+                if any(singular(w.lower()) in BODY_NOUNS for w in WORD_RE.findall(head)):
+                    before_unit, strong = "body", True
+                else:
+                    before_class, strong = class_in(head, taxonomy)[0], True
             if before_class in GENERIC_CLASSES and TOLL_BEFORE_RE.search(
                     sentence, view.segment_span(m.start)[0], m.start):
                 # "..., as the overall death toll passed 32,900": a toll named in the

@@ -1215,3 +1215,11 @@ def test_before_that_keeps_a_coordinated_figure_from_the_clause_befores_date():
                  "four hostages were released before that.", "2024-11-01")
     assert [(r["value"], r["as_of"]) for r in found] == [
         (105, "2023-11"), (7, "2023-11"), (4, "2024-11-01")]
+
+
+def test_which_number_counts_the_noun_before_which():
+    found = rows("The ministry reports 111,483 injured. Those figures include bodies recovered "
+                 "from under the rubble, which the ministry says number more than 200. The "
+                 "hostages, who Israel says number 59, are held in tunnels.", "2025-02-03")
+    assert [(r["metric"], r["unit"], r["value"]) for r in found] == [
+        ("gaza_injured", "person", 111483), ("", "body", 200), ("hostages_held", "hostage", 59)]
