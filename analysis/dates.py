@@ -75,6 +75,9 @@ class DateMention:
     span_start: bool = False
 
 
+# "since the beginning of the aggression on 7 October 2023": the date the span opened on.
+SINCE_EVENT_ON_RE = re.compile(r"\b(?:since|from)\s+the\s+(?:beginning|start|outbreak|onset)\s+of"
+                               r"\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:on|in)\s+$", re.I)
 PART_OF_RE = re.compile(r"(?:the\s+)?(?:beginning|start|end|middle)\s+$", re.I)
 
 
@@ -289,7 +292,8 @@ def find_dates(text: str, published: str | date | None,
                     # "as of the beginning of September" is a point in time; "from the
                     # beginning of September" starts a span: look before "the beginning".
                     prefix = PART_OF_RE.sub("", prefix)
-                span_start = prep in ("since", "from") or bool(_span_start_re().search(prefix))
+                span_start = prep in ("since", "from") or bool(_span_start_re().search(prefix)) \
+                    or bool(SINCE_EVENT_ON_RE.search(text, max(0, start - 70), start))
                 if span_start and FROM_THE_RE.search(prefix) and EVENT_NAME_RE.match(text, end):
                     span_start = False  # "the toll from the October 7 attacks": its cause
                 taken.append((start, end))

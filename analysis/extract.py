@@ -234,6 +234,7 @@ BEFORE_THAT_RE = re.compile(r"\b(?:before|after|since)\s+(?:that|then)\b", re.I)
 RELATIVE_NUMBER_RE = re.compile(rf"\b(?:which|who)\b[^,;.]{{0,60}}?\b(?:numbers?|numbered|totals?|"
                                 rf"totall?ed|stands?\s+at|stood\s+at)\s+(?:{_QUAL}\s+)?$", re.I)
 WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+THERE_RE = re.compile(r"\bthere\b(?!\s+(?:are|were|is|was|have|has|had|will|would)\b)", re.I)
 THE_EVENT_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:raid|operation|strike|strikes|assault|"
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b", re.I)
 NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
@@ -980,14 +981,23 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                                         exchanged) and
                    _reduced_relative_cue(view, c, end) else 0)
                   for c in cues)
-        context = 0 if opened else _nearest(view.hits(f"context:{metric.id}"), view, start,
-                                            end)
+        # A date that opens a span ("since the beginning of the war on 7 October") places
+        # nothing: context inside it is none.
+        context = 0 if opened else _nearest(
+            [h for h in view.hits(f"context:{metric.id}")
+             if not any(d.span_start and h[0] < d.end and d.start < h[1] for d in view.dates)],
+            view, start, end)
         if metric.requires_context and not view.hits(f"context:{metric.id}", cues_from):
             continue
         if noun_class in metric.context_required_for:
             seg_start, seg_end = view.segment_span(start)
             seg_start = max(seg_start, 0)  # within the figure's own sentence
-            if not any(seg_start <= c < seg_end for c, _ in view.hits(f"context:{metric.id}")):
+            placed = view.hits(f"context:{metric.id}")
+            # "405 soldiers have fallen in Gaza, and more than 2,300 have been wounded
+            # there": "there" is the place the sentence named before.
+            there = THERE_RE.search(view.text, max(start, seg_start), seg_end) is not None
+            if not any(seg_start <= c < seg_end or (there and 0 <= c < seg_start)
+                       for c, _ in placed):
                 continue
         exclude = min(_nearest([h for h in view.hits(f"exclude:{metric.id}")
                                 if others is None or not others[0] <= h[0] < others[1]],

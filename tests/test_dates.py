@@ -72,3 +72,9 @@ def test_late_in_the_month_of_publication_means_the_year_before_early_in_it():
     text = "a truce in late November"
     assert [d.as_of for d in find_dates(text, "2024-11-01")] == ["2023-11"]
     assert [d.as_of for d in find_dates(text, "2024-11-25")] == ["2024-11"]
+
+
+def test_the_day_a_war_began_on_opens_a_span():
+    text = "since the beginning of the aggression on 7 October 2023"
+    (date,) = find_dates(text, "2024-12-14")
+    assert date.span_start

@@ -1223,3 +1223,18 @@ def test_which_number_counts_the_noun_before_which():
                  "hostages, who Israel says number 59, are held in tunnels.", "2025-02-03")
     assert [(r["metric"], r["unit"], r["value"]) for r in found] == [
         ("gaza_injured", "person", 111483), ("", "body", 200), ("hostages_held", "hostage", 59)]
+
+
+def test_soldiers_fallen_in_gaza_and_wounded_there():
+    found = keys("Since the start of the war, 405 soldiers have fallen in the ground manoeuvre "
+                 "in Gaza, and more than 2,300 have been wounded there, the army said.",
+                 "2024-05-14")
+    assert found == [("gaza_killed", "soldiers", 405), ("gaza_injured", "soldiers", 2300)]
+
+
+def test_the_date_a_war_began_on_places_no_toll_in_israel():
+    found = keys("GAZA, December 14 (News Desk) - The Ministry of Health in Gaza said on "
+                 "Saturday that the number of martyrs has risen to 45,028 and the number of "
+                 "injuries to 106,962 since the beginning of the aggression on 7 October 2023.",
+                 "2024-12-14")
+    assert found == [("gaza_killed", "", 45028), ("gaza_injured", "", 106962)]
