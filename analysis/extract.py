@@ -41,9 +41,11 @@ from analysis.taxonomy import Metric, NounClass, Subgroup, Taxonomy, load_taxono
 
 EXTRACTOR_VERSION = "1"
 
-# A word may stand in quotes inside a noun phrase ('9,104 "security" inmates').
+# A word may stand in quotes, double or single, inside a noun phrase ('9,104 "security"
+# inmates', "10,221 'security' inmates").
 NP_TOKEN_RE = re.compile(
-    r"\s*(?:[\"“]?(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)[\"”]?|(?P<num>\d[\d,.]*)"
+    r"\s*(?:(?:[\"“‘]|'(?=[^\W\d_]))?(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)[\"”’']?"
+    r"|(?P<num>\d[\d,.]*)"
     r"|(?P<punct>\S))")
 # Words that open a clause: a figure's clause ends before them.
 CLAUSE_WORDS_RE = re.compile(r"\b(?:that|which|who|whom|whose|where|while|whereas|although|but)\b")

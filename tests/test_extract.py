@@ -1238,3 +1238,19 @@ def test_the_date_a_war_began_on_places_no_toll_in_israel():
                  "injuries to 106,962 since the beginning of the aggression on 7 October 2023.",
                  "2024-12-14")
     assert found == [("gaza_killed", "", 45028), ("gaza_injured", "", 106962)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word in single quotes stays in the noun phrase
+    ("Israel's Prison Service was holding 10,221 'security' inmates.",
+     [("palestinian_prisoners_held", "", 10221)]),
+    # more ways of saying killed, and of naming the October 7 attack
+    ("The war has claimed the lives of more than 40,000 Palestinians in Gaza.",
+     [("gaza_killed", "", 40000)]),
+    ("Some 1,200 people were slaughtered when militants stormed southern Israel.",
+     [("israel_killed", "", 1200)]),
+    ("At least 1,180 people, mostly civilians, were killed in the October 7 assault.",
+     [("israel_killed", "", 1180)]),
+])
+def test_more_wordings_of_outlets(text, expected):
+    assert [k for k in keys(text) if k[0]] == expected
