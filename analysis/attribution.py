@@ -44,6 +44,12 @@ class AttributionState:
 SRC_AFTER_RE = re.compile(r"\s+(?P<src>[^,.;:()\u201c\u201d\"]+)")
 DATA_FROM_RE = re.compile(r"\s+(?:from|by|released\s+by|published\s+by|compiled\s+by|"
                           r"issued\s+by)\s+(?P<src>[^,.;:()]+)", re.I)
+_OWNER_WORD = (r"(?<![\w'’])(?!(?:that|which|who|said|says|say|on|in|at|and|or|of|to|from|"
+               r"by|for|with|the|a|an|its|their|his|her)\b)[\w-]+")
+OWNER_BEFORE_RE = re.compile(rf"(?P<src>(?:{_OWNER_WORD}\s+){{0,3}}{_OWNER_WORD})['’]s\s+"
+                             r"(?:(?:latest|new|own|official|updated|daily|preliminary|final|"
+                             r"most\s+recent)\s+)*$", re.I)
+CLAUSE_OPENER_RE = re.compile(r"\b(?:that|which|who|whom)\s+", re.I)
 AGENT_RE = re.compile(r"[^,.;]{0,40}?\bby\s+(?P<src>[^,.;:()]+)", re.I)
 INVERTED_RE = re.compile(r"\s+(?P<src>(?:the\s+)?[A-Z][^,.;:()]*)")
 INVERTED_BEFORE_RE = re.compile(r"(?:^|[,\u201d\u2019\"])\s*$")
@@ -84,6 +90,9 @@ def _pronouns() -> frozenset[str]:
     return frozenset(p.lower() for p in load_language()["attribution"]["pronouns"])
 
 
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "have", "has",
+                          "had", "will", "would", "could", "can", "may", "might", "must",
+                          "should", "do", "does", "did"})
 _BARE_WORDS = frozenset({"a", "an", "the", "some", "this", "these", "those"})
 
 
@@ -104,6 +113,8 @@ def tidy_source(text: str) -> str:
         return ""  # "To those who say ...": a relative clause, not a source
     if all(w.lower() in _BARE_WORDS for w in words):
         return ""  # "an estimated 59": the verb is an adjective, with no one before it
+    if all(w.lower() in _AUXILIARIES for w in words):
+        return ""  # "hostages who have been declared dead": no one, only the verb's helpers
     if words and words[0].lower() in ("that", "which", "who", "whom", "whose", "with", "to",
                                       "for", "of", "in", "on", "at", "from"):
         # "... that includes at least 35 whom Israel has declared", "with their families
@@ -113,11 +124,13 @@ def tidy_source(text: str) -> str:
 
 
 def _subject_before(sentence: str, verb_start: int) -> str:
-    """The words before an attribution verb back to the previous clause boundary."""
+    """The words before an attribution verb back to the previous clause boundary or
+    clause word ("Officials said on Monday that the ministry's figures put": the figures)."""
     i = verb_start
     while i > 0 and sentence[i - 1] not in _BOUNDARY:
         i -= 1
-    return sentence[i:verb_start]
+    openers = [o.end() for o in CLAUSE_OPENER_RE.finditer(sentence, i, verb_start)]
+    return sentence[openers[-1] if openers else i : verb_start]
 
 
 def find_sources(sentence: str, markers: dict[str, list[tuple[int, int]]]) -> list[Source]:
@@ -139,6 +152,11 @@ def find_sources(sentence: str, markers: dict[str, list[tuple[int, int]]]) -> li
         add(SRC_AFTER_RE, e, s)
     for s, e in markers.get("src_data", ()):
         add(DATA_FROM_RE, e, s)
+        owner = OWNER_BEFORE_RE.search(sentence, max(0, s - 60), s)
+        if owner:  # "the ministry's latest figures": whose figures they are
+            src = tidy_source(owner.group("src"))
+            if src:
+                found.append(Source(src, s))
     for s, e in markers.get("src_agent", ()):
         add(AGENT_RE, e, s)
     for s, e in markers.get("src_phrases", ()):

@@ -231,6 +231,10 @@ _ANCHORS = {**{t: "month" for t in _MONTH_TOKENS}, **{t: "weekday" for t in _WEE
 
 def _anchor_kind(text: str, start: int, token: str) -> str:
     kind = _ANCHORS.get(token)
+    if kind is None and "-" in token:
+        # "mid-February", "early-March": the month after the hyphen
+        head, _, tail = token.rpartition("-")
+        kind, start, token = _ANCHORS.get(tail), start + len(head) + 1, tail
     if kind in ("month", "weekday"):
         return kind if text[start].isupper() else ""
     if kind:

@@ -261,8 +261,10 @@ COPULA_NOUN_RE = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?(?P<noun>[^\W
                             re.I)
 WHOLE_OPENING_RE = re.compile(r"(?:^|[^\w\s]\s*)(?:of|out\s+of|among)\s+(?:the\s+)?\W*$", re.I)
 SINCE_RE = re.compile(r"\bsince\b", re.I)
-APPOSITIVE_RE = re.compile(r"^\s*(?:(?:that|while|but|although)\s+)?(?:in|on|during|at|by)\s",
-                           re.I)
+# ", in November 2023,"; ", released on Monday," (figures dated by their release)
+APPOSITIVE_RE = re.compile(r"^\s*(?:(?:that|while|but|although)\s+)?"
+                           r"(?:(?:released|published|issued|updated|compiled)\s+)?"
+                           r"(?:in|on|during|at|by)\s", re.I)
 # "The list includes 69 women", "They include 400 children": the subject points back.
 DEFINITE_SUBJECT_RE = re.compile(r"^\W*(?:(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}\w+|"
                                  r"they|these|those|both|this|that|it)\s*$", re.I)

@@ -78,3 +78,9 @@ def test_the_day_a_war_began_on_opens_a_span():
     text = "since the beginning of the aggression on 7 October 2023"
     (date,) = find_dates(text, "2024-12-14")
     assert date.span_start
+
+
+def test_a_part_of_a_month_joined_by_a_hyphen():
+    text = "In mid-February, Israel held 10,000"
+    assert [(text[d.start : d.end], d.as_of) for d in find_dates(text, "2025-03-01")] == [
+        ("mid-February", "2025-02")]

@@ -1254,3 +1254,18 @@ def test_the_date_a_war_began_on_places_no_toll_in_israel():
 ])
 def test_more_wordings_of_outlets(text, expected):
     assert [k for k in keys(text) if k[0]] == expected
+
+
+def test_whose_figures_they_are_is_the_source():
+    found = rows("The ministry's latest figures, released on Monday, show 48,405 people killed "
+                 "in Gaza. Officials said on Monday that the ministry's figures put the toll at "
+                 "48,000 in Gaza.", "2025-03-01")
+    assert [(r["as_of"], r["attribution"]) for r in found] == [
+        ("2025-02-24", "ministry"), ("2025-02-24", "ministry")]
+
+
+def test_the_source_of_a_relative_clause_is_its_own_subject():
+    found = rows("When we say 59 hostages remain, that includes at least 35 whom Israel has "
+                 "declared dead. An estimated 111 people remain captive in Gaza, including "
+                 "hostages who have been declared dead.")
+    assert [r["attribution"] for r in found][1:] == ["Israel", ""]
