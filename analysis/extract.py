@@ -118,8 +118,8 @@ PARTICIPLE_DATE_RE = re.compile(r"\b(?:[a-z]+(?:ed|en)|began|begun|started|took\
 # Both are matched from a date's end to a figure's start (match() anchors at the start).
 ENTRY_LABEL_RE = re.compile(r"\s*[-–—:]\s")
 LABEL_DATE_RE = re.compile(r"\s*\)?\s*:\s*(?:about\s+|some\s+|around\s+)?$", re.I)
-RELATIVE_AFTER_DATE_RE = re.compile(r"\s*,\s*(?:(?:in|during|on)\s+which|when|which)\b[^,;:.]*$",
-                                    re.I)
+RELATIVE_AFTER_DATE_RE = re.compile(r"\s*(?:,\s*(?:(?:in|during|on)\s+which|when|which)|\s+that)"
+                                    r"\b[^,;:.]*$", re.I)
 # "on 7 October and 59 remain", "killed on 7 October were 373": the date closes the
 # clause or noun phrase before the word.
 CONJUNCTION_GAP_RE = re.compile(r"\b(?:and|but|while|whereas|were|was|are|is)\b", re.I)
@@ -237,6 +237,10 @@ RELATIVE_NUMBER_RE = re.compile(rf"\b(?:which|who)\b[^,;.]{{0,60}}?\b(?:numbers?
                                 rf"totall?ed|stands?\s+at|stood\s+at)\s+(?:{_QUAL}\s+)?$", re.I)
 WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 THERE_RE = re.compile(r"\bthere\b(?!\s+(?:are|were|is|was|have|has|had|will|would)\b)", re.I)
+PHRASE_FIGURE_RE = re.compile(r"\b(?:under|during|in|over|across|from|for|with|after|before|"
+                              r"between|throughout)\s+(?:the|its|their|these|those)\s+$", re.I)
+FURTHER_OPENING_RE = re.compile(rf"^\W*(?:a\s+further|another|an\s+additional|a\s+further)\s+"
+                                rf"(?:{_QUAL}\s+)?$", re.I)
 THE_EVENT_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:raid|operation|strike|strikes|assault|"
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b", re.I)
 NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
@@ -1106,11 +1110,13 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
         if cls and cls.subgroup and any(s.id == cls.subgroup for s in allowed):
             return cls.subgroup
     text = view.text[window[0] : window[1]]
-    for subgroup in allowed:
-        if subgroup.id in NOUN_SUBGROUPS:
-            continue  # these come from the counted noun, not from nearby words
-        if subgroup.words.search(text):
-            return subgroup.id
+    # The subgroup word nearest the figure ("147 have come back alive and the bodies of
+    # 41 ...": alive); the counted noun's subgroups come from the noun, not from here.
+    near = [(found.start(), subgroup.id) for subgroup in allowed
+            if subgroup.id not in NOUN_SUBGROUPS
+            for found in [subgroup.words.search(text)] if found]
+    if near:
+        return min(near)[1]
     if not m.np_words:
         # "bringing the army's death toll in the ground offensive to 384": the toll named
         # before a bare figure says whose it is.
@@ -1319,6 +1325,16 @@ def _date_owner(text: str, same: list[Mention], d: DateMention, m: Mention) -> b
     nearest = min(same, key=lambda o: _date_gap(text, o, d))
     return nearest is m or (_is_duration(nearest) and not _is_duration(m) and
                             nearest.start > m.end)
+
+
+def _further_date(view: SentenceView, m: Mention, discourse: Discourse) -> str:
+    """"About 1,200 people were killed on 7 October 2023. A further 251 were taken into
+    Gaza": a sentence opening with "a further" goes on with the event before it."""
+    if any(d.as_of for d in view.dates) or not FURTHER_OPENING_RE.match(view.text[: m.start]):
+        return ""
+    before = [o for o in discourse.recent if o.metric and o.parent is None and
+              o.sentence_no == discourse.count - 1]
+    return before[-1].as_of if before else ""
 
 
 def _breakdown_date(view: SentenceView, m: Mention, taxonomy: Taxonomy,
@@ -1938,13 +1954,17 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # "them" are the last people the sentence named.
                 before_class, strong = class_in(sentence[: m.start], taxonomy)[0], True
             labelled = LABEL_VALUE_RE.search(sentence, 0, m.start)
+            # "2,000 prisoners under the two truces, 240 in November and 1,750 ...": a
+            # figure inside a phrase of the noun before it is no item of the list.
+            listed = [o for o in mentions[:i]
+                      if not PHRASE_FIGURE_RE.search(sentence, max(0, o.start - 30), o.start)]
             m.noun_class = (
                 (partitive.noun_class if partitive else "")
                 or _inverted_count_class(sentence, m, taxonomy)
                 or opening_class
                 or (before_class if strong else "")
                 or ("" if strong and before_unit else
-                    _elliptic_class(mentions[:i], [], taxonomy))  # same sentence
+                    _elliptic_class(listed, [], taxonomy))  # same sentence
                 or before_class
             )
             if not m.noun_class and not before_unit and labelled:
@@ -1963,7 +1983,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                     (named if not figured else "")
                     # "fewer than 100 trucks ..., well short of the 600": a figure of the
                     # same sentence that counts something else ends the search there.
-                    or ("" if _counts_other(mentions[:i], taxonomy) else
+                    or ("" if _counts_other(listed, taxonomy) else
                         _elliptic_class([], discourse.recent, taxonomy))
                     or ("" if discourse.count - discourse.asked_at > 2 else discourse.asked)
                     or named
@@ -2102,7 +2122,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             continue
         own_date = choose_as_of(view, m, published, mentions, discourse)
         whole_date = _whole_date(view, mentions, m, taxonomy) or \
-            (_breakdown_date(view, m, taxonomy, discourse) if own_date == published else "")
+            (_breakdown_date(view, m, taxonomy, discourse) or _further_date(view, m, discourse)
+             if own_date == published else "")
         if whole_date:
             own_date = whole_date
         # A figure that refines another shares its date unless its own clause names one;
@@ -2125,6 +2146,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # "250 children, up from about 150 a year earlier": the earlier figure's date.
             own_date = _earlier_date(view.text, m.end, own_date)
         m.as_of = own_date
+        not_before = taxonomy.metric(m.metric).not_before if m.metric else ""
+        if not_before and own_date and own_date < not_before[: len(own_date)]:
+            m.metric, m.subgroup = "", ""  # dated before the metric's event began
         if m.metric:
             previous = m
     for a, b in itertools.pairwise(mentions):
@@ -2388,6 +2412,12 @@ def _elliptic_class(before: list[Mention], recent: list[Mention], taxonomy: Taxo
         cls = taxonomy.classes.get(m.noun_class)
         if cls is None:
             return ""
+        metric = taxonomy.metric(m.metric) if m.metric else None
+        if metric is not None and m.noun_class in metric.context_required_for and \
+                not cls.subgroup and metric.unit in taxonomy.classes:
+            # "Hamas still holds 101 of our brothers and sisters ... 105 came home": kin
+            # counted by a metric lend that metric's own class.
+            return metric.unit
         if same_sentence or (not cls.days and not cls.subgroup):
             return m.noun_class
     return ""

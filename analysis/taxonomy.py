@@ -15,7 +15,8 @@ METRIC_KINDS = ("level", "events")
 _CLASS_KEYS = {"unit", "words", "subgroup", "days"}
 _SUBGROUP_KEYS = {"words", "metrics"}
 _METRIC_KEYS = {"label", "kind", "unit", "classes", "cues", "context", "exclude",
-                "exclude_in_sentence", "requires_context", "context_required_for", "weak_cues"}
+                "exclude_in_sentence", "requires_context", "context_required_for", "weak_cues",
+                "not_before"}
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Metric:
     exclude_in_sentence: tuple[str, ...] = ()  # veto only within the figure's sentence
     context_required_for: frozenset[str] = frozenset()  # classes that need context nearby
     weak_cues: tuple[str, ...] = ()  # states ("still alive") that yield to any nearby verb
+    not_before: str = ""  # figures dated earlier than this (ISO date) are not this metric
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,11 @@ def parse_taxonomy(data: dict[str, Any], source: str = "taxonomy") -> Taxonomy:
         if any(c not in metric_classes for c in strict_classes):
             raise ConfigError(f"{where}.context_required_for: classes must be among the "
                               "metric's classes")
+        not_before = entry.get("not_before", "")
+        if not_before and not (isinstance(not_before, str) and
+                               re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", not_before)):
+            raise ConfigError(f"{where}: 'not_before' must be a date written YYYY-MM-DD in "
+                              "quotes")
         index_lists[f"cue:{metric_id}"] = _strings(entry.get("cues"), f"{where}.cues")
         index_lists[f"weak_cue:{metric_id}"] = _strings(entry.get("weak_cues", []),
                                                         f"{where}.weak_cues", allow_empty=True)
@@ -175,7 +182,7 @@ def parse_taxonomy(data: dict[str, Any], source: str = "taxonomy") -> Taxonomy:
             cues=tuple(index_lists[f"cue:{metric_id}"]), context=tuple(context),
             exclude=tuple(exclude), exclude_in_sentence=tuple(near),
             requires_context=requires, context_required_for=frozenset(strict_classes),
-            weak_cues=tuple(index_lists[f"weak_cue:{metric_id}"]),
+            weak_cues=tuple(index_lists[f"weak_cue:{metric_id}"]), not_before=not_before,
         ))
 
     metric_ids = {m.id for m in metrics}

@@ -1269,3 +1269,46 @@ def test_the_source_of_a_relative_clause_is_its_own_subject():
                  "declared dead. An estimated 111 people remain captive in Gaza, including "
                  "hostages who have been declared dead.")
     assert [r["attribution"] for r in found][1:] == ["Israel", ""]
+
+
+def test_a_count_named_before_includes_its_parts():
+    found = keys("More than 50,000 people have been killed in Gaza, the ministry says. The "
+                 "ministry's count includes more than 15,000 children.", "2025-04-07")
+    assert found == [("gaza_killed", "", 50000), ("gaza_killed", "children", 15000)]
+
+
+def test_a_figure_inside_a_phrase_is_no_item_of_the_list_after_it():
+    found = rows("Israel has released about 2,000 Palestinian prisoners under the two truces, "
+                 "240 in November 2023 and some 1,750 between January and March 2025.",
+                 "2025-04-07")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found if r["metric"]] == [
+        ("palestinian_prisoners_released", 2000, "2025-04-07"),
+        ("palestinian_prisoners_released", 240, "2023-11"),
+        ("palestinian_prisoners_released", 1750, "2025-03")]
+
+
+def test_the_subgroup_word_nearest_the_figure_wins():
+    assert keys("About 1,200 people were killed in Israel on 7 October 2023. A further 251 "
+                "were taken into Gaza as hostages. Of the 251, 147 have come back alive and "
+                "the bodies of 41 have been returned.")[3:] == [
+        ("hostages_released", "alive", 147), ("hostages_released", "deceased", 41)]
+
+
+def test_kin_are_counted_only_where_their_clause_names_place_or_event():
+    assert [k for k in keys("I left a mother and two sisters.") if k[0]] == []
+    assert keys("Hamas still holds 101 of our brothers and sisters. In the last agreement "
+                "alone, 105 came home in seven days.") == [
+        ("hostages_held", "", 101), ("hostages_released", "", 105), ("", "", 7)]
+
+
+def test_an_earlier_attack_is_no_october_7_toll():
+    found = rows("He was serving two life sentences for an attack in 2002 that killed four "
+                 "Israelis.", "2025-02-10")
+    assert [(r["metric"], r["as_of"]) for r in found] == [("", "2002"), ("", "2002")]
+
+
+def test_a_further_figure_goes_on_with_the_event_before():
+    found = rows("About 1,200 people were killed in Israel on 7 October 2023. A further 251 "
+                 "were taken into Gaza as hostages.", "2025-04-07")
+    assert [(r["metric"], r["as_of"]) for r in found] == [
+        ("israel_killed", "2023-10-07"), ("hostages_abducted", "2023-10-07")]

@@ -84,3 +84,12 @@ def test_a_bare_yaml_boolean_in_a_word_list_is_refused(tmp_path):
     bad.write_text(yaml.safe_dump(language), encoding="utf-8")
     with pytest.raises(ConfigError, match="noun_phrase_stop"):
         load_language(bad)
+
+
+
+def test_not_before_must_be_a_date(data):
+    data["metrics"]["israel_killed"]["not_before"] = "soon"
+    with pytest.raises(ConfigError, match="not_before"):
+        parse_taxonomy(data, "test")
+    data["metrics"]["israel_killed"]["not_before"] = "2023-10-07"
+    assert parse_taxonomy(data, "test").metric("israel_killed").not_before == "2023-10-07"
