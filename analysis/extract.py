@@ -241,6 +241,8 @@ PHRASE_FIGURE_RE = re.compile(r"\b(?:under|during|in|over|across|from|for|with|a
                               r"between|throughout)\s+(?:the|its|their|these|those)\s+$", re.I)
 FURTHER_OPENING_RE = re.compile(rf"^\W*(?:a\s+further|another|an\s+additional|a\s+further)\s+"
                                 rf"(?:{_QUAL}\s+)?$", re.I)
+COUNT_APPOSITIVE_RE = re.compile(r"\s*(?:a|the)\s+(?:number|figure|count|total|tally)\b", re.I)
+ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;.:]*,")
 THE_EVENT_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:raid|operation|strike|strikes|assault|"
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b", re.I)
 NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
@@ -631,6 +633,14 @@ class SentenceView:
         end = bounds[i] if i < len(bounds) and bounds[i] < self.hi else self.hi
         return start - self.base, end - self.base
 
+    def phrase_start(self, pos: int) -> int:
+        """Relative position after the last punctuation boundary before ``pos`` (or the
+        window's start)."""
+        punct = self.index.punctuation
+        i = bisect.bisect_left(punct, self.base + pos)
+        start = punct[i - 1] + 1 if i > 0 and punct[i - 1] >= self.lo else self.lo
+        return start - self.base
+
     def phrase_end(self, pos: int) -> int:
         """Relative position of the first punctuation boundary after ``pos`` (or the end)."""
         punct = self.index.punctuation
@@ -917,6 +927,11 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     """
     if not noun_class:
         return ""
+    # "At the hospital, which received most of the casualties, staff treated 70 patients":
+    # a clause set off by commas after "which" or "who" speaks of its own noun.
+    aside = [(a.start() - view.base, a.end() - view.base)
+             for a in ASIDE_RE.finditer(view.index.text, view.lo, view.hi)]
+    aside = [(a, b) for a, b in aside if not a <= start < b]
     candidates = []
     for order, metric in enumerate(taxonomy.metrics):
         if noun_class not in metric.classes:
@@ -928,6 +943,8 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                 not in FORWARD_CUES] + view.hits(f"weak_cue:{metric.id}", cues_from)
         if foreign:
             cues = [c for c in cues if c not in foreign]
+        if aside:
+            cues = [c for c in cues if not any(a <= c[0] < b for a, b in aside)]
         # "if the truce holds": a cue inside the metric's own exclude phrase is none.
         inside = view.hits(f"exclude:{metric.id}")
         if inside and cues:
@@ -1122,11 +1139,15 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
         # before a bare figure says whose it is.
         seg_start = max(0, view.segment_span(m.start)[0])
         toll = TOLL_BEFORE_RE.search(view.text, seg_start, m.start)
-        if toll:
-            named = view.text[seg_start : toll.end()]
-            for subgroup in allowed:
-                if subgroup.words.search(named):
-                    return subgroup.id
+        named = view.text[seg_start : toll.end()] if toll else ""
+        phrase = max(0, view.phrase_start(m.start))
+        if phrase > 1 and COUNT_APPOSITIVE_RE.match(view.text, phrase):
+            # "the hostages believed to be alive, a number officials have put at about
+            # 60": the appositive's figure counts the phrase before its comma.
+            named = view.text[max(0, view.phrase_start(phrase - 2)) : phrase]
+        for subgroup in allowed:
+            if named and subgroup.words.search(named):
+                return subgroup.id
     before = view.text[max(0, m.start - 25) : m.start]
     if any(s.id == "deceased" for s in allowed) and (
             BODIES_OF_RE.search(before) or DEATHS_OF_RE.search(before)
@@ -1732,8 +1753,10 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
                        or words[0].lower() in APPOSITIVE_HEADS):
         # "the remaining living hostages, thought to number around 24", "the death toll,
         # now over 53,000,": a short appositive counts the noun before its comma, and that
-        # noun's words describe it (whatever the figures before it counted).
-        previous = view.segment_span(seg_start - 2)[0]
+        # noun's words describe it (whatever the figures before it counted). The noun may
+        # stand before a relative clause ("the bodies of hostages whose deaths Israel has
+        # confirmed, at least 33"): read back to the punctuation, not the clause word.
+        previous = view.phrase_start(seg_start - 2)
         words = re.findall(r"[^\W\d_][\w'’-]*", view.text[previous : m.start])
         m.reach = previous
         appositive = True

@@ -1312,3 +1312,22 @@ def test_a_further_figure_goes_on_with_the_event_before():
                  "were taken into Gaza as hostages.", "2025-04-07")
     assert [(r["metric"], r["as_of"]) for r in found] == [
         ("israel_killed", "2023-10-07"), ("hostages_abducted", "2023-10-07")]
+
+
+def test_an_appositive_figure_counts_the_noun_before_the_relative_clause():
+    found = keys("Hamas holds 97 hostages in Gaza. That count includes the bodies of hostages "
+                 "whose deaths Israel has confirmed, at least 33 by the latest update.",
+                 "2024-11-04")
+    assert found == [("hostages_held", "", 97), ("hostages_held", "deceased", 33)]
+
+
+def test_a_number_set_beside_a_group_counts_that_group():
+    found = keys("Hamas holds 97 hostages in Gaza. Others report only the hostages believed to "
+                 "be alive, a number officials have put at about 60.", "2024-11-04")
+    assert found == [("hostages_held", "", 97), ("hostages_held", "alive", 60)]
+
+
+def test_cues_in_an_aside_about_another_noun_count_for_no_figure_outside_it():
+    found = keys("At al-Ahli hospital, which received most of the casualties, a doctor said "
+                 "staff had treated 70 patients in two hours.", "2024-10-11")
+    assert [k for k in found if k[0]] == []
