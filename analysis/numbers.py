@@ -109,6 +109,7 @@ TIME_RE = re.compile(
     r"this|last|when|the)\b)"
     r"|\b\d{1,2}(?:[:.][0-5]\d)?\s?(?:a\.m\.|p\.m\.|am|pm)(?![\w]))",
     re.IGNORECASE)
+FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]")
 NEXT_WORD_RE = re.compile(r"\s*(?:-\s*)?([^\W\d_][\w'’.-]*)")
 PREV_WORD_RE = re.compile(r"([^\W\d_][\w'’]*)\.?\s*$")
 
@@ -347,6 +348,8 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
     spans += _link_spans(text)
     spans += [m.span() for m in ISO_DATE_RE.finditer(text)]
     spans += [m.span() for m in TIME_RE.finditer(text)]
+    if "[" in text:
+        spans += [m.span() for m in FOOTNOTE_RE.finditer(text)]  # "10,221[2]": a note's mark
     # Fractions first: "1/16 of" would otherwise read as a path.
     found: list[Number] = []
     lowered = text.lower()

@@ -1331,3 +1331,18 @@ def test_cues_in_an_aside_about_another_noun_count_for_no_figure_outside_it():
     found = keys("At al-Ahli hospital, which received most of the casualties, a doctor said "
                  "staff had treated 70 patients in two hours.", "2024-10-11")
     assert [k for k in found if k[0]] == []
+
+
+def test_footnote_marks_are_no_figures_and_people_in_detention_no_hostages():
+    found = rows("The number of Palestinians held by the prison service rose from about 5,200 "
+                 "in September 2023[1] to 10,221 in January 2025[2]. As of January 2025, 3,376 "
+                 "people were held in administrative detention[2].", "2025-03-20")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("palestinian_prisoners_held", 5200, "2023-09"),
+        ("palestinian_prisoners_held", 10221, "2025-01"), ("", 3376, "2025-01")]
+
+
+def test_what_was_given_in_return_is_released():
+    found = keys("3. What did Israel give in return?\nAround 1,800 Palestinian prisoners and "
+                 "detainees, according to Palestinian figures.", "2025-03-05")
+    assert found == [("palestinian_prisoners_released", "", 1800)]

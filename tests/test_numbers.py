@@ -248,3 +248,7 @@ def test_shares_written_as_some_in_ten():
     assert share.value == pytest.approx(0.9)
     assert share.unit_hint == "fraction"
     assert values("killed two in three strikes") == [2, 3]  # no share
+
+
+def test_footnote_marks_are_not_figures():
+    assert values("rose to 10,221 in January[2] and 1,886 more.[4]") == [10221, 1886]
