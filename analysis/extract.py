@@ -243,6 +243,8 @@ FURTHER_OPENING_RE = re.compile(rf"^\W*(?:a\s+further|another|an\s+additional|a\
                                 rf"(?:{_QUAL}\s+)?$", re.I)
 COUNT_APPOSITIVE_RE = re.compile(r"\s*(?:a|the)\s+(?:number|figure|count|total|tally)\b", re.I)
 ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;.:]*,")
+LIST_LINE_RE = re.compile(r"[:;]|^\s*[-–•*]")
+LIST_LINE_WORDS = 12
 THE_EVENT_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:raid|operation|strike|strikes|assault|"
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b", re.I)
 NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
@@ -1861,6 +1863,15 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
     opening_class = class_in(opening.group("np"), taxonomy)[0] if opening else ""
 
     mentions = merge_ranges(sentence, numbers)
+    # A line of a list with no verb and no cue ("Jan 25: 4 hostages; 200 prisoners"): a
+    # short line of its own, set out with a colon, a semicolon or a bullet.
+    text = index.text
+    verbless = (span.start == 0 or text[span.start - 1] == "\n") and \
+        (span.end >= len(text) or text[span.end : span.end + 1] == "\n") and \
+        LIST_LINE_RE.search(sentence) is not None and \
+        len(tokens_of(sentence)) <= LIST_LINE_WORDS and \
+        not FINITE_VERB_RE.search(sentence) and \
+        not any(view.hits(name) for name in _cue_names())
     # "one of the 59 hostages", "one of the deadliest days": one member of a set is a
     # figure that fits no metric, and it takes no part in reading the others.
     members = [m for m in mentions if m.number.is_words and ONE_OF_RE.match(sentence, m.start)]
@@ -2036,7 +2047,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             PRONOUN_SUBJECT_RE.match(sentence) is not None or \
             len(tokens_of(sentence)) <= FRAGMENT_WORDS or bool(m.partitive) or \
             DEFINITE_WHOLE_RE.match(sentence, 0, m.start) is not None or \
-            discourse.count - discourse.question_at == 1  # an answer leans on its question
+            discourse.count - discourse.question_at == 1 or \
+            verbless  # "Jan 25: 4 hostages; 200 prisoners": a line of a list leans on the last
         if elliptic and not m.np_words and _own_verb_ruled_out(view, m, taxonomy):
             # "Seven were taken to hospital": the clause's own verb, ruled out for every
             # metric it could cue, says what the seven underwent; earlier cues say nothing.
@@ -2102,6 +2114,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                          cues_from=None if elliptic else 0, taken=taken,
                                          noun_at=m.noun_at or _own_noun(m),
                                          others=_next_clause(view, mentions, i))
+        if verbless and not m.metric and m.noun_class:
+            # "Feb 1: 3 hostages; 183 prisoners" under lines that said what happened: the
+            # last figure of the same kind in the lines before says it for this one.
+            alike = [o for o in discourse.recent if o.noun_class == m.noun_class and o.metric]
+            if alike and not view.hits(f"exclude:{alike[-1].metric}", 0) and \
+                    not view.hits(f"exclude_in_sentence:{alike[-1].metric}", 0):
+                m.metric = alike[-1].metric  # (unless the line rules it out: "10,000 missing")
         if partitive is not None and partitive.metric:
             seg_start, seg_end = view.segment_span(m.start)
             own = choose_metric(view.sub(seg_start, seg_end), m.start, m.end, m.noun_class,

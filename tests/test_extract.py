@@ -1346,3 +1346,17 @@ def test_what_was_given_in_return_is_released():
     found = keys("3. What did Israel give in return?\nAround 1,800 Palestinian prisoners and "
                  "detainees, according to Palestinian figures.", "2025-03-05")
     assert found == [("palestinian_prisoners_released", "", 1800)]
+
+
+def test_lines_of_a_list_without_verbs_lean_on_the_lines_before():
+    text = ("Jan 19: 3 hostages freed; 90 prisoners released\nJan 25: 4 hostages; 200 "
+            "prisoners\nJan 30: 8 hostages; 110 prisoners\nFeb 1: 3 hostages; 183 prisoners"
+            "\nFeb 8: 3 hostages; 183 prisoners\nFeb 15: 3 hostages; 369 prisoners")
+    found = rows(text, "2025-03-02")
+    assert {r["metric"] for r in found} == {"hostages_released",
+                                            "palestinian_prisoners_released"}
+    assert [r["as_of"] for r in found][-2:] == ["2025-02-15", "2025-02-15"]
+    # a line whose own words rule the metric out stays without one
+    found = keys("Figures, 15 August:\n• 40,005 killed\n• 92,401 wounded\n• more than 10,000 "
+                 "missing", "2024-08-16")
+    assert found[-1] == ("", "", 10000)
