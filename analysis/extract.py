@@ -84,6 +84,10 @@ HOW_MANY_RE = re.compile(r"\bhow\s+many\s+(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,2}[
 # A number opening its sentence as the subject ("But 48 remain in Gaza.").
 BARE_SUBJECT_RE = re.compile(rf"^\W*(?:[A-Z][A-Za-z]{{0,20}}\s*:\s*)?"  # a speaker: "A: 33"
                              rf"(?:(?:but|and|yet|still|now|today|so)\s*,?\s+)?"
+                             # "The government says 59 remain": a reported bare subject
+                             rf"(?:[\w'’ -]{{1,40}}?\s+(?:says|said|say|reports|reported|"
+                             rf"believes|believe|estimates|estimate)\s+(?:that\s+)?"
+                             rf"(?:perhaps\s+|maybe\s+)?)?"
                              rf"(?:{_QUAL}\s+)?$", re.I)
 # A value after a label's colon ("Returned alive: 168").
 LABEL_VALUE_RE = re.compile(rf"\w[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
@@ -245,6 +249,8 @@ COUNT_APPOSITIVE_RE = re.compile(r"\s*(?:a|the)\s+(?:number|figure|count|total|t
 ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;.:]*,")
 LIST_LINE_RE = re.compile(r"[:;]|^\s*[-–•*]")
 LIST_LINE_WORDS = 12
+ASIDE_WORD_RE = re.compile(r"\s*(?:meanwhile|however|though|too|also|in\s+turn|by\s+contrast|"
+                           r"for\s+its\s+part|in\s+all|overall|so\s+far|for\s+now)\s*", re.I)
 THE_EVENT_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:raid|operation|strike|strikes|assault|"
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b", re.I)
 NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
@@ -1260,10 +1266,12 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         return set_off[0] if set_off and (set_off[1] > stated[1] or stated[1] > m.start) \
             else stated[0]
     seg_start, seg_end = view.segment_span(m.start)
-    if any(seg_start <= s < seg_end for s, _ in view.hits("present")):
-        return published
+    # "By Thursday, the count of hostages still held had fallen to 87": a date set off
+    # before the figure outweighs a word of the present in its clause.
     if set_off:
         return set_off[0]
+    if any(seg_start <= s < seg_end for s, _ in view.hits("present")):
+        return published
     # The sentence's opening phrase, up to its first comma: "In late November 2023, ...",
     # "During the truce that began in January, ...". "Since ..., " opens a span instead.
     opening_end = view.phrase_end(0)
@@ -1688,6 +1696,15 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
     which is outside the taxonomy.
     """
     seg_start, _ = view.segment_span(m.start)
+    cut: tuple[int, int] | None = None
+    if seg_start > 1 and view.text[seg_start - 1] == ",":
+        # "The count of Palestinians in Israeli jails, meanwhile, stood at 10,000": a
+        # word set off by commas is no boundary of the clause; read past it.
+        aside_start = view.segment_span(seg_start - 2)[0]
+        if aside_start > 1 and view.text[aside_start - 1] == "," and \
+                ASIDE_WORD_RE.fullmatch(view.text, aside_start, seg_start - 1):
+            cut = (aside_start - 1, seg_start)
+            seg_start = max(0, view.segment_span(aside_start - 2)[0])
     between = tokens_of(view.text[seg_start : m.start])
     if seg_start > 0 and view.text[seg_start - 1] in ":(" and \
             all(t in _qualifier_words() for t in between):
@@ -1706,7 +1723,8 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
             cls = lookup_class([word], taxonomy)
             if cls:
                 return cls, taxonomy.classes[cls].unit, True
-    before = view.text[seg_start : m.start]
+    before = view.text[seg_start : m.start] if cut is None else \
+        view.text[seg_start : cut[0]] + " " * (cut[1] - cut[0]) + view.text[cut[1] : m.start]
     counted = NUMBER_OF_RE.search(before)
     if counted:
         for word in re.finditer(r"[^\W\d_][\w'’-]*", counted.group("np")):

@@ -103,10 +103,15 @@ class PhraseIndex:
         n = len(tokens)
         first, table, max_len = self.first, self.table, self.max_len
         for i, word in enumerate(words):
-            if word not in first:
+            if word not in first and (not word.endswith("'s") or word[:-2] not in first):
                 continue
             for size in range(1, min(max_len, n - i) + 1):
-                names = table.get(tuple(words[i : i + size]))
+                key = tuple(words[i : i + size])
+                names = table.get(key)
+                last = key[-1]
+                if not names and last.endswith("'s"):
+                    # "the health ministry's toll": a phrase ending in a possessive
+                    names = table.get((*key[:-1], last[:-2]))
                 if names:
                     span = (tokens[i][0], tokens[i + size - 1][1])
                     for name in names:

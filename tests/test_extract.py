@@ -1360,3 +1360,33 @@ def test_lines_of_a_list_without_verbs_lean_on_the_lines_before():
     found = keys("Figures, 15 August:\n• 40,005 killed\n• 92,401 wounded\n• more than 10,000 "
                  "missing", "2024-08-16")
     assert found[-1] == ("", "", 10000)
+
+
+def test_a_phrase_ending_in_a_possessive_still_places_a_toll():
+    assert keys("The health ministry's toll of 50,810 is cited by everyone and trusted by few "
+                "in Israel.", "2025-03-28") == [("gaza_killed", "", 50810)]
+
+
+def test_a_reported_bare_subject_counts_what_the_sentence_before_named():
+    found = keys("Take the hostages. The government says 59 remain in Gaza. Officials "
+                 "privately say perhaps as many as 24 are alive.", "2025-03-28")
+    assert found == [("hostages_held", "", 59), ("hostages_held", "alive", 24)]
+
+
+def test_once_ends_a_noun_phrase_and_the_figure_points_back():
+    found = keys("The prison service reports no fewer than 9,900 Palestinians in its custody. "
+                 "Rights groups put the figure closer to 10,400 once the army's own camps are "
+                 "counted.", "2025-03-28")
+    assert found == [("palestinian_prisoners_held", "", 9900),
+                     ("palestinian_prisoners_held", "", 10400)]
+
+
+def test_prisoners_stepping_off_buses_are_released_and_an_aside_word_is_read_past():
+    found = rows("On Saturday, two hundred Palestinian prisoners stepped off buses in Ramallah. "
+                 "By Thursday, the count of hostages still held had fallen to eighty-seven. "
+                 "The count of Palestinians in Israeli jails, meanwhile, stood at roughly ten "
+                 "thousand.", "2025-01-31")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("palestinian_prisoners_released", 200, "2025-01-25"),
+        ("hostages_held", 87, "2025-01-30"),
+        ("palestinian_prisoners_held", 10000, "2025-01-31")]
