@@ -251,6 +251,8 @@ LIST_LINE_RE = re.compile(r"[:;]|^\s*[-–•*]")
 LIST_LINE_WORDS = 12
 ASIDE_WORD_RE = re.compile(r"\s*(?:meanwhile|however|though|too|also|in\s+turn|by\s+contrast|"
                            r"for\s+its\s+part|in\s+all|overall|so\s+far|for\s+now)\s*", re.I)
+NOT_A_RE = re.compile(r"\s+(?:is|are|was|were)\s+not\s+(?:a|an|among|one\s+of)?\b", re.I)
+EARLIER_RELATIVE_RE = re.compile(r"\b(?:who|whom|whose)\b[^.;:!?]*")
 THE_EVENT_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:raid|operation|strike|strikes|assault|"
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b", re.I)
 NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
@@ -940,6 +942,12 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     aside = [(a.start() - view.base, a.end() - view.base)
              for a in ASIDE_RE.finditer(view.index.text, view.lo, view.hi)]
     aside = [(a, b) for a, b in aside if not a <= start < b]
+    # "... a mother and her sons who were abducted on Oct. 7. Three of the bodies had been
+    # identified": a relative clause of an earlier sentence speaks of its own noun.
+    earlier_relative = [(r.start() - view.base, r.end() - view.base)
+                        for r in EARLIER_RELATIVE_RE.finditer(view.index.text, view.lo,
+                                                              view.base)] \
+        if cues_from is None and view.lo < view.base else []
     candidates = []
     for order, metric in enumerate(taxonomy.metrics):
         if noun_class not in metric.classes:
@@ -953,6 +961,8 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
             cues = [c for c in cues if c not in foreign]
         if aside:
             cues = [c for c in cues if not any(a <= c[0] < b for a, b in aside)]
+        if earlier_relative:
+            cues = [c for c in cues if not any(a <= c[0] < b for a, b in earlier_relative)]
         # "if the truce holds": a cue inside the metric's own exclude phrase is none.
         inside = view.hits(f"exclude:{metric.id}")
         if inside and cues:
@@ -2132,6 +2142,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                          cues_from=None if elliptic else 0, taken=taken,
                                          noun_at=m.noun_at or _own_noun(m),
                                          others=_next_clause(view, mentions, i))
+        if m.metric and NOT_A_RE.match(sentence, max(m.end, m.np_end)):
+            m.metric = ""  # "one body is not a hostage"
         if verbless and not m.metric and m.noun_class:
             # "Feb 1: 3 hostages; 183 prisoners" under lines that said what happened: the
             # last figure of the same kind in the lines before says it for this one.

@@ -1390,3 +1390,18 @@ def test_prisoners_stepping_off_buses_are_released_and_an_aside_word_is_read_pas
         ("palestinian_prisoners_released", 200, "2025-01-25"),
         ("hostages_held", 87, "2025-01-30"),
         ("palestinian_prisoners_held", 10000, "2025-01-31")]
+
+
+def test_a_figure_said_not_to_be_of_a_kind_is_not_counted_as_it():
+    found = keys("Israel says one body is not a hostage.")
+    assert [k for k in found if k[0]] == []
+
+
+def test_an_earlier_relative_clause_and_what_coffins_hold_lend_no_cue():
+    found = keys("Hamas handed over four coffins to the Red Cross in Khan Younis on Thursday, "
+                 "saying they held the remains of hostages including a mother and her two young "
+                 "sons who were abducted in the Oct. 7, 2023 attack.\n\nIsrael's forensic "
+                 "institute later said that three of the bodies had been identified as "
+                 "hostages, but that the fourth did not match any of the captives.",
+                 "2025-02-21")
+    assert found[-1] == ("hostages_released", "deceased", 3)
