@@ -1505,6 +1505,9 @@ class Discourse:
         for m in mentions:
             if m.metric and m.parent is None:
                 self.by_value[m.value] = m
+            elif m.metric and m.value >= 10:
+                # "...: 737 prisoners ... Among the 737 are 290": an item named again
+                self.by_value.setdefault(m.value, m)
         named = [d.as_of for d in dates if d.as_of]
         if named:
             self.last_date = named[-1]
@@ -1553,12 +1556,12 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
     if FROM_EARLIER_RE.search(gap) and prev.metric:
         return prev.parent if prev.parent is not None else prev
     if COLON_LIST_RE.search(gap) and len(gap) < 80 and prev.metric and \
-            _compatible(m.noun_class, prev.noun_class):
+            _item_of(m.noun_class, prev):
         # "to free 1,968 prisoners today: 250 serving life sentences and 1,718 ...": the
         # items after the colon break the figure before it down.
         return prev.parent if prev.parent is not None else prev
     if BRACKET_LIST_RE.match(view.text, max(prev.end, prev.np_end), m.start) and prev.metric \
-            and _compatible(m.noun_class, prev.noun_class):
+            and _item_of(m.noun_class, prev):
         # "33 hostages (25 alive, eight dead)": a bracket after a figure breaks it down.
         return prev.parent if prev.parent is not None else prev
     if AMONG_BEFORE_RE.search(view.text[: prev.start]) and AMONG_GAP_RE.match(gap):
@@ -1621,6 +1624,14 @@ def _is_duration(m: Mention) -> bool:
     """Does the figure count days or weeks (the length of something)?"""
     cls = _taxonomy_class(m.noun_class) if m.noun_class else None
     return bool(cls and cls.days)
+
+
+def _item_of(cls: str, head: Mention) -> bool:
+    """Can an item counting ``cls`` break down the figure ``head``? "1,904 Palestinians ...:
+    737 prisoners ... and 1,167 Gazans": a more specific noun the head's metric counts is."""
+    return _compatible(cls, head.noun_class) or bool(
+        head.noun_class in GENERIC_CLASSES and head.metric and
+        cls in load_taxonomy().metric(head.metric).classes)
 
 
 def _compatible(cls: str, head: str) -> bool:

@@ -1405,3 +1405,14 @@ def test_an_earlier_relative_clause_and_what_coffins_hold_lend_no_cue():
                  "hostages, but that the fourth did not match any of the captives.",
                  "2025-02-21")
     assert found[-1] == ("hostages_released", "deceased", 3)
+
+
+def test_items_after_a_colon_may_be_more_specific_than_their_head():
+    found = keys("Israel is to free 1,904 Palestinians in total in the first phase: 737 "
+                 "prisoners held on security charges and 1,167 Gazans detained since the war "
+                 "began. Among the 737 are 290 serving life sentences.", "2025-01-19")
+    assert found == [("palestinian_prisoners_released", "", 1904),
+                     ("palestinian_prisoners_released", "", 737),
+                     ("palestinian_prisoners_released", "", 1167),
+                     ("palestinian_prisoners_released", "", 737),
+                     ("palestinian_prisoners_released", "life_sentence", 290)]
