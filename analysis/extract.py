@@ -253,6 +253,7 @@ ASIDE_WORD_RE = re.compile(r"\s*(?:meanwhile|however|though|too|also|in\s+turn|b
                            r"for\s+its\s+part|in\s+all|overall|so\s+far|for\s+now)\s*", re.I)
 NOT_A_RE = re.compile(r"\s+(?:is|are|was|were)\s+not\s+(?:a|an|among|one\s+of)?\b", re.I)
 EARLIER_RELATIVE_RE = re.compile(r"\b(?:who|whom|whose)\b[^.;:!?]*")
+PARTITIVE_QUANTIFIERS = frozenset({"some", "most", "many", "several", "all", "none", "few"})
 THE_EVENT_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:raid|operation|strike|strikes|assault|"
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b", re.I)
 NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
@@ -394,6 +395,7 @@ class Mention:
     noun_at: tuple[int, int] | None = None
     partitive: bool = False  # "41 of the hostages ...": the noun came after "of the"
     modifier: bool = False  # "a 42-day truce", "week-long": a length describing a noun
+    rate_class: str = ""  # what a rate counts ("30 prisoners for each hostage")
 
 
 @lru_cache(maxsize=1)
@@ -756,6 +758,8 @@ def read_qualifier(sentence: str, m: Mention) -> None:
             break
         through_of = through_of or before[-1] == "the"
         before = before[:-1]
+    if key and through_of and before and before[-1] in PARTITIVE_QUANTIFIERS:
+        key = ""  # "some of the 33 are dead": a part of the 33, which stays exact
     if not key:
         after = tokens_of(sentence[m.end : m.end + 20])
         for size in range(min(longest, len(after)), 0, -1):
@@ -1954,6 +1958,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
     cue_of = {id(counted[i]): cue for i, cue in assigned.items()}
     for i, m in enumerate(mentions):
         if m.number.unit_hint or m.ratio or m.age:
+            if m.ratio:
+                m.rate_class = m.noun_class  # "30 prisoners for each hostage": prisoners
             m.unit, m.noun_class = m.number.unit_hint or ("year" if m.age else ""), ""
             continue
         parent = link_parent(view, mentions, i, discourse) or \
@@ -2488,6 +2494,10 @@ def _elliptic_class(before: list[Mention], recent: list[Mention], taxonomy: Taxo
     candidates = [(m, True) for m in reversed(before) if m.parent is None] + \
         [(m, False) for m in reversed(recent)]
     for m, same_sentence in candidates:
+        if m.ratio and m.rate_class and not same_sentence:
+            # "30 prisoners for each hostage and 50 for each soldier. Officials put the
+            # total at 990 to 1,650": a total of rates counts what they count.
+            return m.rate_class
         if m.ratio or m.age or m.number.unit_hint or m.modifier or \
                 (not m.noun_class and m.unit in DURATION_WORDS) or \
                 m.number.text.lower() == "one":

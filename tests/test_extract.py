@@ -1416,3 +1416,13 @@ def test_items_after_a_colon_may_be_more_specific_than_their_head():
                      ("palestinian_prisoners_released", "", 1167),
                      ("palestinian_prisoners_released", "", 737),
                      ("palestinian_prisoners_released", "life_sentence", 290)]
+
+
+def test_a_total_of_rates_counts_what_the_rates_count_and_some_of_keeps_the_whole_exact():
+    found = rows("- Hamas releases 33 hostages. Some of the 33 are believed to be dead.\n- "
+                 "Israel frees 30 Palestinian prisoners for each civilian hostage and 50 for "
+                 "each female soldier. Officials estimate the total at between 990 and 1,650.",
+                 "2025-01-16")
+    assert [(r["metric"], r["value"], r["qualifier"]) for r in found if r["metric"]] == [
+        ("hostages_released", 33, "exact"), ("hostages_released", 33, "exact"),
+        ("palestinian_prisoners_released", 990, "range")]
