@@ -254,6 +254,8 @@ ASIDE_WORD_RE = re.compile(r"\s*(?:meanwhile|however|though|too|also|in\s+turn|b
 NOT_A_RE = re.compile(r"\s+(?:is|are|was|were)\s+not\s+(?:a|an|among|one\s+of)?\b", re.I)
 EARLIER_RELATIVE_RE = re.compile(r"\b(?:who|whom|whose)\b[^.;:!?]*")
 PARTITIVE_QUANTIFIERS = frozenset({"some", "most", "many", "several", "all", "none", "few"})
+OWN_PERFECT_RE = re.compile(r"\s+(?:have|has|had)\s+(?:since\s+|now\s+|already\s+|also\s+)?"
+                            r"(?P<verb>(?!been\b)[a-z]+)\b")
 THE_EVENT_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:raid|operation|strike|strikes|assault|"
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b", re.I)
 NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
@@ -1476,6 +1478,7 @@ class Discourse:
     previous: list[str] = field(default_factory=list)
     recent: list[Mention] = field(default_factory=list)
     by_value: dict[float, Mention] = field(default_factory=dict)
+    any_value: dict[float, Mention] = field(default_factory=dict)  # metric or not
     last_date: str = ""
     last_day: str = ""  # the last date naming a day, for "that day"
     asked: str = ""  # the class a "How many ...?" question asked about
@@ -1507,6 +1510,8 @@ class Discourse:
         self.recent = [*[m for m in self.recent if m.sentence_no >= self.count - CONTEXT_SENTENCES],
                        *mentions]
         for m in mentions:
+            if m.value >= 10 and not m.number.unit_hint:
+                self.any_value[m.value] = m
             if m.metric and m.parent is None:
                 self.by_value[m.value] = m
             elif m.metric and m.value >= 10:
@@ -1999,6 +2004,15 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 partitive = _antecedent_by_verb(sentence, m, discourse, taxonomy)
             if partitive is None and opening is not None and opening.end() <= m.start:
                 partitive = _named_whole(view, opening.span("np"), discourse, taxonomy)
+            named = discourse.any_value.get(m.value)
+            if repeat is None and named is not None and not named.metric and \
+                    PARTITIVE_RE.match(sentence[: m.start]):
+                # "some 400 people lived in the kibbutz ... Of the 400 or so residents,
+                # fewer than 100 have come back": the whole named again counts what it
+                # counted then, which was no metric's.
+                m.noun_class, m.metric, m.repeat = named.noun_class, "", True
+                m.as_of = named.as_of
+                continue
             if repeat is not None and (PARTITIVE_RE.match(sentence[: m.start]) or
                                        REPEAT_OF_RE.search(sentence[max(0, m.start - 20) :
                                                                     m.start]) or
@@ -2094,6 +2108,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             DEFINITE_WHOLE_RE.match(sentence, 0, m.start) is not None or \
             discourse.count - discourse.question_at == 1 or \
             verbless  # "Jan 25: 4 hostages; 200 prisoners": a line of a list leans on the last
+        if elliptic and not m.np_words and _own_plain_verb(view, m):
+            # "Of the 400 residents, fewer than 100 have come back to live here": the
+            # figure's own verb is no cue; earlier cues say nothing of it.
+            elliptic = False
         if elliptic and not m.np_words and _own_verb_ruled_out(view, m, taxonomy):
             # "Seven were taken to hospital": the clause's own verb, ruled out for every
             # metric it could cue, says what the seven underwent; earlier cues say nothing.
@@ -2543,6 +2561,17 @@ def _other_side(view: SentenceView, mentions: list[Mention], taxonomy: Taxonomy)
                   a.noun_class in metric.classes and view.hits(f"cue:{metric.id}", 0)]
         if len(others) == 1:
             a.metric = others[0].id
+
+
+def _own_plain_verb(view: SentenceView, m: Mention) -> bool:
+    """True when a perfect of the figure's own follows it ("100 have come back") and its
+    verb is no cue of any metric."""
+    verb = OWN_PERFECT_RE.match(view.text, m.end)
+    if verb is None:
+        return False
+    at = verb.start("verb")
+    return not any(s == at for name in _cue_names() for s, _ in view.hits(name)) and \
+        not any(s == at for s, _ in view.hits("present"))
 
 
 def _own_verb_ruled_out(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> bool:
