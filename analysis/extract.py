@@ -515,6 +515,16 @@ class TextIndex:
     hit_starts: dict[str, list[int]]
     conjunctions: list[int]
     semicolons: list[int] = field(default_factory=list)
+    _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
+
+    def spans_of(self, pattern: re.Pattern[str], lo: int, hi: int) -> list[tuple[int, int]]:
+        """Spans of ``pattern`` in the text (found once per text) that start in [lo, hi)."""
+        spans = self._spans.get(pattern.pattern)
+        if spans is None:
+            spans = self._spans[pattern.pattern] = [m.span() for m in pattern.finditer(self.text)]
+        first = bisect.bisect_left(spans, (lo, -1))
+        last = bisect.bisect_left(spans, (hi, -1))
+        return spans[first:last]
 
     @classmethod
     def build(cls, text: str, sentences: list[Span], published: str,
@@ -945,14 +955,13 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         return ""
     # "At the hospital, which received most of the casualties, staff treated 70 patients":
     # a clause set off by commas after "which" or "who" speaks of its own noun.
-    aside = [(a.start() - view.base, a.end() - view.base)
-             for a in ASIDE_RE.finditer(view.index.text, view.lo, view.hi)]
+    aside = [(a - view.base, b - view.base) for a, b in
+             view.index.spans_of(ASIDE_RE, view.lo, view.hi) if b <= view.hi]
     aside = [(a, b) for a, b in aside if not a <= start < b]
     # "... a mother and her sons who were abducted on Oct. 7. Three of the bodies had been
     # identified": a relative clause of an earlier sentence speaks of its own noun.
-    earlier_relative = [(r.start() - view.base, r.end() - view.base)
-                        for r in EARLIER_RELATIVE_RE.finditer(view.index.text, view.lo,
-                                                              view.base)] \
+    earlier_relative = [(a - view.base, min(b, view.base) - view.base) for a, b in
+                        view.index.spans_of(EARLIER_RELATIVE_RE, view.lo, view.base)] \
         if cues_from is None and view.lo < view.base else []
     candidates = []
     for order, metric in enumerate(taxonomy.metrics):
@@ -1011,6 +1020,7 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                   and not PREPOSITION_RE.match(text, view.base + c[0])]
     exchanged = EXCHANGE_FOR_RE.search(text, max(0, view.base + start - 40),
                                        view.base + start) is not None
+    span_dates = [(d.start, d.end) for d in view.dates if d.span_start]
     for order, metric, cues, _ in candidates:
         if opener and any(0 <= s < opening_end for s, _ in view.hits(f"exclude:{metric.id}")):
             continue
@@ -1032,21 +1042,20 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                   for c in cues)
         # A date that opens a span ("since the beginning of the war on 7 October") places
         # nothing: context inside it is none.
-        context = 0 if opened else _nearest(
-            [h for h in view.hits(f"context:{metric.id}")
-             if not any(d.span_start and h[0] < d.end and d.start < h[1] for d in view.dates)],
-            view, start, end)
+        placed = view.hits(f"context:{metric.id}")
+        if span_dates and placed:
+            placed = [h for h in placed if not any(h[0] < e and s < h[1] for s, e in span_dates)]
+        context = 0 if opened else _nearest(placed, view, start, end)
         if metric.requires_context and not view.hits(f"context:{metric.id}", cues_from):
             continue
         if noun_class in metric.context_required_for:
             seg_start, seg_end = view.segment_span(start)
             seg_start = max(seg_start, 0)  # within the figure's own sentence
-            placed = view.hits(f"context:{metric.id}")
             # "405 soldiers have fallen in Gaza, and more than 2,300 have been wounded
             # there": "there" is the place the sentence named before.
             there = THERE_RE.search(view.text, max(start, seg_start), seg_end) is not None
             if not any(seg_start <= c < seg_end or (there and 0 <= c < seg_start)
-                       for c, _ in placed):
+                       for c, _ in view.hits(f"context:{metric.id}")):
                 continue
         exclude = min(_nearest([h for h in view.hits(f"exclude:{metric.id}")
                                 if others is None or not others[0] <= h[0] < others[1]],

@@ -103,17 +103,23 @@ class PhraseIndex:
         n = len(tokens)
         first, table, max_len = self.first, self.table, self.max_len
         for i, word in enumerate(words):
-            if word not in first and (not word.endswith("'s") or word[:-2] not in first):
+            if word not in first:
                 continue
             for size in range(1, min(max_len, n - i) + 1):
-                key = tuple(words[i : i + size])
-                names = table.get(key)
-                last = key[-1]
-                if not names and last.endswith("'s"):
-                    # "the health ministry's toll": a phrase ending in a possessive
-                    names = table.get((*key[:-1], last[:-2]))
+                names = table.get(tuple(words[i : i + size]))
                 if names:
                     span = (tokens[i][0], tokens[i + size - 1][1])
+                    for name in names:
+                        found[name].append(span)
+        # "the health ministry's toll": a phrase may end in a possessive.
+        for j in [j for j, w in enumerate(words) if w.endswith("'s")]:
+            bare = words[j][:-2]
+            for i in range(max(0, j - max_len + 1), j + 1):
+                if (words[i] if i < j else bare) not in first:
+                    continue
+                names = table.get((*words[i:j], bare))
+                if names and not table.get(tuple(words[i : j + 1])):
+                    span = (tokens[i][0], tokens[j][1])
                     for name in names:
                         found[name].append(span)
         return found
