@@ -1437,3 +1437,17 @@ def test_a_whole_named_again_counts_what_it_counted_and_its_parts_own_verb_decid
     found = keys(text, "2024-10-06")
     assert ("hostages_held", "", 30) in found
     assert found[-2:] == [("", "", 400), ("", "", 100)]
+
+
+def test_an_early_estimate_refers_to_the_toll_named_before():
+    found = keys("On the Israeli side, the toll of the Oct. 7, 2023 attack was revised several "
+                 "times. An early estimate of about 1,400 dead was lowered to roughly 1,200.",
+                 "2024-12-16")
+    assert found == [("israel_killed", "", 1400), ("israel_killed", "", 1200)]
+
+
+def test_a_reported_part_of_the_dead_shares_the_date_of_the_toll_before():
+    found = rows("In Gaza, the health ministry's toll stood at 45,338 on Sunday. The ministry "
+                 "says 17,492 of the dead are children.", "2024-12-16")
+    assert [(r["subgroup"], r["as_of"]) for r in found] == [
+        ("", "2024-12-15"), ("children", "2024-12-15")]
