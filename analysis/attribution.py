@@ -22,7 +22,8 @@ _TRAIL_RE = re.compile(r"\s+(?:have|has|had|will|would|could|can|may|might|must|
                        r"is|are|was|were|also|again|previously|now|then|separately|"
                        r"later|earlier|repeatedly|already|not|never|yet|still)$", re.I)
 _LEAD_RE = re.compile(r"^(?:and|but|while|as|so|meanwhile|however|the|a|an|when|if|because|"
-                      r"although|though|once|after|before)\s+", re.I)
+                      r"although|though|once|after|before|including|incl\.?|e\.g\.|i\.e\.)\s+",
+                      re.I)
 _BOUNDARY = ",;:()\u201c\u201d\"\u2018\u2019\u2014\u2013"
 
 
@@ -93,7 +94,8 @@ def _pronouns() -> frozenset[str]:
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "have", "has",
                           "had", "will", "would", "could", "can", "may", "might", "must",
                           "should", "do", "does", "did"})
-_BARE_WORDS = frozenset({"a", "an", "the", "some", "this", "these", "those"})
+_BARE_WORDS = frozenset({"a", "an", "the", "some", "this", "these", "those", "incl", "incl.",
+                         "including"})
 
 
 def tidy_source(text: str) -> str:

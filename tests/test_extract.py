@@ -1451,3 +1451,10 @@ def test_a_reported_part_of_the_dead_shares_the_date_of_the_toll_before():
                  "says 17,492 of the dead are children.", "2024-12-16")
     assert [(r["subgroup"], r["as_of"]) for r in found] == [
         ("", "2024-12-15"), ("children", "2024-12-15")]
+
+
+def test_the_outlet_speaking_of_itself_and_abbreviations_are_no_sources():
+    found = rows("Israel PMO: 94 hostages still in Gaza (incl. at least 34 confirmed dead).\n\n"
+                 "Earlier today we reported 35 hostages confirmed dead; the correct figure is 34.",
+                 "2025-01-06")
+    assert {r["attribution"] for r in found} == {""}
