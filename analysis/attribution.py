@@ -100,7 +100,7 @@ _BARE_WORDS = frozenset({"a", "an", "the", "some", "this", "these", "those", "in
 
 def tidy_source(text: str) -> str:
     """Trim a raw source phrase to the words that name the source."""
-    text = " ".join(text.split()).strip(" '\"\u2018\u2019\u201c\u201d")
+    text = " ".join(text.split()).strip(" '\"\u2018\u2019\u201c\u201d-\u2013\u2014")
     cut = _STOP_RE.search(text)
     if cut and cut.start() > 0:
         text = text[: cut.start()]

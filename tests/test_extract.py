@@ -1458,3 +1458,13 @@ def test_the_outlet_speaking_of_itself_and_abbreviations_are_no_sources():
                  "Earlier today we reported 35 hostages confirmed dead; the correct figure is 34.",
                  "2025-01-06")
     assert {r["attribution"] for r in found} == {""}
+
+
+def test_a_delay_is_no_truce_and_a_dateline_dash_is_no_part_of_a_source():
+    found = rows("TEL AVIV, March 2 (Northline) - Israel said the first phase expired after 42 "
+                 "days. The last exchange of the phase took place on Thursday, when Israel "
+                 "freed more than 600 prisoners whose release it had held up for five days.",
+                 "2025-03-02")
+    assert [(r["metric"], r["value"]) for r in found] == [
+        ("ceasefire_days", 42), ("palestinian_prisoners_released", 600), ("", 5)]
+    assert found[0]["attribution"] == "Israel"
