@@ -275,7 +275,10 @@ IN_RETURN_RE = re.compile(
     r"^\W*in\s+(?:return|exchange)\s*,|^[^,]{0,40},\s*for\s+(?:its|their)\s+part\b", re.I)
 # "killed on 7 October 2023, and 36 were taken", "lasted one week and saw 105 freed"
 COORDINATION_RE = re.compile(r",\s*(?:and|while|as|with)\s+(?:\S+\s+){0,3}$|"
-                             r"^[^,;:\d]{0,40}\sand\s+(?:\S+\s+){0,2}$", re.I)
+                             r"^[^,;:\d]{0,40}\sand\s+(?:\S+\s+){0,2}$"
+                             # "38 were killed in the Oct. 7 attack and about 40 were taken"
+                             r"|^[^,;:]{0,60}?\b(?:on|in)\s+(?:the\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b"
+                             r"[^,;:\d]{0,20}\sand\s+(?:\S+\s+){0,2}$", re.I)
 COPULA_NOUN_RE = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?(?P<noun>[^\W\d_][\w'’-]*)",
                             re.I)
 WHOLE_OPENING_RE = re.compile(r"(?:^|[^\w\s]\s*)(?:of|out\s+of|among)\s+(?:the\s+)?\W*$", re.I)

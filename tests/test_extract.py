@@ -1468,3 +1468,12 @@ def test_a_delay_is_no_truce_and_a_dateline_dash_is_no_part_of_a_source():
     assert [(r["metric"], r["value"]) for r in found] == [
         ("ceasefire_days", 42), ("palestinian_prisoners_released", 600), ("", 5)]
     assert found[0]["attribution"] == "Israel"
+
+
+def test_at_risk_of_dying_is_no_toll_and_a_dated_event_carries_over_and():
+    found = rows("It estimates that some 3,500 children in Gaza are at risk of dying from "
+                 "malnutrition. In Israel, 38 children were killed in the Oct. 7 attack and "
+                 "about 40 were taken hostage.", "2024-06-07")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("", 3500, "2024-06-07"), ("israel_killed", 38, "2023-10-07"),
+        ("hostages_abducted", 40, "2023-10-07")]
