@@ -624,6 +624,19 @@ class SentenceView:
         return [DateMention(d.start - self.base, d.end - self.base, d.as_of, d.span_start)
                 for d in self.index.dates[first:last]]
 
+    def dated(self) -> bool:
+        """Whether any date in the window resolves to a time (no objects built)."""
+        starts = self.index.date_starts
+        first, last = bisect.bisect_left(starts, self.lo), bisect.bisect_left(starts, self.hi)
+        return any(d.as_of for d in self.index.dates[first:last])
+
+    def span_date_spans(self) -> list[tuple[int, int]]:
+        """Relative spans of the dates in the window that open a span ("since ...")."""
+        starts = self.index.date_starts
+        first, last = bisect.bisect_left(starts, self.lo), bisect.bisect_left(starts, self.hi)
+        return [(d.start - self.base, d.end - self.base)
+                for d in self.index.dates[first:last] if d.span_start]
+
     def sub(self, start: int, end: int) -> SentenceView:
         """A view of the relative range [start, end) with the same base."""
         return SentenceView(self.index, self.base, self.base + start, self.base + end)
@@ -1023,7 +1036,7 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                   and not PREPOSITION_RE.match(text, view.base + c[0])]
     exchanged = EXCHANGE_FOR_RE.search(text, max(0, view.base + start - 40),
                                        view.base + start) is not None
-    span_dates = [(d.start, d.end) for d in view.dates if d.span_start]
+    span_dates = view.span_date_spans()
     for order, metric, cues, _ in candidates:
         if opener and any(0 <= s < opening_end for s, _ in view.hits(f"exclude:{metric.id}")):
             continue
@@ -1281,7 +1294,7 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     goes_on = STATEMENT_GOES_ON_RE.search(text) \
         if stated is None and discourse.stated and discourse.stated_at == discourse.count - 1 \
         else None
-    if goes_on and not any(d.as_of for d in view.dates) and (
+    if goes_on and not view.dated() and (
             goes_on.group("head") is None or goes_on.group("head").lower() in discourse.stated_by):
         # "The health ministry said on Thursday ... The ministry said 92,401 had been
         # wounded": the same statement goes on.
@@ -1339,7 +1352,7 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
             return named[-1] if named else earlier
     event = THE_EVENT_RE.search(text, m.end, view.segment_span(m.start)[1])
     if event and discourse.last_date_at == discourse.count and \
-            not any(d.as_of for d in view.dates):
+            not view.dated():
         # "Special forces rescued four hostages on Saturday. ... 274 were killed during the
         # raid": the event the sentence before dated.
         return discourse.last_date
@@ -1389,7 +1402,7 @@ def _date_owner(text: str, same: list[Mention], d: DateMention, m: Mention) -> b
 def _further_date(view: SentenceView, m: Mention, discourse: Discourse) -> str:
     """"About 1,200 people were killed on 7 October 2023. A further 251 were taken into
     Gaza": a sentence opening with "a further" goes on with the event before it."""
-    if any(d.as_of for d in view.dates) or not FURTHER_OPENING_RE.match(view.text[: m.start]):
+    if view.dated() or not FURTHER_OPENING_RE.match(view.text[: m.start]):
         return ""
     before = [o for o in discourse.recent if o.metric and o.parent is None and
               o.sentence_no == discourse.count - 1]
@@ -1404,7 +1417,7 @@ def _breakdown_date(view: SentenceView, m: Mention, taxonomy: Taxonomy,
     kind = COPULA_NOUN_RE.match(view.text, m.end)
     cls = taxonomy.classes.get(lookup_class([kind.group("noun")], taxonomy)) if kind else None
     if m.np_words or not m.metric or cls is None or not cls.subgroup or \
-            any(d.as_of for d in view.dates) or \
+            view.dated() or \
             not BARE_SUBJECT_RE.match(view.text[: m.start]):
         return ""
     wholes = [o for o in discourse.recent if o.metric == m.metric and o.parent is None
