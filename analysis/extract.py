@@ -233,8 +233,6 @@ DATE_LINE_REST_RE = re.compile(r"[\s,.:–—-]*(?:(?:mon|tues|wednes|thurs|fri|
                                r"[\s,.:–—-]*", re.I)
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1}
 SPAN_AFTER_RE = re.compile(r"[\s-]*(?:days?|weeks?|months?|years?|hours?)\b", re.I)
-EVENT_NOUN_RE = re.compile(r"\b(?:attack|attacks|assault|raid|massacre|incursion|invasion|"
-                           r"onslaught)\b", re.I)
 # "..., and four hostages were released before that": another time than the clause before.
 BEFORE_THAT_RE = re.compile(r"\b(?:before|after|since)\s+(?:that|then)\b", re.I)
 RELATIVE_NUMBER_RE = re.compile(rf"\b(?:which|who)\b[^,;.]{{0,60}}?\b(?:numbers?|numbered|totals?|"
@@ -243,8 +241,6 @@ WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 THERE_RE = re.compile(r"\bthere\b(?!\s+(?:are|were|is|was|have|has|had|will|would)\b)", re.I)
 PHRASE_FIGURE_RE = re.compile(r"\b(?:under|during|in|over|across|from|for|with|after|before|"
                               r"between|throughout)\s+(?:the|its|their|these|those)\s+$", re.I)
-FURTHER_OPENING_RE = re.compile(rf"^\W*(?:a\s+further|another|an\s+additional|a\s+further)\s+"
-                                rf"(?:{_QUAL}\s+)?$", re.I)
 COUNT_APPOSITIVE_RE = re.compile(r"\s*(?:a|the)\s+(?:number|figure|count|total|tally)\b", re.I)
 ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;.:]*,")
 LIST_LINE_RE = re.compile(r"[:;]|^\s*[-–•*]")
@@ -1343,7 +1339,7 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
                  and (len(d.as_of) == 10 or not day)]
         earlier = discourse.last_day if day else discourse.last_date
         if day and discourse.span_day and discourse.span_day_at == discourse.count and \
-                EVENT_NOUN_RE.search(view.text, max(0, then.start() - 60), then.start()):
+                EVENT_NAME_RE.search(view.text, max(0, then.start() - 60), then.start()):
             # "... since October 7, 2023, the ministry said on Tuesday. About 1,139 were
             # killed in the attack on southern Israel that day": the event that opened
             # the span the sentence before named.
@@ -1402,8 +1398,9 @@ def _date_owner(text: str, same: list[Mention], d: DateMention, m: Mention) -> b
 def _further_date(view: SentenceView, m: Mention, discourse: Discourse) -> str:
     """"About 1,200 people were killed on 7 October 2023. A further 251 were taken into
     Gaza": a sentence opening with "a further" goes on with the event before it."""
-    if view.dated() or not FURTHER_OPENING_RE.match(view.text[: m.start]):
-        return ""
+    further = _continuation().search(view.text, 0, m.start)
+    if view.dated() or further is None or view.text[: further.start()].strip(" \"'“‘*•-\t\n"):
+        return ""  # only a sentence opening with "A further" (list `continuation`)
     before = [o for o in discourse.recent if o.metric and o.parent is None and
               o.sentence_no == discourse.count - 1]
     return before[-1].as_of if before else ""
@@ -1620,9 +1617,7 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
         cls = m.noun_class
         # "9,623 Palestinians. This includes ... and 3,379 administrative detainees": a more
         # specific noun the head's metric counts is an item of a general head.
-        compatible = _compatible(cls, head.noun_class) or bool(
-            head.noun_class in GENERIC_CLASSES and head.metric and
-            cls in load_taxonomy().metric(head.metric).classes)
+        compatible = _item_of(cls, head)
         subgroup_item = bool(cls and _taxonomy_class(cls) and
                              _taxonomy_class(cls).subgroup)  # type: ignore[union-attr]
         # A new item with a verb of its own ("and 36 children were taken hostage") starts
@@ -2645,9 +2640,7 @@ def _cue_fit_class(view: SentenceView, m: Mention, taxonomy: Taxonomy,
         if cls is not None and not cls.days and not cls.subgroup and \
                 any(name in metric.classes for metric in fits):
             return name
-    if len(fits) == 1:
-        return fits[0].unit if fits[0].unit in fits[0].classes else min(fits[0].classes)
-    return found
+    return _metric_class(fits[0]) if len(fits) == 1 else found
 
 
 def _label_class(view: SentenceView, start: int, end: int, taxonomy: Taxonomy) -> str:
@@ -2661,10 +2654,12 @@ def _label_class(view: SentenceView, start: int, end: int, taxonomy: Taxonomy) -
             and not inside(f"exclude_in_sentence:{metric.id}")]
     if len(fits) > 1:
         fits = [metric for metric in fits if inside(f"context:{metric.id}")]
-    if len(fits) != 1:
-        return ""
-    # the class named like the metric's unit ("hostage"), else any it accepts
-    return fits[0].unit if fits[0].unit in fits[0].classes else min(fits[0].classes)
+    return _metric_class(fits[0]) if len(fits) == 1 else ""
+
+
+def _metric_class(metric: Metric) -> str:
+    """The class named like the metric's unit ("hostage"), else the first it accepts."""
+    return metric.unit if metric.unit in metric.classes else min(metric.classes)
 
 
 def _counts_other(before: list[Mention], taxonomy: Taxonomy) -> bool:
