@@ -1477,3 +1477,8 @@ def test_at_risk_of_dying_is_no_toll_and_a_dated_event_carries_over_and():
     assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
         ("", 3500, "2024-06-07"), ("israel_killed", 38, "2023-10-07"),
         ("hostages_abducted", 40, "2023-10-07")]
+
+
+def test_hamas_hands_hostages_to_the_red_cross():
+    assert keys("Hamas hands 13 Israeli hostages to the Red Cross, the military says.",
+                "2023-11-24") == [("hostages_released", "", 13)]
