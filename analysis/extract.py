@@ -1721,7 +1721,7 @@ def _head_before_relative(view: SentenceView, seg_start: int) -> tuple[int, int]
 
 def class_in(text: str, taxonomy: Taxonomy) -> tuple[str, int]:
     """The last class noun in ``text`` and its position, or ('', -1)."""
-    words = list(re.finditer(r"[^\W\d_][\w'’-]*", text))
+    words = list(WORD_RE.finditer(text))
     for w in reversed(words):
         cls = lookup_class([w.group(0)], taxonomy)
         if cls:
@@ -1732,7 +1732,7 @@ def class_in(text: str, taxonomy: Taxonomy) -> tuple[str, int]:
 def _classes_in(text: str, taxonomy: Taxonomy) -> list[str]:
     """Every class noun in ``text``, the last first."""
     found = (lookup_class([w.group(0)], taxonomy)
-             for w in reversed(list(re.finditer(r"[^\W\d_][\w'’-]*", text))))
+             for w in reversed(list(WORD_RE.finditer(text))))
     return [cls for cls in found if cls]
 
 
@@ -1767,7 +1767,7 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
             label = re.sub(r"\([^()]*\)?\s*$", "", view.text[max(0, label_start - 80) :
                                                                seg_start - 1])
             label = re.split(r"[,;:.]", label)[-1]
-        words = re.findall(r"[^\W\d_][\w'’-]*", label)
+        words = WORD_RE.findall(label)
         # A label's head comes first ("Palestinians in Israeli prisons:"); the noun a
         # bracket explains comes last ("Palestinian prisoners (about 1,900)").
         for word in (words if mark == ":" else list(reversed(words))):
@@ -1778,7 +1778,7 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
         view.text[seg_start : cut[0]] + " " * (cut[1] - cut[0]) + view.text[cut[1] : m.start]
     counted = NUMBER_OF_RE.search(before)
     if counted:
-        for word in re.finditer(r"[^\W\d_][\w'’-]*", counted.group("np")):
+        for word in WORD_RE.finditer(counted.group("np")):
             cls = lookup_class([word.group(0)], taxonomy)
             if cls:
                 # "the number of living hostages at 24": the noun's words describe the 24;
@@ -1797,7 +1797,7 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
             not any(e == seg_start + head.end("head")
                     for name in _cue_names() for _, e in view.hits(name)):
         return "", singular(head.group("head")), True
-    words = re.findall(r"[^\W\d_][\w'’-]*", before)
+    words = WORD_RE.findall(before)
     appositive = False
     relative = seg_start > 0 and RELATIVE_HEAD_RE.match(view.text, seg_start - 1) is not None
     if len(words) <= 5 and relative and not any(lookup_class([w], taxonomy) for w in words):
@@ -1808,14 +1808,14 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
             if view.text[previous : seg_start - 1].strip(" ,") or previous <= 0:
                 break
             previous = view.segment_span(previous - 2)[0]
-        words = re.findall(r"[^\W\d_][\w'’-]*", view.text[previous : m.start])
+        words = WORD_RE.findall(view.text[previous : m.start])
         m.reach = previous
     elif len(words) <= 3 and words and _level_verb_phrase(words) and seg_start > 1 and \
             view.text[seg_start - 1] == "," and \
             (subject := _head_before_relative(view, seg_start)) is not None:
         # "The ministry's overall toll, which includes ..., stands at 62,004": the verb's
         # subject stands before the relative clause set off by commas.
-        words = re.findall(r"[^\W\d_][\w'’-]*", view.text[subject[0] : subject[1]])
+        words = WORD_RE.findall(view.text[subject[0] : subject[1]])
         m.reach = subject[0]
     elif len(words) <= 5 and seg_start > 0 and view.text[seg_start - 1] == "," and \
             not any(lookup_class([w], taxonomy) for w in words) and \
@@ -1828,7 +1828,7 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
         # stand before a relative clause ("the bodies of hostages whose deaths Israel has
         # confirmed, at least 33"): read back to the punctuation, not the clause word.
         previous = view.phrase_start(seg_start - 2)
-        words = re.findall(r"[^\W\d_][\w'’-]*", view.text[previous : m.start])
+        words = WORD_RE.findall(view.text[previous : m.start])
         m.reach = previous
         appositive = True
     generic = ""
@@ -2421,7 +2421,7 @@ def _inverted_count_class(sentence: str, m: Mention, taxonomy: Taxonomy) -> str:
     after = NUMBER_OF_AFTER_RE.match(sentence, m.end)
     if not after:
         return ""
-    for word in re.finditer(r"[^\W\d_][\w'’-]*", after.group("np")):
+    for word in WORD_RE.finditer(after.group("np")):
         cls = lookup_class([word.group(0)], taxonomy)
         if cls:
             at = after.start("np") + word.start()
