@@ -316,6 +316,9 @@ AMONG_GAP_RE = re.compile(rf"^[\w\s'’-]{{0,60}}?\b(?:were|are|was|is)\s+(?:{_Q
 # hostages a day after the truce began" is a count and a time).
 PER_RE = re.compile(r"\s+(?:for\s+(?:every|each)|per\b|(?:a|each|every)\s+(?:day|week|month)\b"
                     r"(?!\s+(?:after|before|later|earlier|ago)\b))", re.I)
+# "for each civilian hostage": the noun a rate is counted against.
+PER_PHRASE_RE = re.compile(r"\b(?:for\s+(?:every|each)|per)\s+[\w'’ -]*?"
+                           r"(?=\s+(?:and|or)\b|[,;:.]|$)", re.I)
 FORWARD_CUES = frozenset(["exchange", "in return for"])
 CLASSED_AS_RE = re.compile(r"\s*,?\s+(?:who\s+(?:are|were)\s+)?(?:classified|classed|described|"
                            r"designated|listed|registered|defined|categori[sz]ed|labell?ed)"
@@ -1729,6 +1732,14 @@ def class_in(text: str, taxonomy: Taxonomy) -> tuple[str, int]:
     return "", -1
 
 
+def _attributive(word: str, following: str, taxonomy: Taxonomy) -> bool:
+    """True for a proper adjective before a noun it does not make a class of: "Israeli
+    media", "Palestinian officials" name no one counted, unlike "Israeli hostages"."""
+    return word[0].isupper() and singular(word.lower()) == word.lower() and \
+        following[:1].isalpha() and following.lower() not in _np_stop() and \
+        not _class_ending_at([word.lower(), following.lower()], 2, taxonomy)
+
+
 def _classes_in(text: str, taxonomy: Taxonomy) -> list[str]:
     """Every class noun in ``text``, the last first."""
     found = (lookup_class([w.group(0)], taxonomy)
@@ -1736,9 +1747,11 @@ def _classes_in(text: str, taxonomy: Taxonomy) -> list[str]:
     return [cls for cls in found if cls]
 
 
-def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str, str, bool]:
+def noun_before(view: SentenceView, m: Mention,
+                taxonomy: Taxonomy) -> tuple[str, str, bool, str]:
     """What a number with no noun after it counts, read before it in its clause:
-    (class, unit, strong).
+    (class, unit, strong, fallback), the fallback a class only a proper adjective names
+    ("Israeli officials say 59 ...") for use when nothing else says what the figure counts.
 
     "the number of soldiers killed ... to 385" counts soldiers; "Killed in Gaza: 53,939"
     and "prisoners (about 1,900 in total)" count what the label or the noun before the
@@ -1773,7 +1786,7 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
         for word in (words if mark == ":" else list(reversed(words))):
             cls = lookup_class([word], taxonomy)
             if cls:
-                return cls, taxonomy.classes[cls].unit, True
+                return cls, taxonomy.classes[cls].unit, True, ""
     before = view.text[seg_start : m.start] if cut is None else \
         view.text[seg_start : cut[0]] + " " * (cut[1] - cut[0]) + view.text[cut[1] : m.start]
     counted = NUMBER_OF_RE.search(before)
@@ -1787,7 +1800,7 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
                 m.reach = min(m.reach, seg_start + counted.start("np"))
                 at = seg_start + counted.start("np")
                 m.noun_at = (at + word.start(), seg_start + counted.end("np"))
-                return cls, taxonomy.classes[cls].unit, True
+                return cls, taxonomy.classes[cls].unit, True, ""
     head = VALUE_OF_RE.search(before)
     # "a population of 2.3 million" counts a population; "the release of up to 1,904"
     # names what happens to them, not what they are.
@@ -1796,7 +1809,7 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
             not BODIES_OF_RE.search(before) and \
             not any(e == seg_start + head.end("head")
                     for name in _cue_names() for _, e in view.hits(name)):
-        return "", singular(head.group("head")), True
+        return "", singular(head.group("head")), True, ""
     words = WORD_RE.findall(before)
     appositive = False
     relative = seg_start > 0 and RELATIVE_HEAD_RE.match(view.text, seg_start - 1) is not None
@@ -1831,19 +1844,26 @@ def noun_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> tuple[str
         words = WORD_RE.findall(view.text[previous : m.start])
         m.reach = previous
         appositive = True
-    generic = ""
-    for word in reversed(words[-10:]):
+    generic = attributive = ""
+    words = words[-10:]
+    for j in range(len(words) - 1, -1, -1):
+        word = words[j]
         cls = lookup_class([word], taxonomy)
+        if cls and j + 1 < len(words) and _attributive(word, words[j + 1], taxonomy):
+            # "Israeli media put the total at ...": the media are not counted; the word
+            # says whose side the figure is on only when nothing else says what it counts.
+            attributive = attributive or cls
+            continue
         # "the same day gave 44,211": a duration word before a number is not what it counts.
         if cls and not taxonomy.classes[cls].days:
             if cls not in GENERIC_CLASSES:
-                return cls, taxonomy.classes[cls].unit, appositive
+                return cls, taxonomy.classes[cls].unit, appositive, ""
             # "detainees in Israeli jails numbered 9,500": a nationality word is the head
             # only when no more specific noun stands in the clause.
             generic = generic or cls
     if generic:
-        return generic, taxonomy.classes[generic].unit, False
-    return "", "", False
+        return generic, taxonomy.classes[generic].unit, False, ""
+    return "", "", False, attributive
 
 
 def subject_parent(view: SentenceView, wide: SentenceView, m: Mention,
@@ -1985,7 +2005,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
     for i, m in enumerate(mentions):
         if m.number.unit_hint or m.ratio or m.age:
             if m.ratio:
-                m.rate_class = m.noun_class  # "30 prisoners for each hostage": prisoners
+                # "30 prisoners for each hostage": prisoners; "release prisoners at a
+                # ratio: 30 for each hostage": what the sentence named before the rates.
+                m.rate_class = m.noun_class or ("" if m.np_words else class_in(
+                    PER_PHRASE_RE.sub(" ", sentence[: m.start]), taxonomy)[0])
             m.unit, m.noun_class = m.number.unit_hint or ("year" if m.age else ""), ""
             continue
         parent = link_parent(view, mentions, i, discourse) or \
@@ -2046,7 +2069,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 m.as_of = repeat.as_of
                 m.repeat = True
                 continue
-            before_class, before_unit, strong = noun_before(view, m, taxonomy)
+            before_class, before_unit, strong, fallback = noun_before(view, m, taxonomy)
             relative = RELATIVE_NUMBER_RE.search(sentence, max(0, m.start - 80), m.start)
             if relative and not before_class:
                 # "bodies recovered from the rubble, which the ministry says number more
@@ -2105,6 +2128,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # "... in exchange for 240 prisoners. Eight were rescued alive": the verb
                 # after a bare number rules out what it cannot be said of.
                 m.noun_class = _cue_fit_class(view, m, taxonomy, discourse, m.noun_class)
+            if not m.noun_class and not before_unit:
+                m.noun_class = fallback
             if not m.noun_class and not before_unit and \
                     "person" in taxonomy.classes and CASUALTY_AFTER_RE.match(sentence, m.end):
                 # "34,535 were killed in Gaza": only people are killed or wounded.
@@ -2533,9 +2558,12 @@ def _elliptic_class(before: list[Mention], recent: list[Mention], taxonomy: Taxo
     candidates = [(m, True) for m in reversed(before) if m.parent is None] + \
         [(m, False) for m in reversed(recent)]
     for m, same_sentence in candidates:
-        if m.ratio and m.rate_class and not same_sentence:
+        if m.ratio and m.rate_class and not same_sentence and not any(
+                o.sentence_no == m.sentence_no and o.start < m.start and not o.ratio
+                for o in recent):
             # "30 prisoners for each hostage and 50 for each soldier. Officials put the
-            # total at 990 to 1,650": a total of rates counts what they count.
+            # total at 990 to 1,650": a total of rates counts what they count (unless the
+            # rates' sentence gave its total: "345 bodies, 15 for each hostage").
             return m.rate_class
         if m.ratio or m.age or m.number.unit_hint or m.modifier or \
                 (not m.noun_class and m.unit in DURATION_WORDS) or \

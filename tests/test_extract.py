@@ -1428,6 +1428,21 @@ def test_a_total_of_rates_counts_what_the_rates_count_and_some_of_keeps_the_whol
         ("palestinian_prisoners_released", 990, "range")]
 
 
+def test_bare_rates_count_what_their_sentence_named_and_a_stated_total_stands():
+    # "release prisoners at a ratio: 30 for each hostage": the rates count the prisoners,
+    # so the total a later sentence gives counts them too.
+    found = rows("Hamas is to free 33 hostages. In return, Israel will release Palestinian "
+                 "prisoners at a ratio: 30 for each civilian hostage and 50 for each female "
+                 "soldier. Israeli media put the total at between 1,650 and 1,900.",
+                 "2025-01-16")
+    assert [(r["metric"], r["value"]) for r in found if r["metric"]] == [
+        ("hostages_released", 33), ("palestinian_prisoners_released", 1650)]
+    # A sentence that gives its total before the rate: "of them" are of that total.
+    found = rows("Israel has handed back the bodies of 345 Palestinians, 15 for each hostage "
+                 "returned. The ministry has identified fewer than 100 of them.", "2025-11-05")
+    assert [r for r in found if r["value"] == 100][0]["metric"] == ""
+
+
 def test_a_whole_named_again_counts_what_it_counted_and_its_parts_own_verb_decides():
     text = ("Before the morning of Oct. 7, 2023, some 400 people lived in this kibbutz a "
             "mile from the Gaza fence.\n\nForty-seven residents were killed that day, and 76 "
