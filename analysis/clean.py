@@ -23,6 +23,9 @@ INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u200e\u200f\u202a-\u202e\u2066-\u
 ODD_SPACE_RE = re.compile(r"(?<!\d)[\u00a0\u2007\u2009\u202f]|[\u00a0\u2007\u2009\u202f](?!\d)")
 ENTITY_RE = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 SPACE_RUN_RE = re.compile(r"[ \t\f\v\u2000-\u2006\u2008\u200a\u3000]+")
+# Dot leaders between a label and its value ("Hostages still in Gaza ........ 136") are
+# layout: the label's colon says the same and ends no sentence.
+LEADER_RE = re.compile(r"(?<=\w)[ \t]*(?:(?:\.[ \t]?){4,}|(?:\u2026[ \t]?){2,})[ \t]*(?=\S)")
 SENTENCE_END = ".!?\u2026\u061f"
 MAX_SENTENCE = 2000  # characters; longer runs are cut at spaces
 # A sentence ends at . ! ? (and closing quotes) before a capital, digit or Arabic letter.
@@ -88,6 +91,8 @@ def normalise_line(line: str) -> str:
     line = unicodedata.normalize("NFC", line)
     line = INVISIBLE_RE.sub("", line)
     line = ODD_SPACE_RE.sub(" ", line)
+    if "...." in line or ". . . ." in line or "\u2026\u2026" in line or "\u2026 \u2026" in line:
+        line = LEADER_RE.sub(": ", line)
     # In a table copied as text (tabs between cells, no sentence ending) a run holding a
     # tab stays one tab; in prose it is a space like any other.
     cells = "\t" in line and (line.count("\t") >= 2 or not line.rstrip().endswith((".", "!", "?")))

@@ -65,7 +65,10 @@ THOSE_VERB_RE = re.compile(rf"\s+of\s+{_THOSE_VERB}\b", re.I)
 PRONOUN_SUBJECT_RE = re.compile(r"^\W*(?:it|they)\s+(?!said\b|says\b|added\b|adds\b|"
                                 r"told\b|tells\b)[a-z]+s?\b", re.I)
 LEVEL_VERBS = frozenset(["stands", "stood", "stand", "rose", "reached", "reaches", "is", "was",
-                         "totals", "totalled", "totaled", "climbed", "risen", "grown"])
+                         "totals", "totalled", "totaled", "climbed", "risen", "grown",
+                         # "the toll, which crossed 50,000 on Sunday": a level passed
+                         "passed", "passes", "crossed", "crosses", "topped", "tops",
+                         "exceeded", "exceeds", "surpassed", "surpasses", "hit", "hits"])
 LEVEL_AUXILIARIES = frozenset(["has", "have", "had", "now", "already", "since"])
 RELATIVE_OPEN_RE = re.compile(r"(?:which|that|who)\b", re.I)
 # "The number held in administrative detention, without charge or trial, has reached":
@@ -132,9 +135,12 @@ PREDICATE_NOUN_RE = re.compile(r"\s*(?:\s(?:are|were|is|was)\s+(?:also\s+)?|\sof
                                r"\s*[-–—,(]\s*(?:all|both)\s+)"  # "The first three - all women"
                                r"(?P<noun>[^\W\d_]+)", re.I)
 PREDICATE_OTHER_RE = re.compile(r"\s+(?:and|or)\s+(?P<noun>[^\W\d_]+)", re.I)
-RELATIVE_HEAD_RE = re.compile(r"(?:which|that)\s+(?:stood|stands|stand|now\s+stands|was|is|"
-                              r"had\s+reached|has\s+reached|reached|totalled|totaled|rose|"
-                              r"climbed)\b", re.I)
+# "The first is the count of hostages in Gaza; this week it stood at 59": "it" is the count.
+PRONOUN_LEVEL_RE = re.compile(rf"\b(?:it|this|that)\s+(?:(?:{'|'.join(LEVEL_AUXILIARIES)})\s+)*"
+                              rf"(?:{'|'.join(sorted(LEVEL_VERBS))})(?:\s+(?:at|to))?"
+                              rf"(?:\s+{_QUAL})?\s*$", re.I)
+RELATIVE_HEAD_RE = re.compile(rf"(?:which|that)\s+(?:(?:{'|'.join(LEVEL_AUXILIARIES)})\s+)*"
+                              rf"(?:{'|'.join(sorted(LEVEL_VERBS))})\b", re.I)
 # "an overall toll of 44,664 killed": these heads say that a number counts, not what.
 # "Noa Argamani, 26, Almog Meir Jan, 22": a name, a comma, then an age set off.
 NAME_COMMA_RE = re.compile(r"\b[A-Z][a-z'’-]+,\s*$")
@@ -231,6 +237,8 @@ OWN_VERB_GAP_RE = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is|been|being|
                              re.I)
 DATE_LINE_REST_RE = re.compile(r"[\s,.:–—-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"
                                r"[\s,.:–—-]*", re.I)
+AS_OF_HEADING_RE = re.compile(r"\b(?:as\s+(?:of|at|on)|updated|correct\s+(?:to|at|on))\s*:?\s*$",
+                              re.I)
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1}
 SPAN_AFTER_RE = re.compile(r"[\s-]*(?:days?|weeks?|months?|years?|hours?)\b", re.I)
 # "..., and four hostages were released before that": another time than the clause before.
@@ -1065,6 +1073,9 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
             continue
         if noun_class in metric.context_required_for:
             seg_start, seg_end = view.segment_span(start)
+            if seg_start > 1 and view.text[:seg_start].rstrip().endswith(":"):
+                # "Soldiers killed in the ground operation: 193": the label is the clause.
+                seg_start = view.segment_span(view.text[:seg_start].rstrip().rfind(":") - 1)[0]
             seg_start = max(seg_start, 0)  # within the figure's own sentence
             # "405 soldiers have fallen in Gaza, and more than 2,300 have been wounded
             # there": "there" is the place the sentence named before.
@@ -1783,8 +1794,13 @@ def noun_before(view: SentenceView, m: Mention,
         words = WORD_RE.findall(label)
         # A label's head comes first ("Palestinians in Israeli prisons:"); the noun a
         # bracket explains comes last ("Palestinian prisoners (about 1,900)").
-        for word in (words if mark == ":" else list(reversed(words))):
-            cls = lookup_class([word], taxonomy)
+        order = range(len(words)) if mark == ":" else range(len(words) - 1, -1, -1)
+        for j in order:
+            cls = lookup_class([words[j]], taxonomy)
+            if cls and mark == ":" and j + 1 < len(words):
+                # "Israeli soldiers killed ...:": the head is the whole class phrase.
+                cls = _class_ending_at([words[j].lower(), words[j + 1].lower()], 2,
+                                       taxonomy) or cls
             if cls:
                 return cls, taxonomy.classes[cls].unit, True, ""
     before = view.text[seg_start : m.start] if cut is None else \
@@ -1936,6 +1952,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         # timeline: what they do not date otherwise is of that day, and their "today" too.
         discourse.section_date = dates[0].as_of
         _anchor_relative_days(index, span.end, dates[0].as_of)
+    elif len(dates) == 1 and dates[0].as_of and \
+            (span.start == 0 or index.text[span.start - 1] == "\n") and \
+            index.text[span.end : span.end + 1] in ("", "\n") and \
+            not sentence.rstrip(" )]").endswith((".", "!", "?")) and \
+            AS_OF_HEADING_RE.search(sentence, 0, dates[0].start):
+        # "Week 15 in numbers (as of Jan. 19, 2024)": a heading giving the date its figures
+        # stand at dates the lines below it.
+        discourse.section_date = dates[0].as_of
     published = discourse.section_date or published
     asked = HOW_MANY_RE.search(sentence)
     if asked:
@@ -2128,6 +2152,16 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # "... in exchange for 240 prisoners. Eight were rescued alive": the verb
                 # after a bare number rules out what it cannot be said of.
                 m.noun_class = _cue_fit_class(view, m, taxonomy, discourse, m.noun_class)
+            pronoun = PRONOUN_LEVEL_RE.search(sentence, 0, m.start) \
+                if not m.noun_class and not before_unit else None
+            if pronoun:
+                # "the count of hostages still in Gaza; this week it stood at 59": the
+                # count named before, in this sentence or the one before it.
+                named = [c for text in (sentence[: pronoun.start()],
+                                        *(discourse.previous[-1:]))
+                         for c in _classes_in(text, taxonomy)
+                         if not taxonomy.classes[c].days]  # "this week it stood at"
+                m.noun_class = named[0] if named else ""
             if not m.noun_class and not before_unit:
                 m.noun_class = fallback
             if not m.noun_class and not before_unit and \

@@ -1497,3 +1497,25 @@ def test_at_risk_of_dying_is_no_toll_and_a_dated_event_carries_over_and():
 def test_hamas_hands_hostages_to_the_red_cross():
     assert keys("Hamas hands 13 Israeli hostages to the Red Cross, the military says.",
                 "2023-11-24") == [("hostages_released", "", 13)]
+
+
+def test_a_list_under_dot_leaders_and_an_as_of_heading():
+    text = ("Intro line for the list.\n\nWeek 15 in numbers (as of Jan. 19, 2024)\n"
+            "Hostages still in Gaza ........ 136 (of whom at least 25 are believed dead)\n"
+            "Hostages released since Nov. 24 . . . . 105\n"
+            "Israeli soldiers killed in ground operation ........ 193\n")
+    found = [(r["metric"], r["subgroup"], r["value"], r["as_of"]) for r in rows(text, "2024-01-20")
+             if r["metric"]]
+    assert found == [("hostages_held", "", 136, "2024-01-19"),
+                     ("hostages_held", "deceased", 25, "2024-01-19"),
+                     ("hostages_released", "", 105, "2024-01-19"),
+                     ("gaza_killed", "soldiers", 193, "2024-01-19")]
+
+
+def test_a_pronoun_and_a_relative_clause_stand_for_the_count_they_follow():
+    found = rows("I check two numbers. The first is the count of hostages still in Gaza; this "
+                 "week it stood at 59. The second is the health ministry's toll, which "
+                 "crossed 50,000 last Sunday.", "2025-03-26")
+    assert [(r["metric"], r["value"], r["qualifier"], r["as_of"]) for r in found
+            if r["metric"]] == [("hostages_held", 59, "exact", "2025-03-26"),
+                                ("gaza_killed", 50000, "at_least", "2025-03-23")]
