@@ -315,7 +315,17 @@ def find_dates(text: str, published: str | date | None,
                                          periods[0][" ".join(m.group(0).lower().split())],
                                          False))
     found.sort(key=lambda d: d.start)
+    for j in range(len(found) - 1):
+        a, b = found[j], found[j + 1]
+        if not a.span_start and a.as_of and b.as_of and len(a.as_of) == len(b.as_of) and \
+                SPAN_JOINER_RE.fullmatch(text, a.end, b.start):
+            # "the Jan-Mar 2025 deal", "from 19 January to 1 March": the first date opens
+            # the span, the second closes it.
+            found[j] = DateMention(a.start, a.end, a.as_of, True)
     return _anchor_yearless(text, found, yearless)
+
+
+SPAN_JOINER_RE = re.compile(r"\s*(?:-|–|—|to|through|until|till)\s*", re.I)
 
 
 EVERY_RE = re.compile(r"\b(?:every|each)\s+$", re.I)

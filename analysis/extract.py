@@ -175,7 +175,7 @@ NOT_A_LENGTH_RE = re.compile(r"\s+(?:after|before|later|earlier|ago|into|on\s+fr
 STAY_BEFORE_RE = re.compile(r"\b(?:freed|released|returned|rescued|home)\b[^.;,]{0,30}"
                             r"\bafter\s+(?:more\s+than\s+|nearly\s+|almost\s+)?$", re.I)
 FRAGMENT_WORDS = 5  # a "sentence" this short, with its figure, has no verb of its own
-DEFINITE_BARE_RE = re.compile(r"\b[Tt]he\s+$")
+DEFINITE_BARE_RE = re.compile(r"\b(?:[Tt]he|[Aa]ll|[Aa]ll\s+the|[Tt]hese|[Tt]hose)\s+$")
 PART_OF_NAMED_RE = re.compile(r"\s+(?:of|out\s+of)\s+(?:the|these|those)\s+", re.I)
 REPEAT_OF_RE = re.compile(r"\b(?:of|out\s+of)\s+(?:these|those|all|the)\s+$", re.I)
 DEFINITE_WHOLE_RE = re.compile(r"^\W*(?:of|out\s+of|among)\s+the\s+(?:[a-z]+\s+)?$", re.I)
@@ -230,6 +230,9 @@ AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+w
                             r"|\bback\s+then\b"
                             r"|\bthat\s+day\b|\bthe\s+same\s+day\b"
                             r"|\bby\s+(?:then|that\s+time|that\s+point)\b", re.I)
+# "... between October 7, 2023, and June 30, 2024. The ministry's count for that period":
+# the end of the span named before.
+THAT_PERIOD_RE = re.compile(r"\b(?:for|in|over|during)\s+(?:that|the\s+same)\s+period\b", re.I)
 EXCHANGE_FOR_RE = re.compile(rf"\bin\s+(?:return|exchange)\s+for\s+(?:{_QUAL}\s+)?$", re.I)
 LONG_SPAN_RE = re.compile(r"(?P<unit>day|week|month|year)[- ]?long", re.I)
 OWN_VERB_GAP_RE = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is|been|being|be|will|would|"
@@ -287,6 +290,7 @@ COPULA_NOUN_RE = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?(?P<noun>[^\W
                             re.I)
 WHOLE_OPENING_RE = re.compile(r"(?:^|[^\w\s]\s*)(?:of|out\s+of|among)\s+(?:the\s+)?\W*$", re.I)
 SINCE_RE = re.compile(r"\bsince\b", re.I)
+SPAN_END_RE = re.compile(r"\s*,?\s*(?:and|to|until|till|through|-|–)\s*", re.I)
 # ", in November 2023,"; ", released on Monday," (figures dated by their release)
 APPOSITIVE_RE = re.compile(r"^\s*(?:(?:that|while|but|although)\s+)?"
                            r"(?:(?:released|published|issued|updated|compiled)\s+)?"
@@ -1265,6 +1269,11 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
                                  .lower() == "the ") and any(
                                    max(m.end, m.np_end) <= s <= max(m.end, m.np_end) + 2
                                    for s, _ in view.hits("present")))))]
+    for d in [d for d in own if d.span_start]:
+        # "between October 7, 2023, and June 30, 2024": the span's end is the clause's too,
+        # however the comma parts the clause.
+        own += [e for e in view.dates if e.start >= d.end and e not in own and
+                SPAN_END_RE.fullmatch(text, d.end, e.start)]
     if own:
         seg_start = view.segment_span(m.start)[0]
         # "since the truce began on January 19": the start of a span, not the figure's date.
@@ -1360,6 +1369,15 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
             earlier = discourse.span_day
         if named or earlier:
             return named[-1] if named else earlier
+    if discourse.starts and not view.dated() and THAT_PERIOD_RE.search(text):
+        index = view.index
+        first = bisect.bisect_left(index.date_starts, discourse.starts[-1])
+        last = bisect.bisect_left(index.date_starts, view.base)
+        named = index.dates[first:last]
+        for a, b in itertools.pairwise(named):
+            if a.span_start and b.as_of and not b.span_start and \
+                    SPAN_END_RE.fullmatch(index.text, a.end, b.start):
+                return b.as_of
     event = THE_EVENT_RE.search(text, m.end, view.segment_span(m.start)[1])
     if event and discourse.last_date_at == discourse.count and \
             not view.dated():

@@ -1519,3 +1519,26 @@ def test_a_pronoun_and_a_relative_clause_stand_for_the_count_they_follow():
     assert [(r["metric"], r["value"], r["qualifier"], r["as_of"]) for r in found
             if r["metric"]] == [("hostages_held", 59, "exact", "2025-03-26"),
                                 ("gaza_killed", 50000, "at_least", "2025-03-23")]
+
+
+def test_a_period_named_by_its_ends_dates_its_figures_and_that_period():
+    found = rows("A study published on Thursday estimates that 64,260 people died from "
+                 "traumatic injuries in Gaza between October 7, 2023, and June 30, 2024. The "
+                 "ministry's own count for that period was 37,877.", "2025-01-10")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("gaza_killed", 64260, "2024-06-30"), ("gaza_killed", 37877, "2024-06-30")]
+    # A span of months: its end dates what it counts.
+    found = rows("The rest came home in the Jan-Mar 2025 deal: 33 in phase one.", "2025-04-02")
+    assert [r["as_of"] for r in found] == ["2025-03"]
+
+
+def test_all_and_the_before_a_figure_named_again_repeat_it_and_still_there_is_held():
+    found = rows("Israel released 39 Palestinian prisoners on Sunday, hours after Hamas freed "
+                 "13 Israeli hostages. All 39 were women and teenagers.", "2023-11-26")
+    assert [(r["metric"], r["value"]) for r in found] == [
+        ("palestinian_prisoners_released", 39), ("hostages_released", 13),
+        ("palestinian_prisoners_released", 39)]
+    found = rows("251 people were taken into Gaza on Oct 7. As of today, 59 are still there.",
+                 "2025-04-02")
+    assert [(r["metric"], r["value"]) for r in found] == [
+        ("hostages_abducted", 251), ("hostages_held", 59)]
