@@ -290,6 +290,7 @@ COPULA_NOUN_RE = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?(?P<noun>[^\W
                             re.I)
 WHOLE_OPENING_RE = re.compile(r"(?:^|[^\w\s]\s*)(?:of|out\s+of|among)\s+(?:the\s+)?\W*$", re.I)
 SINCE_RE = re.compile(r"\bsince\b", re.I)
+RESULT_CLAUSE_RE = re.compile(r",\s*(?:bringing|raising|taking|pushing|lifting)\b[^,;]*$", re.I)
 SPAN_END_RE = re.compile(r"\s*,?\s*(?:and|to|until|till|through|-|–)\s*", re.I)
 # ", in November 2023,"; ", released on Monday," (figures dated by their release)
 APPOSITIVE_RE = re.compile(r"^\s*(?:(?:that|while|but|although)\s+)?"
@@ -309,6 +310,9 @@ REDUCED_CUE_COST = 8  # "50 women held in Gaza will be released": the verb outwe
 REDUCED_GAP_RE = re.compile(r"^\s+[^\W\d_][\w'’\s-]*$")
 AUXILIARY_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|will|would|has|have|had|"
                           r"to|shall|may|might|can|could|must)\b", re.I)
+# "28 who died in captivity": from the figure's end to a cue inside its relative clause.
+RELATIVE_AFTER_FIGURE_RE = re.compile(r"\s+(?:who|that|which|whom)\s+(?:[\w'’-]+\s+){0,4}$",
+                                      re.I)
 REDUCED_AFTER_RE = re.compile(r"\s+(?:in|inside|by|at|since|from|during|on|under)\b", re.I)
 ATTRIBUTE_CUE_COST = 4  # "the remaining 20 ... were freed": the verb outweighs the adjective
 # "four hostages rescued on Saturday had been held for 245 days": how long a state lasted
@@ -1029,7 +1033,11 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         candidates = levels or candidates
     # Cues taken by other figures are set aside only while this one has a cue of its own
     # in the sentence ("the remains of eight others were handed back" shares its verb).
-    if any(c[0] >= 0 for *_, own in candidates for c in own):
+    # A cue in a relative clause after the figure ("the remains of 28 who died in
+    # captivity") describes it and leaves the shared verb to it.
+    if any(c[0] >= 0 and not (c[0] >= end and RELATIVE_AFTER_FIGURE_RE.match(
+            view.index.text, view.base + end, view.base + c[0]))
+           for *_, own in candidates for c in own):
         candidates = [(o, m, own, own) for o, m, _, own in candidates if own]
     best: tuple[float, float, int] | None = None
     chosen = ""
@@ -1037,7 +1045,7 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     # sentence holds for all of it, however near another place word stands to the figure.
     opening_end = view.phrase_end(0)
     opener = opening_end < start and LOCATIVE_OPENER_RE.match(view.text) is not None
-    clause_end = view.segment_span(start)[1]
+    clause_start, clause_end = view.segment_span(start)
     # Cues that can head the clause ("will be released", "are still in Gaza"), not those
     # inside a prepositional phrase ("spent 471 days in captivity").
     text = view.index.text
@@ -1065,7 +1073,13 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                   # hostages held in Gaza")
                   (REDUCED_CUE_COST if (any(c[1] <= o < clause_end for o in cue_starts) or
                                         exchanged) and
-                   _reduced_relative_cue(view, c, end) else 0)
+                   _reduced_relative_cue(view, c, end) else 0) +
+                  # "was to return ... the remains of 28 who died in captivity": a relative
+                  # clause after the figure describes it; the verb before it says what
+                  # happens to it.
+                  (REDUCED_CUE_COST if c[0] >= end and
+                   RELATIVE_AFTER_FIGURE_RE.match(text, view.base + end, view.base + c[0]) and
+                   any(clause_start <= o < start for o in cue_starts) else 0)
                   for c in cues)
         # A date that opens a span ("since the beginning of the war on 7 October") places
         # nothing: context inside it is none.
@@ -1288,7 +1302,7 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
             # "the ministry said on Saturday that the toll since October 2023 had passed
             # 61,000": the span's start is no date for it; the statement's day is.
             stated = _statement_date(view, seg)
-            return stated[0] if stated else published
+            return _result_date(view, m) or (stated[0] if stated else published)
         dated = [d for d in own if d.as_of]
         if dated:
             return min(dated, key=lambda d: abs(d.start - m.start)).as_of
@@ -1308,6 +1322,9 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         if d.as_of and not d.span_start and d.start < m.start and \
                 AS_OF_RE.search(view.text[max(0, d.start - 8) : d.start]):
             return d.as_of
+    result = _result_date(view, m)
+    if result:
+        return result
     set_off = _set_off_date(view, m, mentions)
     stated = _statement_date(view, seg)
     goes_on = STATEMENT_GOES_ON_RE.search(text) \
@@ -1416,6 +1433,17 @@ def _whole_date(view: SentenceView, mentions: list[Mention], m: Mention,
     dated = [d for d in view.dates if d.as_of and not d.span_start and
              view.segment(d.start) == seg - 1 and d.start > whole.end]
     return dated[-1].as_of if dated else ""
+
+
+def _result_date(view: SentenceView, m: Mention) -> str:
+    """"Hamas handed over two bodies late on Monday, ..., bringing to 15 the number
+    returned": a total an event brought about stands from the event's day."""
+    result = RESULT_CLAUSE_RE.search(view.text, 0, m.start)
+    if result is None:
+        return ""
+    before = [d for d in view.dates if d.as_of and not d.span_start and
+              0 <= d.end <= result.start()]
+    return before[-1].as_of if before else ""
 
 
 def _date_owner(text: str, same: list[Mention], d: DateMention, m: Mention) -> bool:

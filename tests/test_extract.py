@@ -1542,3 +1542,15 @@ def test_all_and_the_before_a_figure_named_again_repeat_it_and_still_there_is_he
                  "2025-04-02")
     assert [(r["metric"], r["value"]) for r in found] == [
         ("hostages_abducted", 251), ("hostages_held", 59)]
+
+
+def test_a_total_an_event_brought_about_and_a_verb_shared_past_a_relative_clause():
+    found = rows("Hamas handed over the bodies of two hostages late on Monday, the military "
+                 "said, bringing to 15 the number of deceased hostages returned since the "
+                 "ceasefire began on October 10. Under the agreement, Hamas was to return all "
+                 "20 living hostages and the remains of 28 who died in captivity.", "2025-10-21")
+    assert [(r["metric"], r["subgroup"], r["value"], r["as_of"]) for r in found] == [
+        ("hostages_released", "deceased", 2, "2025-10-20"),
+        ("hostages_released", "deceased", 15, "2025-10-20"),
+        ("hostages_released", "alive", 20, "2025-10-21"),
+        ("hostages_released", "deceased", 28, "2025-10-21")]
