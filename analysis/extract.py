@@ -261,6 +261,7 @@ ASIDE_WORD_RE = re.compile(r"\s*(?:meanwhile|however|though|too|also|in\s+turn|b
 NOT_A_RE = re.compile(r"\s+(?:is|are|was|were)\s+not\s+(?:a|an|among|one\s+of)?\b", re.I)
 EARLIER_RELATIVE_RE = re.compile(r"\b(?:who|whom|whose)\b[^.;:!?]*")
 PARTITIVE_QUANTIFIERS = frozenset({"some", "most", "many", "several", "all", "none", "few"})
+WORD_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 OWN_PERFECT_RE = re.compile(r"\s+(?:have|has|had)\s+(?:since\s+|now\s+|already\s+|also\s+)?"
                             r"(?P<verb>(?!been\b)[a-z]+)\b")
 THE_EVENT_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:raid|operation|strike|strikes|assault|"
@@ -2238,6 +2239,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # "Of the 400 residents, fewer than 100 have come back to live here": the
             # figure's own verb is no cue; earlier cues say nothing of it.
             elliptic = False
+        if elliptic and verbless and _own_participle(view, m):
+            # "• 1.9 million people displaced": a list line's own participle, no cue of
+            # any metric, says what its figure counts; the lines before say nothing of it.
+            elliptic = False
         if elliptic and not m.np_words and _own_verb_ruled_out(view, m, taxonomy):
             # "Seven were taken to hospital": the clause's own verb, ruled out for every
             # metric it could cue, says what the seven underwent; earlier cues say nothing.
@@ -2305,7 +2310,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                          others=_next_clause(view, mentions, i))
         if m.metric and NOT_A_RE.match(sentence, max(m.end, m.np_end)):
             m.metric = ""  # "one body is not a hostage"
-        if verbless and not m.metric and m.noun_class:
+        if verbless and not m.metric and m.noun_class and not _own_participle(view, m):
             # "Feb 1: 3 hostages; 183 prisoners" under lines that said what happened: the
             # last figure of the same kind in the lines before says it for this one.
             alike = [o for o in discourse.recent if o.noun_class == m.noun_class and o.metric]
@@ -2701,6 +2706,19 @@ def _own_plain_verb(view: SentenceView, m: Mention) -> bool:
     at = verb.start("verb")
     return not any(s == at for name in _cue_names() for s, _ in view.hits(name)) and \
         not any(s == at for s, _ in view.hits("present"))
+
+
+def _own_participle(view: SentenceView, m: Mention) -> bool:
+    """True when a participle right after the figure or its noun ("1.9 million people
+    displaced") is no cue of any metric."""
+    word = WORD_AFTER_RE.match(view.text, max(m.end, m.np_end))
+    if word is None:
+        return False
+    verb = word.group(1).lower()
+    if not (verb.endswith(("ed", "en")) or verb in _participles()):
+        return False
+    at = word.start(1)
+    return not any(s == at for name in _cue_names() for s, _ in view.hits(name))
 
 
 def _own_verb_ruled_out(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> bool:

@@ -1554,3 +1554,10 @@ def test_a_total_an_event_brought_about_and_a_verb_shared_past_a_relative_clause
         ("hostages_released", "deceased", 15, "2025-10-20"),
         ("hostages_released", "alive", 20, "2025-10-21"),
         ("hostages_released", "deceased", 28, "2025-10-21")]
+
+
+def test_a_list_line_with_its_own_participle_takes_nothing_from_the_lines_before():
+    text = ("Key figures:\n• 41,909 people killed in Gaza\n• 97,303 injured\n"
+            "• 1.9 million people displaced, around 90% of the population\n")
+    assert [(r["metric"], r["value"]) for r in rows(text, "2024-10-07")][:3] == [
+        ("gaza_killed", 41909), ("gaza_injured", 97303), ("", 1900000)]
