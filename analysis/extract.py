@@ -57,7 +57,10 @@ LINK_BEFORE_RE = re.compile(
     r"\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:\S+\s+){0,2}"
     r"(?:(?:the\s+)?(?:bodies|remains)\s+of\s+(?:\S+\s+){0,2})?$"
     # "59 remain, of whom Israel believes at least 32 are dead"
-    r"|,\s*of\s+(?:whom|which|them)\s+(?:\S+\s+){0,4}$", re.I)
+    r"|,\s*of\s+(?:whom|which|them)\s+(?:\S+\s+){0,4}$"
+    # "120 remain in the enclave, a figure that includes upward of 40 thought dead"
+    r"|,\s*(?:a|the)\s+(?:figure|number|total|tally|count|toll)\s+(?:that|which)\s+"
+    r"(?:also\s+)?(?:includes|included|comprises)\s+(?:\S+\s+){0,2}$", re.I)
 OF_THEM_RE = re.compile(r"\s+of\s+them\b", re.I)
 _THOSE_VERB = r"(?:those|these)\s+([a-z]+(?:ed|en)|freed|held|hurt)"  # "those freed"
 THOSE_VERB_RE = re.compile(rf"\s+of\s+{_THOSE_VERB}\b", re.I)
@@ -159,6 +162,7 @@ AGE_COPULA_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:was|is)\s+$"
                            # "the oldest living hostage is 86; the youngest is 22"
                            # "107 were minors, the youngest of them 14"
                            r"|\b(?i:oldest|youngest)\b[^.;:\d]{0,40}?(?:\b(?:is|was)\s+|\s)$")
+COUNT_HEAD_RE = re.compile(r"\b(?:number|total|count|tally|toll|figure)\s+of\b", re.I)
 APPOSITIVE_HEADS = frozenset(["now", "currently", "today", "still", "already", "then",
                               "at", "standing", "roughly", "about", "around", "over",
                               "nearly", "almost", "some"])
@@ -847,8 +851,12 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         m.ratio = True  # "nine in ten": a proportion, not a count
         return
     before = sentence[max(0, m.start - 30) : m.start]
+    # "the number of abductees held by Hamas is 111": a count named before the copula
+    # makes its value a count, whatever name stands before "is".
+    copula = AGE_COPULA_RE.search(before) is not None and \
+        COUNT_HEAD_RE.search(sentence, 0, m.start) is None
     if ((AGE_BEFORE_RE.search(before) or
-         ((AGE_COPULA_RE.search(before) or NAME_COMMA_RE.search(before) or
+         ((copula or NAME_COMMA_RE.search(before) or
            KIN_COMMA_RE.search(before) or ONE_PERSON_COMMA_RE.search(before)) and
           m.value < 120))
             and AGE_AFTER_RE.match(sentence, pos)) or AGE_LIMIT_RE.search(before):

@@ -1561,3 +1561,17 @@ def test_a_list_line_with_its_own_participle_takes_nothing_from_the_lines_before
             "• 1.9 million people displaced, around 90% of the population\n")
     assert [(r["metric"], r["value"]) for r in rows(text, "2024-10-07")][:3] == [
         ("gaza_killed", 41909), ("gaza_injured", 97303), ("", 1900000)]
+
+
+def test_a_count_before_a_copula_is_no_age_and_a_figure_that_includes_is_a_whole():
+    found = rows("The forum said that the number of abductees held by Hamas is 111, of whom "
+                 "39 are no longer alive.", "2024-08-20")
+    assert [(r["metric"], r["subgroup"], r["value"]) for r in found] == [
+        ("hostages_held", "", 111), ("hostages_held", "deceased", 39)]
+    found = rows("Just shy of 120 captives are believed to remain in the enclave, a figure "
+                 "that includes upward of 40 thought to have perished.", "2024-07-11")
+    assert [(r["metric"], r["subgroup"], r["value"], r["qualifier"]) for r in found] == [
+        ("hostages_held", "", 120, "at_most"), ("hostages_held", "deceased", 40, "at_least")]
+    # "come back alive" is a homecoming; residents who "have come back" are not hostages.
+    assert keys("The forum said 109 people had come back alive from Gaza.") == [
+        ("hostages_released", "alive", 109)]
