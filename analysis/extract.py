@@ -1315,7 +1315,7 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         dated = [d for d in own if d.as_of]
         if dated:
             return min(dated, key=lambda d: abs(d.start - m.start)).as_of
-    after = _date_after_appositive(view, m, mentions)
+    after = _date_after_appositive(view, m, mentions) or _subject_date(view, m)
     if after:
         return after
     for d in view.dates:
@@ -1441,6 +1441,21 @@ def _whole_date(view: SentenceView, mentions: list[Mention], m: Mention,
         return ""
     dated = [d for d in view.dates if d.as_of and not d.span_start and
              view.segment(d.start) == seg - 1 and d.start > whole.end]
+    return dated[-1].as_of if dated else ""
+
+
+def _subject_date(view: SentenceView, m: Mention) -> str:
+    """"the 2014 war, which lasted 51 days, killed 2,251": the clause's subject stands
+    before an aside set off by commas; a date in it is the clause's own, and the aside's
+    (the 51 days) too."""
+    seg_start = view.segment_span(m.start)[0]
+    asides = view.index.spans_of(ASIDE_RE, view.base, view.base + m.start)
+    aside = next((a for a, b in asides if 0 <= view.base + seg_start - b <= 2 or
+                  a < view.base + m.start < b), None)
+    if aside is None:
+        return ""
+    lo, hi = view.segment_span(aside - view.base - 1)
+    dated = [d for d in view.dates if lo <= d.start < hi and d.as_of and not d.span_start]
     return dated[-1].as_of if dated else ""
 
 

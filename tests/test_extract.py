@@ -1575,3 +1575,13 @@ def test_a_count_before_a_copula_is_no_age_and_a_figure_that_includes_is_a_whole
     # "come back alive" is a homecoming; residents who "have come back" are not hostages.
     assert keys("The forum said 109 people had come back alive from Gaza.") == [
         ("hostages_released", "alive", 109)]
+
+
+def test_other_wars_are_no_gaza_toll_and_a_subject_before_an_aside_dates_the_clause():
+    found = rows("In Gaza, the health ministry says more than 43,000 people have been killed. "
+                 "In Sudan, estimates of the dead range from about 20,000 to more than 150,000. "
+                 "In Ukraine, the UN has verified more than 11,700 civilian deaths.", "2024-10-30")
+    assert [(r["metric"], r["value"]) for r in found if r["metric"]] == [("gaza_killed", 43000)]
+    found = rows("In Gaza's own past, the 2014 war, which lasted 51 days, killed 2,251 "
+                 "Palestinians, according to UN figures.", "2024-10-30")
+    assert [(r["value"], r["as_of"]) for r in found] == [(51, "2014"), (2251, "2014")]
