@@ -61,6 +61,9 @@ LINK_BEFORE_RE = re.compile(
     # "120 remain in the enclave, a figure that includes upward of 40 thought dead"
     r"|,\s*(?:a|the)\s+(?:figure|number|total|tally|count|toll)\s+(?:that|which)\s+"
     r"(?:also\s+)?(?:includes|included|comprises)\s+(?:\S+\s+){0,2}$", re.I)
+ALSO_PAST_RE = re.compile(r"\W*(?:[A-Z][\w'’-]*\s+){1,3}also\s+([a-z]+)\b")
+CLAUSE_STOP_RE = re.compile(r"[,;:.]")
+OF_WHOM_AFTER_RE = re.compile(r"\s+of\s+(?:whom|them|which)\b", re.I)
 OF_THEM_RE = re.compile(r"\s+of\s+them\b", re.I)
 _THOSE_VERB = r"(?:those|these)\s+([a-z]+(?:ed|en)|freed|held|hurt)"  # "those freed"
 THOSE_VERB_RE = re.compile(rf"\s+of\s+{_THOSE_VERB}\b", re.I)
@@ -1483,8 +1486,16 @@ def _further_date(view: SentenceView, m: Mention, discourse: Discourse) -> str:
     """"About 1,200 people were killed on 7 October 2023. A further 251 were taken into
     Gaza": a sentence opening with "a further" goes on with the event before it."""
     further = _continuation().search(view.text, 0, m.start)
-    if view.dated() or further is None or view.text[: further.start()].strip(" \"'“‘*•-\t\n"):
-        return ""  # only a sentence opening with "A further" (list `continuation`)
+    if view.dated():
+        return ""
+    if further is None or view.text[: further.start()].strip(" \"'“‘*•-\t\n"):
+        # only a sentence opening with "A further" (list `continuation`), or one whose
+        # subject "also" did something in the past ("Militants also seized 251 hostages")
+        also = ALSO_PAST_RE.match(view.text, 0, m.start)
+        if also is None or not (also.group(1).lower().endswith("ed") or
+                                also.group(1).lower() in _participles()) or \
+                not m.metric or load_taxonomy().metric(m.metric).kind != "events":
+            return ""  # ("..., 116 of whom remain": a state now is of its own time)
     before = [o for o in discourse.recent if o.metric and o.parent is None and
               o.sentence_no == discourse.count - 1]
     return before[-1].as_of if before else ""
@@ -1649,8 +1660,17 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
         last = [m for m in last if not any(o.partitive and o.start < m.start < o.np_end
                                            for o in last)]
         opening = view.text[: mentions[0].start]
+        among = AMONG_THOSE_AFTER_RE.match(view.text, mentions[0].end)
+        if last and among:
+            # "2 children were among those killed overnight": the figure before whose
+            # metric that word cues, if the word cues one.
+            said = [name for name in _cue_names()
+                    if any(s == among.end() + 1 for s, _ in view.hits(name))]
+            fitting = [o for o in last if f"cue:{o.metric}" in said]
+            if said and not fitting:
+                return None
+            return fitting[-1] if fitting else last[-1]
         if last and (LINK_AFTER_RE.match(view.text[mentions[0].end :])
-                     or AMONG_THOSE_AFTER_RE.match(view.text, mentions[0].end)
                      or (LINK_BEFORE_RE.search(opening) and len(opening) < 30)):
             return last[-1]
         # "... Its toll stood at 45,338. The ministry says 17,492 of the dead are children."
@@ -1952,6 +1972,22 @@ def noun_before(view: SentenceView, m: Mention,
     return "", "", False, attributive
 
 
+def _own_state(view: SentenceView, mentions: list[Mention], i: int, parent: Mention,
+               taxonomy: Taxonomy) -> str:
+    """The level metric a part's own clause cues when its whole counts events ("251
+    hostages, 116 of whom remain in Gaza"), or ''."""
+    m = mentions[i]
+    if taxonomy.metric(parent.metric).kind != "events" or \
+            not OF_WHOM_AFTER_RE.match(view.text, m.end):
+        return ""
+    stop = CLAUSE_STOP_RE.search(view.text, m.end)
+    end = min(stop.start() if stop else len(view.text), _next_start(mentions, i))
+    own = choose_metric(view.sub(m.start, end), m.start, m.end,
+                        m.noun_class or parent.noun_class, taxonomy)
+    return own if own and own != parent.metric and \
+        taxonomy.metric(own).kind == "level" else ""
+
+
 def subject_parent(view: SentenceView, wide: SentenceView, m: Mention,
                    taxonomy: Taxonomy, discourse: Discourse | None = None) -> Mention | None:
     """"The prisoners to be released include 250 ...": the subject gives class and metric.
@@ -2113,6 +2149,18 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # "21 hostages have been freed, ..., and 766 Palestinians have been released":
             # what the parent's metric cannot count is no part of it ("people" may be any).
             parent = None
+        state = _own_state(view, mentions, i, parent, taxonomy) \
+            if parent is not None and parent.metric else ""
+        if state:
+            # "seized 251 hostages, 116 of whom remain in Gaza": a part said to be in a
+            # state now is counted by that state's metric, as of its own time.
+            m.noun_class = m.noun_class or parent.noun_class  # type: ignore[union-attr]
+            m.unit = m.unit or parent.unit  # type: ignore[union-attr]
+            m.metric = state
+            m.subgroup = choose_subgroup(view, m, taxonomy,
+                                         (m.start, min(view.phrase_end(m.end),
+                                                       _next_start(mentions, i))))
+            continue
         if parent is not None and parent.metric:
             m.parent = parent
             m.noun_class = m.noun_class or parent.noun_class

@@ -1585,3 +1585,20 @@ def test_other_wars_are_no_gaza_toll_and_a_subject_before_an_aside_dates_the_cla
     found = rows("In Gaza's own past, the 2014 war, which lasted 51 days, killed 2,251 "
                  "Palestinians, according to UN figures.", "2024-10-30")
     assert [(r["value"], r["as_of"]) for r in found] == [(51, "2014"), (2251, "2014")]
+
+
+def test_parts_of_an_event_in_a_state_now_and_among_those_killed():
+    text = ("Hamas's October 7 attack on southern Israel resulted in the deaths of 1,194 "
+            "people. Militants also seized 251 hostages, 116 of whom remain in Gaza, "
+            "including 41 the military says are dead.")
+    assert [(r["metric"], r["subgroup"], r["value"], r["as_of"]) for r in rows(text, "2024-06-13")
+            ] == [("israel_killed", "", 1194, "2023-10-07"),
+                  ("hostages_abducted", "", 251, "2023-10-07"),
+                  ("hostages_held", "", 116, "2024-06-13"),
+                  ("hostages_held", "deceased", 41, "2024-06-13")]
+    found = rows("The ministry said 37,232 people had been killed, and 85,037 wounded. Rescuers "
+                 "said 2 children were among those killed overnight.", "2024-06-13")
+    assert [(r["metric"], r["subgroup"], r["value"]) for r in found][-1] == \
+        ("gaza_killed", "children", 2)
+    found = rows("The death toll in the territory climbed past 37,000.", "2024-06-13")
+    assert [(r["value"], r["qualifier"]) for r in found] == [(37000, "at_least")]
