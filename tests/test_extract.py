@@ -1602,3 +1602,9 @@ def test_parts_of_an_event_in_a_state_now_and_among_those_killed():
         ("gaza_killed", "children", 2)
     found = rows("The death toll in the territory climbed past 37,000.", "2024-06-13")
     assert [(r["value"], r["qualifier"]) for r in found] == [(37000, "at_least")]
+
+
+def test_goods_that_change_hands_are_not_freed():
+    text = ("A sack of flour changed hands for up to 1,000 shekels in early 2024. About 2.15 "
+            "million people faced hunger, and 495,000 were in the most severe phase.")
+    assert [r["metric"] for r in rows(text, "2024-07-02")] == ["", "", ""]
