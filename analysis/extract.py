@@ -898,6 +898,9 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         if word is None:
             break
         lower = word.lower()
+        if lower == "out" and not words and not partitive and \
+                re.match(r"\s*out\s+of\s", sentence[tok.start():]):
+            continue  # "23 out of the 59 hostages": as "23 of the 59"
         if lower == "of" and not words and not partitive:
             # "three of the hostages": the noun is after "of the".
             # "17 of Gaza's 36 hospitals": a possessive name determines the noun too.
@@ -2036,7 +2039,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                for n in index.numbers[first:last]]
     dates = view.dates
     cells = _table_cells(sentence)
-    if not cells:
+    if cells and TABLE_RULE_RE.fullmatch(sentence):
+        cells = []  # "|---|---|": a rule under the header row; the header stands
+    elif not cells:
         discourse.table = None
     elif not numbers:
         # "Date | Hostages freed | Prisoners freed": a header row names what each column counts.
@@ -2481,6 +2486,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
     if members:
         mentions = sorted(mentions + members, key=lambda m: m.start)
     return mentions
+
+
+TABLE_RULE_RE = re.compile(r"[\s|:=+\-–—]+")
 
 
 def _table_cells(sentence: str) -> list[tuple[int, int]]:

@@ -1608,3 +1608,15 @@ def test_goods_that_change_hands_are_not_freed():
     text = ("A sack of flour changed hands for up to 1,000 shekels in early 2024. About 2.15 "
             "million people faced hunger, and 495,000 were in the most severe phase.")
     assert [r["metric"] for r in rows(text, "2024-07-02")] == ["", "", ""]
+
+
+def test_a_markdown_table_keeps_its_header_past_the_rule_and_out_of_is_a_partitive():
+    text = ("| Date | Hostages freed | Prisoners freed |\n|---|---|---|\n"
+            "| 19 January 2025 | 3 | 90 |\n| 25 January 2025 | 4 | 200 |\n")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in rows(text, "2025-02-02")] == [
+        ("hostages_released", 3, "2025-01-19"),
+        ("palestinian_prisoners_released", 90, "2025-01-19"),
+        ("hostages_released", 4, "2025-01-25"),
+        ("palestinian_prisoners_released", 200, "2025-01-25")]
+    assert keys("Twenty-three out of the 59 hostages still in Gaza are believed to be alive.") \
+        == [("hostages_held", "alive", 23), ("hostages_held", "", 59)]
