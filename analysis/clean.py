@@ -26,6 +26,10 @@ SPACE_RUN_RE = re.compile(r"[ \t\f\v\u2000-\u2006\u2008\u200a\u3000]+")
 # Dot leaders between a label and its value ("Hostages still in Gaza ........ 136") are
 # layout: the label's colon says the same and ends no sentence.
 LEADER_RE = re.compile(r"(?<=\w)[ \t]*(?:(?:\.[ \t]?){4,}|(?:\u2026[ \t]?){2,})[ \t]*(?=\S)")
+FIGURE_LINE_RE = re.compile(r"[~≈>+]?\s*\d[\d,.\u066b\u066c ]*(?:%|\+|k|m|bn|million|billion|"
+                            r"thousand)?\+?", re.I)
+MARKDOWN_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
+HEADING_MARK_RE = re.compile(r"^#{1,6}\s+")
 SENTENCE_END = ".!?\u2026\u061f"
 MAX_SENTENCE = 2000  # characters; longer runs are cut at spaces
 # A sentence ends at . ! ? (and closing quotes) before a capital, digit or Arabic letter.
@@ -91,6 +95,10 @@ def normalise_line(line: str) -> str:
     line = unicodedata.normalize("NFC", line)
     line = INVISIBLE_RE.sub("", line)
     line = ODD_SPACE_RE.sub(" ", line)
+    if "**" in line or "__" in line or line.startswith("#"):
+        # Markdown left in scraped text: "**59** hostages", "## How many ...?"
+        line = MARKDOWN_RE.sub(lambda m: m.group(1) or m.group(2),
+                               HEADING_MARK_RE.sub("", line))
     if "...." in line or ". . . ." in line or "\u2026\u2026" in line or "\u2026 \u2026" in line:
         line = LEADER_RE.sub(": ", line)
     # In a table copied as text (tabs between cells, no sentence ending) a run holding a
@@ -125,7 +133,9 @@ def split_blocks(text: str) -> list[str]:
             if not line:
                 continue
             wrapped = current and current[-1] not in SENTENCE_END + "\"'\u201d\u2019:"
-            if wrapped and line[0].islower():
+            # "1,778" on a line of its own above "Palestinian prisoners released": a
+            # figure and its label, set out as a graphic sets them.
+            if wrapped and (line[0].islower() or FIGURE_LINE_RE.fullmatch(current)):
                 current = f"{current} {line}"
             else:
                 if current:

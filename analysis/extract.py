@@ -249,6 +249,9 @@ DATE_LINE_REST_RE = re.compile(r"[\s,.:–—-]*(?:(?:mon|tues|wednes|thurs|fri|
                                r"[\s,.:–—-]*", re.I)
 AS_OF_HEADING_RE = re.compile(r"\b(?:as\s+(?:of|at|on)|updated|correct\s+(?:to|at|on))\s*:?\s*$",
                               re.I)
+FIGURES_NOTE_RE = re.compile(r"\W*(?:all\s+)?(?:the\s+)?(?:figures|data|numbers|statistics|totals)"
+                             r"\s+(?:are\s+)?(?:as\s+(?:of|at|on)|correct\s+(?:as\s+(?:of|at)|to)|"
+                             r"updated(?:\s+on)?|up\s+to)\s+", re.I)
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1}
 SPAN_AFTER_RE = re.compile(r"[\s-]*(?:days?|weeks?|months?|years?|hours?)\b", re.I)
 # "..., and four hostages were released before that": another time than the clause before.
@@ -2901,6 +2904,21 @@ def figure_id(article_id: str, quote: str, number_text: str, occurrence: int) ->
     return f"{article_id}-{digest[:10]}"
 
 
+def _figures_note_date(index: TextIndex, sentences: list[Span]) -> str:
+    """The date a note of its own gives every figure of the text ("Figures as of 5 March
+    2025."), or ''."""
+    for span in sentences:
+        note = FIGURES_NOTE_RE.match(index.text, span.start, span.end)
+        if note is None:
+            continue
+        first = bisect.bisect_left(index.date_starts, note.end())
+        dated = index.dates[first : first + 1]
+        if dated and dated[0].start == note.end() and dated[0].as_of and \
+                not index.text[dated[0].end : span.end].strip(" .)"):
+            return dated[0].as_of
+    return ""
+
+
 def _rows_for_text(text: str, sentences: list[Span], *, article: Article, published: str,
                    state: AttributionState, source: str, post_id: str = "",
                    default_attribution: str = "") -> list[dict[str, Any]]:
@@ -2909,6 +2927,7 @@ def _rows_for_text(text: str, sentences: list[Span], *, article: Article, publis
     seen: dict[tuple[str, str], int] = {}
     discourse = Discourse()
     index = TextIndex.build(text, sentences, published, taxonomy)
+    discourse.section_date = _figures_note_date(index, sentences)
     markers = _markers_by_sentence(index, sentences)
     for number, span in enumerate(sentences):
         sentence = text[span.start : span.end]

@@ -504,8 +504,10 @@ def _in_name(text: str, start: int, end: int, num: str, lex: dict[str, object]) 
     "Hamas Frees 24 Hostages" and "In Rafah 15 died" keep their figures.
     """
     prev = PREV_WORD_RE.search(text, max(0, start - 30), start)
-    if prev and prev.group(1) in lex["identifier_lower"]:  # type: ignore[operator]
-        return True  # "a category 4 hurricane", "the phase 2 talks"
+    if prev and "\n" in text[prev.end(1) : start]:
+        return False  # a word that ends the line before names nothing on this one
+    if prev and prev.group(1) in lex["identifier_lower"] and num.isdigit():
+        return True  # "a category 4 hurricane", "the phase 2 talks" (not "phase 48,346")
     if not prev or not (prev.group(1)[0].isupper() or NAME_CAPS_RE.match(prev.group(1))):
         return False
     word = prev.group(1)

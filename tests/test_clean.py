@@ -95,3 +95,14 @@ def test_tabs_between_table_cells_are_kept_and_in_prose_are_spaces():
     text = clean_article(raw).text
     assert "Group\tKilled\tInjured" in text and "Children\t13,230\t8,400" in text
     assert "A tab inside prose." in text
+
+
+def test_layout_marks_are_read_as_what_they_stand_for():
+    # a figure on a line of its own above its label, dot leaders, Markdown emphasis
+    assert split_blocks("1,778\nPalestinian prisoners released\n\n59\nhostages held") == [
+        "1,778 Palestinian prisoners released", "59 hostages held"]
+    assert split_blocks("Hostages still in Gaza ........ 136") == ["Hostages still in Gaza: 136"]
+    assert split_blocks("## How many?\n\n**59** hostages, __24__ alive") == [
+        "How many?", "59 hostages, 24 alive"]
+    # an ellipsis in prose stays as written
+    assert split_blocks("He paused... then spoke.") == ["He paused... then spoke."]

@@ -1620,3 +1620,9 @@ def test_a_markdown_table_keeps_its_header_past_the_rule_and_out_of_is_a_partiti
         ("palestinian_prisoners_released", 200, "2025-01-25")]
     assert keys("Twenty-three out of the 59 hostages still in Gaza are believed to be alive.") \
         == [("hostages_held", "alive", 23), ("hostages_held", "", 59)]
+
+
+def test_a_note_giving_the_date_of_all_figures_dates_those_above_it_too():
+    text = ("59 hostages still held in Gaza.\n\n1,778 prisoners released.\n\n"
+            "Figures as of 5 March 2025.")
+    assert [r["as_of"] for r in rows(text, "2025-03-06")] == ["2025-03-05", "2025-03-05"]

@@ -157,6 +157,9 @@ def test_times_of_day_against_decimals(text, expected):
     ("hands-on with the Apple Watch 5 to see", []),
     ("a ticket in Section 427 Row 21 which runs", []),
     ("a category 4 hurricane and the phase 2 talks", []),
+    # a name's word never reaches a number on the next line, nor one with separators
+    ("released in the first phase\n\n48,346 people", [48346]),
+    ("in the first phase 1,778 were freed", [1778]),
     ("in Jabalia camp 200 people", [200]),
     ("offices of sub-300 square metres", [300]),
     # a capitalised word before a count does not make a name
