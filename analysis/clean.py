@@ -109,6 +109,13 @@ def normalise_line(line: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _link_prefix() -> re.Pattern[str]:
+    words = sorted(load_language()["cleaning"]["link_prefixes"], key=len, reverse=True)
+    return re.compile(r"\W*(?:" + "|".join(re.escape(w) for w in words) + r")\s*[:|]\s",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
     lang = load_language()
     boiler = frozenset(s.lower() for s in lang["cleaning"]["boilerplate_lines"])
@@ -147,9 +154,11 @@ def split_blocks(text: str) -> list[str]:
 
 
 def is_boilerplate(paragraph: str) -> bool:
-    """True for a lone caption or page-furniture line such as ``Image description``."""
+    """True for a lone caption or page-furniture line such as ``Image description``, or a
+    link to another story ("Read more: ...")."""
     boiler, _, _ = _patterns()
-    return paragraph.strip().rstrip(".:").lower() in boiler
+    return paragraph.strip().rstrip(".:").lower() in boiler or \
+        _link_prefix().match(paragraph) is not None
 
 
 def detect_language(text: str) -> str:

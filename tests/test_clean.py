@@ -106,3 +106,13 @@ def test_layout_marks_are_read_as_what_they_stand_for():
         "How many?", "59 hostages, 24 alive"]
     # an ellipsis in prose stays as written
     assert split_blocks("He paused... then spoke.") == ["He paused... then spoke."]
+
+
+def test_links_to_other_stories_are_page_furniture():
+    blocks = ["The ministry said 44,056 people had been killed.",
+              "Read more: Israel frees 90 prisoners in first exchange",
+              "RELATED | Families mark 400 days", "Related reporting shows 12 more."]
+    raw = RawArticle("x", None, "\n\n".join(blocks))  # type: ignore[arg-type]
+    text = clean_article(raw).text
+    assert "90 prisoners" not in text and "400 days" not in text
+    assert "44,056" in text and "12 more" in text  # a sentence opening with the word stays
