@@ -64,6 +64,8 @@ LINK_BEFORE_RE = re.compile(
 ALSO_PAST_RE = re.compile(r"\W*(?:[A-Z][\w'’-]*\s+){1,3}also\s+([a-z]+)\b")
 CLAUSE_STOP_RE = re.compile(r"[,;:.]")
 OF_WHOM_AFTER_RE = re.compile(r"\s+of\s+(?:whom|them|which)\b", re.I)
+COUNT_WORD_END_RE = re.compile(r"\b(?:number|total|tally|count)$", re.I)
+OF_AFTER_RE = re.compile(r"\s+of\s+(?!them\b|those\b|these\b|whom\b)", re.I)
 OF_THEM_RE = re.compile(r"\s+of\s+them\b", re.I)
 _THOSE_VERB = r"(?:those|these)\s+([a-z]+(?:ed|en)|freed|held|hurt)"  # "those freed"
 THOSE_VERB_RE = re.compile(rf"\s+of\s+{_THOSE_VERB}\b", re.I)
@@ -1870,10 +1872,13 @@ def noun_before(view: SentenceView, m: Mention,
     cut: tuple[int, int] | None = None
     if seg_start > 1 and view.text[seg_start - 1] == ",":
         # "The count of Palestinians in Israeli jails, meanwhile, stood at 10,000": a
-        # word set off by commas is no boundary of the clause; read past it.
+        # word set off by commas is no boundary of the clause; read past it, as past an
+        # adjunct ("the number of arrests in the West Bank, including Jerusalem, has").
         aside_start = view.segment_span(seg_start - 2)[0]
         if aside_start > 1 and view.text[aside_start - 1] == "," and \
-                ASIDE_WORD_RE.fullmatch(view.text, aside_start, seg_start - 1):
+                (ASIDE_WORD_RE.fullmatch(view.text, aside_start, seg_start - 1) or
+                 (ADJUNCT_OPEN_RE.match(view.text, aside_start) and
+                  len(view.text[aside_start : seg_start]) < 40)):
             cut = (aside_start - 1, seg_start)
             seg_start = max(0, view.segment_span(aside_start - 2)[0])
     between = tokens_of(view.text[seg_start : m.start])
@@ -1913,6 +1918,15 @@ def noun_before(view: SentenceView, m: Mention,
                 at = seg_start + counted.start("np")
                 m.noun_at = (at + word.start(), seg_start + counted.end("np"))
                 return cls, taxonomy.classes[cls].unit, True, ""
+        head = WORD_RE.match(counted.group("np"))
+        lower = head.group(0).lower() if head else ""
+        at = seg_start + counted.start("np")
+        if lower and lower not in _np_stop() and lower not in _qualifier_words() and \
+                singular(lower) not in BODY_NOUNS | COUNT_HEADS | {"remains"} and \
+                not any(s == at for name in _cue_names() for s, _ in view.hits(name)):
+            # "the number of arrests in the West Bank has risen to 16,400": the count of
+            # something outside the taxonomy, whatever the sentences before counted.
+            return "", singular(lower), True, ""
     head = VALUE_OF_RE.search(before)
     # "a population of 2.3 million" counts a population; "the release of up to 1,904"
     # names what happens to them, not what they are.
@@ -2308,7 +2322,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         # So does "20 of the hostages": the definite noun points back to them.
         # So does "Of the 1,904 prisoners on the list, ...": the definite whole a sentence
         # opens with is one named before.
-        elliptic = not m.np_words or any(a < m.start for a, _ in view.hits("anaphora")) or \
+        # ("the number of arrests ... has risen to 16,400" names what it counts.)
+        elliptic = not m.np_words or \
+            any(a < m.start and not (COUNT_WORD_END_RE.search(sentence, a, b) and
+                                     OF_AFTER_RE.match(sentence, b))
+                for a, b in view.hits("anaphora")) or \
             PRONOUN_SUBJECT_RE.match(sentence) is not None or \
             len(tokens_of(sentence)) <= FRAGMENT_WORDS or bool(m.partitive) or \
             DEFINITE_WHOLE_RE.match(sentence, 0, m.start) is not None or \

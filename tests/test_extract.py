@@ -1626,3 +1626,16 @@ def test_a_note_giving_the_date_of_all_figures_dates_those_above_it_too():
     text = ("59 hostages still held in Gaza.\n\n1,778 prisoners released.\n\n"
             "Figures as of 5 March 2025.")
     assert [r["as_of"] for r in rows(text, "2025-03-06")] == ["2025-03-05", "2025-03-05"]
+
+
+def test_the_number_of_something_else_counts_it_past_an_adjunct():
+    text = ("The number includes 350 children and 22 women. Since the start of the war, the "
+            "number of arrests in the West Bank, including Jerusalem, has risen to about "
+            "16,400.")
+    found = rows("Israel holds more than 9,500 prisoners. " + text, "2025-04-16")
+    assert [(r["metric"], r["value"]) for r in found][-1] == ("", 16400)
+    # a count of the bodies returned stays a count of hostages' bodies
+    found = rows("The army identified the remains of two hostages, bringing the number of "
+                 "bodies returned to Israel to 42.", "2025-04-16")
+    assert [(r["metric"], r["subgroup"], r["value"]) for r in found][-1] == \
+        ("hostages_released", "deceased", 42)
