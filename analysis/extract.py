@@ -265,6 +265,7 @@ THERE_RE = re.compile(r"\bthere\b(?!\s+(?:are|were|is|was|have|has|had|will|woul
 PHRASE_FIGURE_RE = re.compile(r"\b(?:under|during|in|over|across|from|for|with|after|before|"
                               r"between|throughout)\s+(?:the|its|their|these|those)\s+$", re.I)
 COUNT_APPOSITIVE_RE = re.compile(r"\s*(?:a|the)\s+(?:number|figure|count|total|tally)\b", re.I)
+PLACE_CLAUSE_RE = re.compile(r",\s*(?:where|in\s+which|whereas)\s+[^,;.:]*")
 ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;.:]*,")
 LIST_LINE_RE = re.compile(r"[:;]|^\s*[-–•*]")
 LIST_LINE_WORDS = 12
@@ -1009,6 +1010,10 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     aside = [(a - view.base, b - view.base) for a, b in
              view.index.spans_of(ASIDE_RE, view.lo, view.hi) if b <= view.hi]
     aside = [(a, b) for a, b in aside if not a <= start < b]
+    # "indicted five reservists over abuse at the facility, where thousands have been
+    # held": a clause of place after the figure has its own subject and verb.
+    aside += [(a - view.base, b - view.base) for a, b in
+              view.index.spans_of(PLACE_CLAUSE_RE, view.base + end, view.hi)]
     # "... a mother and her sons who were abducted on Oct. 7. Three of the bodies had been
     # identified": a relative clause of an earlier sentence speaks of its own noun.
     earlier_relative = [(a - view.base, min(b, view.base) - view.base) for a, b in

@@ -1639,3 +1639,10 @@ def test_the_number_of_something_else_counts_it_past_an_adjunct():
                  "bodies returned to Israel to 42.", "2025-04-16")
     assert [(r["metric"], r["subgroup"], r["value"]) for r in found][-1] == \
         ("hostages_released", "deceased", 42)
+
+
+def test_a_clause_of_place_after_a_figure_lends_it_no_cue():
+    found = rows("Prosecutors indicted five reservists over the abuse of a detainee at the "
+                 "facility, where thousands of Gazans have been held since the war began.",
+                 "2024-08-07")
+    assert [(r["metric"], r["value"]) for r in found] == [("", 5)]
