@@ -358,6 +358,9 @@ AS_OF_RE = re.compile(r"\bas\s+of\s+$", re.I)
 SPAN_OPENER_RE = re.compile(r"^\W*(?:since|from|after|following|starting)\b", re.I)
 INCLUDE_RE = re.compile(
     rf"\b(?:include|includes|included|comprise|comprises|comprised)\s+(?:{_QUAL})?\s*$", re.I)
+WHOLE_AFTER_OUT_OF_RE = re.compile(r"\s+out\s+of\s+(?:the\s+)?(\d[\d,]*)(?!\d|[.,]\d)")
+OUT_OF_BEFORE_RE = re.compile(r"\d\s+out\s+of\s+(?:the\s+)?$")
+PROPORTION_BASES = frozenset([2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 100, 1000])
 RATIO_RE = re.compile(r"\s+(?:in|out\s+of|of\s+every)\s+(?:every\s+)?(?:\d|(?:two|three|four|five|"
                       r"six|seven|eight|nine|ten|twenty|hundred|thousand)\b)", re.I)
 # "one in ten", "9 out of 10", "two of every three"; not "one of 81 Israelis freed".
@@ -856,7 +859,15 @@ def lookup_class(words: list[str], taxonomy: Taxonomy) -> str:
 def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
     """Read the noun phrase after the number: its class, its unit and where it ends."""
     pos = m.end
-    if RATIO_RE.match(sentence, pos) or RATIO_BEFORE_RE.search(sentence[: m.start]):
+    ratio = RATIO_RE.match(sentence, pos)
+    whole = WHOLE_AFTER_OUT_OF_RE.match(sentence, pos) if ratio else None
+    if whole and int(whole.group(1).replace(",", "")) not in PROPORTION_BASES:
+        ratio = None  # "15 out of 28": a part of a whole named by number, not "9 out of 10"
+    base = RATIO_BEFORE_RE.search(sentence[: m.start])
+    if base and OUT_OF_BEFORE_RE.search(sentence, 0, m.start) and \
+            m.value not in PROPORTION_BASES:
+        base = None  # the 28 of "15 out of 28" is the whole
+    if ratio or base:
         m.ratio = True  # "nine in ten": a proportion, not a count
         return
     before = sentence[max(0, m.start - 30) : m.start]

@@ -1646,3 +1646,12 @@ def test_a_clause_of_place_after_a_figure_lends_it_no_cue():
                  "facility, where thousands of Gazans have been held since the war began.",
                  "2024-08-07")
     assert [(r["metric"], r["value"]) for r in found] == [("", 5)]
+
+
+def test_out_of_a_whole_named_by_number_is_a_part_not_a_proportion():
+    found = rows("Hamas handed over the remains of two hostages, bringing the number of bodies "
+                 "returned to 15 out of 28.", "2025-10-25")
+    assert [(r["metric"], r["subgroup"], r["value"]) for r in found][:2] == [
+        ("hostages_released", "deceased", 2), ("hostages_released", "deceased", 15)]
+    found = rows("Nine out of 10 of those killed were civilians.", "2025-10-25")
+    assert [(r["metric"], r["unit"], r["value"]) for r in found] == [("", "fraction", 0.9)]
