@@ -18,7 +18,11 @@ _STOP_RE = re.compile(
     r"because|since|if|than|late|early|last|this|on)\s+|\s+(?:on|late|early|later|earlier|also|"
     r"again|previously|now|today|yesterday|then|separately)$"
 )
+PROPER_NAME_RE = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on|to)\s+)*"
+                            r"[A-Z][\w'’-]*){0,9}")
+NAME_TO_RE = re.compile(r"\s+to\s+")
 _TRAIL_RE = re.compile(r"\s+(?:have|has|had|will|would|could|can|may|might|must|should|"
+                       r"does|do|did|"
                        r"is|are|was|were|also|again|previously|now|then|separately|"
                        r"later|earlier|repeatedly|already|not|never|yet|still)$", re.I)
 _LEAD_RE = re.compile(r"^(?:and|but|while|as|so|meanwhile|however|the|a|an|when|if|because|"
@@ -102,6 +106,10 @@ def tidy_source(text: str) -> str:
     """Trim a raw source phrase to the words that name the source."""
     text = " ".join(text.split()).strip(" '\"\u2018\u2019\u201c\u201d-\u2013\u2014")
     cut = _STOP_RE.search(text)
+    while cut and NAME_TO_RE.fullmatch(cut.group(0)) and cut.start() > 0 and \
+            text[: cut.start()].split()[-1][:1].isupper() and \
+            text[cut.end() : cut.end() + 1].isupper():
+        cut = _STOP_RE.search(text, cut.end())  # "the Committee to Protect Journalists"
     if cut and cut.start() > 0:
         text = text[: cut.start()]
     previous = None
@@ -176,9 +184,12 @@ def find_sources(sentence: str, markers: dict[str, list[tuple[int, int]]]) -> li
         if len(src.split()) > 1 and last.lower() in _pronouns():
             src = last  # "Hamas handed over four coffins it said ...": "it" is the subject
         # "X is holding 10,400 prisoners ... said" is not a subject: sources are short.
-        if len(src.split()) > 7 or re.search(r"\d{2,}", src):
+        # (A proper name may be longer: "Office of the High Commissioner for Human Rights".)
+        if (len(src.split()) > 7 and not PROPER_NAME_RE.fullmatch(src)) or \
+                re.search(r"\d{2,}", src):
             continue
-        if any(w.lower() in _count_nouns() for w in src.split()):
+        if any(w.lower() in _count_nouns() for j, w in enumerate(src.split())
+               if j == 0 or not w[0].isupper()):  # ("High Commissioner" is a name)
             # "the highest figure recorded in decades", "the highest number the group has
             # recorded": the verb describes the count; its subject is no source
             continue
@@ -191,6 +202,16 @@ def attribute(sources: list[Source], position: int, state: AttributionState) -> 
     if not sources:
         return ""
     best = min(sources, key=lambda s: (abs(s.position - position), s.position))
+    if best.text.lower() in _pronouns():
+        # "The Office ... said 70 percent ...; some 34,000 have been killed, it said": a
+        # source the sentence named before the pronoun is the one it stands for.
+        named = [s for s in sources if s.position < best.position and
+                 s.text.lower() not in _pronouns()]
+        if named:
+            text = max(named, key=lambda s: s.position).text
+            # "the ministry", named again, is the one named in full before
+            last = state.last_named
+            return last if last and text.lower() in last.lower() else text
     return resolve(best.text, state)
 
 

@@ -1655,3 +1655,13 @@ def test_out_of_a_whole_named_by_number_is_a_part_not_a_proportion():
         ("hostages_released", "deceased", 2), ("hostages_released", "deceased", 15)]
     found = rows("Nine out of 10 of those killed were civilians.", "2025-10-25")
     assert [(r["metric"], r["unit"], r["value"]) for r in found] == [("", "fraction", 0.9)]
+
+
+def test_long_proper_names_and_pronouns_of_the_same_sentence_are_sources():
+    found = rows("The Office of the High Commissioner for Human Rights said 70 percent of the "
+                 "dead were women and children; some 34,000 people have been killed in Gaza, "
+                 "it said. At least 165 journalists have been killed in Gaza, according to the "
+                 "Committee to Protect Journalists.", "2024-05-01")
+    assert [r["attribution"] for r in found] == [
+        "Office of the High Commissioner for Human Rights"] * 2 + [
+        "Committee to Protect Journalists"]
