@@ -265,6 +265,7 @@ THERE_RE = re.compile(r"\bthere\b(?!\s+(?:are|were|is|was|have|has|had|will|woul
 PHRASE_FIGURE_RE = re.compile(r"\b(?:under|during|in|over|across|from|for|with|after|before|"
                               r"between|throughout)\s+(?:the|its|their|these|those)\s+$", re.I)
 COUNT_APPOSITIVE_RE = re.compile(r"\s*(?:a|the)\s+(?:number|figure|count|total|tally)\b", re.I)
+THERE_AFTER_RE = re.compile(r"\s+there\b", re.I)
 PLACE_CLAUSE_RE = re.compile(r",\s*(?:where|in\s+which|whereas)\s+[^,;.:]*")
 ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;.:]*,")
 LIST_LINE_RE = re.compile(r"[:;]|^\s*[-–•*]")
@@ -1122,6 +1123,12 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         placed = view.hits(f"context:{metric.id}")
         if span_dates and placed:
             placed = [h for h in placed if not any(h[0] < e and s < h[1] for s, e in span_dates)]
+        if placed and any(THERE_AFTER_RE.match(text, view.base + h[1]) for h in placed):
+            # "killed in southern Lebanon, ..., bringing the toll in the ground operation
+            # there to 47": "there" is the place named before, not the operation's usual one.
+            elsewhere = view.hits(f"exclude:{metric.id}")
+            placed = [h for h in placed if not (THERE_AFTER_RE.match(text, view.base + h[1]) and
+                                                any(x[1] <= h[0] for x in elsewhere))]
         context = 0 if opened else _nearest(placed, view, start, end)
         if metric.requires_context and not view.hits(f"context:{metric.id}", cues_from):
             continue

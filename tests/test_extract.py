@@ -1665,3 +1665,12 @@ def test_long_proper_names_and_pronouns_of_the_same_sentence_are_sources():
     assert [r["attribution"] for r in found] == [
         "Office of the High Commissioner for Human Rights"] * 2 + [
         "Committee to Protect Journalists"]
+
+
+def test_there_after_a_place_phrase_points_to_the_place_named_before():
+    found = rows("An Israeli soldier was killed in southern Lebanon, the military said, "
+                 "bringing the army's death toll in the ground operation there to 47.",
+                 "2024-11-18")
+    assert [r["metric"] for r in found] == [""]
+    assert keys("405 soldiers have been killed in the ground operation in Gaza.") == [
+        ("gaza_killed", "soldiers", 405)]
