@@ -2117,6 +2117,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         # "How many people are still being held?": the answer's bare number counts them.
         discourse.asked = class_in(asked.group("np"), taxonomy)[0]
         discourse.asked_at = discourse.count
+    elif discourse.question_at == discourse.count and not numbers:
+        # "HOST: And prisoners?": a question names what its answer counts.
+        named = [c for c in _classes_in(sentence, taxonomy) if not taxonomy.classes[c].days]
+        discourse.asked, discourse.asked_at = (named[0] if named else ""), discourse.count
     if not numbers:
         discourse.push(sentence, [], dates, span.start)
         return []
@@ -2305,6 +2309,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 figured = any(o.sentence_no == discourse.count - 1 for o in discourse.recent)
                 m.noun_class = (
                     (named if not figured else "")
+                    # the answer to the question just asked
+                    or (discourse.asked if discourse.count - discourse.asked_at == 1 else "")
                     # "fewer than 100 trucks ..., well short of the 600": a figure of the
                     # same sentence that counts something else ends the search there.
                     or ("" if _counts_other(listed, taxonomy) else

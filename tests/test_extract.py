@@ -1674,3 +1674,14 @@ def test_there_after_a_place_phrase_points_to_the_place_named_before():
     assert [r["metric"] for r in found] == [""]
     assert keys("405 soldiers have been killed in the ground operation in Gaza.") == [
         ("gaza_killed", "soldiers", 405)]
+
+
+def test_an_answer_counts_what_the_question_just_asked_about():
+    text = ("HOST: And on the Palestinian side, the death toll?\n\nREPORTER: The ministry's "
+            "figure passed 50,000 last week. It now stands at 50,144.\n\nHOST: And prisoners?"
+            "\n\nREPORTER: Israel freed about 1,800 during the first phase. Rights groups say "
+            "there are still something like 9,500 in Israeli prisons.")
+    assert [(r["metric"], r["value"], r["qualifier"]) for r in rows(text, "2025-03-27")] == [
+        ("gaza_killed", 50000, "at_least"), ("gaza_killed", 50144, "exact"),
+        ("palestinian_prisoners_released", 1800, "approximate"),
+        ("palestinian_prisoners_held", 9500, "approximate")]
