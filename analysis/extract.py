@@ -266,6 +266,7 @@ PHRASE_FIGURE_RE = re.compile(r"\b(?:under|during|in|over|across|from|for|with|a
                               r"between|throughout)\s+(?:the|its|their|these|those)\s+$", re.I)
 COUNT_APPOSITIVE_RE = re.compile(r"\s*(?:a|the)\s+(?:number|figure|count|total|tally)\b", re.I)
 THERE_AFTER_RE = re.compile(r"\s+there\b", re.I)
+DOT_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 PLACE_CLAUSE_RE = re.compile(r",\s*(?:where|in\s+which|whereas)\s+[^,;.:]*")
 ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;.:]*,")
 LIST_LINE_RE = re.compile(r"[:;]|^\s*[-–•*]")
@@ -2151,6 +2152,12 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         m.sentence_no = discourse.count
         read_qualifier(sentence, m)
         read_noun(sentence, m, taxonomy)
+        if m.noun_class and DOT_THOUSANDS_RE.fullmatch(m.number.text):
+            # "44.176 Palestinians": no one counts people in fractions; the dot parts
+            # thousands, as in the outlet's own language.
+            whole = float(m.number.text.replace(".", ""))
+            m.low, m.high = (whole if b == m.value else b for b in (m.low, m.high))
+            m.value = whole
         named_as = CLASSED_AS_RE.match(sentence, m.np_end) \
             if m.noun_class in GENERIC_CLASSES else None
         if named_as:

@@ -50,6 +50,11 @@ WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 # Digits: grouped thousands, plain runs with decimals, Arabic-Indic and Persian digits.
+# "On Jan 25 200 prisoners were freed": a day after a month is no group of thousands.
+_MONTH_WORDS = ["January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
+                "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
+_NOT_AFTER_MONTH = "".join(f"(?<!{w} )(?<!{w}. )" for w in _MONTH_WORDS)
 DIGITS_RE = re.compile(
     # Only a digit, a currency mark, a sign or a capital can open one: test that first, as
     # the engine tries the pattern at every character.
@@ -65,6 +70,10 @@ DIGITS_RE = re.compile(
     r"(?P<sign>[-−+](?=\.?\d)|minus[\s-](?=\d))?"  # "-1.3%", "$-50.8bn", "+0.2%", "minus 5"
     r"(?P<num>\d{1,3}(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?(?![\d])"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009\u2007]\d{3})+(?![\d])"
+    # "45’000" (Swiss), "1.234.567" (dots between groups), "45 000" (spaces, French)
+    r"|\d{1,3}(?:[’']\d{3})+(?![\d'’])"
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
+    rf"|(?<!\d\s){_NOT_AFTER_MONTH}\d{{1,3}}(?: \d{{3}})+(?![\d.,])"
     r"|\d+(?:[.\u066b]\d+)?"
     r"|(?<![^\s(~])\.\d+(?![.\d]))"  # ".001 per cent", "a .500 record"
     # a scale letter is no abbreviation's first letter ("80 m.p.h.")
@@ -161,7 +170,9 @@ def _lexicon() -> dict[str, object]:
 def parse_digits(num: str, scale: str = "") -> float:
     """Value of a digit string with separators and an optional scale word."""
     clean = _arabic_to_ascii(num)
-    clean = re.sub(r"[,\u00a0\u202f\u2009\u2007]", "", clean)
+    clean = re.sub(r"[,\u00a0\u202f\u2009\u2007’' ]", "", clean)
+    if clean.count(".") > 1:
+        clean = clean.replace(".", "")  # "1.234.567": dots between groups
     value = float(clean)
     for word in scale.lower().split():  # "4 hundred million": each word multiplies
         value *= _lexicon()["scales"][word]  # type: ignore[index]

@@ -1685,3 +1685,10 @@ def test_an_answer_counts_what_the_question_just_asked_about():
         ("gaza_killed", 50000, "at_least"), ("gaza_killed", 50144, "exact"),
         ("palestinian_prisoners_released", 1800, "approximate"),
         ("palestinian_prisoners_held", 9500, "approximate")]
+
+
+def test_a_dot_between_thousands_in_a_count_of_people():
+    assert [(r["value"], r["low"]) for r in rows(
+        "At least 44.176 Palestinians have been killed in Gaza.", "2024-12-01")] == [
+        (44176, 44176)]
+    assert [r["value"] for r in rows("Prices rose 1.250 percent.", "2024-12-01")] == [1.25]

@@ -157,6 +157,11 @@ def test_times_of_day_against_decimals(text, expected):
     ("hands-on with the Apple Watch 5 to see", []),
     ("a ticket in Section 427 Row 21 which runs", []),
     ("a category 4 hurricane and the phase 2 talks", []),
+    # thousands parted as other languages part them
+    ("the toll rose to 45 000 on Monday", [45000]),
+    ("the toll rose to 45’000", [45000]),
+    ("about 1.234.567 people", [1234567]),
+    ("On Jan 25 200 prisoners were freed", [25, 200]),
     # a name's word never reaches a number on the next line, nor one with separators
     ("released in the first phase\n\n48,346 people", [48346]),
     ("in the first phase 1,778 were freed", [1778]),
