@@ -1153,12 +1153,26 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                                end))
         if exclude < context or exclude <= cue:
             continue  # "in the West Bank", "died in custody": not this metric
+        if _subject_elsewhere(view, start, end, view.hits(f"exclude:{metric.id}"), placed):
+            continue  # "Russia and Ukraine exchanged 95 prisoners of war each"
         if opened and _in_clause(view, start, view.hits(f"exclude:{metric.id}")):
             continue  # "On the Israeli side, three soldiers were killed in Gaza"
         key = (cue, context, order)
         if best is None or key < best:
             best, chosen = key, metric.id
     return chosen
+
+
+def _subject_elsewhere(view: SentenceView, start: int, end: int,
+                       excluded: list[tuple[int, int]], placed: list[tuple[int, int]]) -> bool:
+    """True when a place the metric excludes opens the figure's clause and the clause
+    names none of the metric's own places but the figure's noun ("Russia and Ukraine
+    exchanged 95 prisoners")."""
+    seg_start, seg_end = view.segment_span(start)
+    seg_start = max(seg_start, 0)
+    if not any(seg_start <= x[0] < start for x in excluded):
+        return False
+    return not any(seg_start <= h[0] < seg_end and not end <= h[0] < end + 30 for h in placed)
 
 
 def _in_clause(view: SentenceView, pos: int, spans: list[tuple[int, int]]) -> bool:

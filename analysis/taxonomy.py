@@ -87,6 +87,9 @@ class Taxonomy:
 
 
 def _strings(value: Any, where: str, *, allow_empty: bool = False) -> list[str]:
+    # A list may hold a shared list by its anchor ("[*other_places, held up]"): flattened.
+    if isinstance(value, list) and any(isinstance(v, list) for v in value):
+        value = [w for v in value for w in (v if isinstance(v, list) else [v])]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise ConfigError(f"{where}: expected a list of non-empty strings, got {value!r}")
     if not value and not allow_empty:

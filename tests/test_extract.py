@@ -1692,3 +1692,11 @@ def test_a_dot_between_thousands_in_a_count_of_people():
         "At least 44.176 Palestinians have been killed in Gaza.", "2024-12-01")] == [
         (44176, 44176)]
     assert [r["value"] for r in rows("Prices rose 1.250 percent.", "2024-12-01")] == [1.25]
+
+
+def test_a_world_briefing_gives_no_figures_of_this_conflict_for_other_places():
+    text = ("Russia and Ukraine exchanged 95 prisoners of war each on Friday. In Colombia, a "
+            "rebel group freed 28 soldiers it had held for a week. In Gaza, the ministry said "
+            "the toll had reached 52,243.")
+    assert [(r["metric"], r["value"]) for r in rows(text, "2025-05-02") if r["metric"]] == [
+        ("gaza_killed", 52243)]

@@ -93,3 +93,12 @@ def test_not_before_must_be_a_date(data):
         parse_taxonomy(data, "test")
     data["metrics"]["israel_killed"]["not_before"] = "2023-10-07"
     assert parse_taxonomy(data, "test").metric("israel_killed").not_before == "2023-10-07"
+
+
+def test_a_shared_word_list_can_be_named_inside_another(data):
+    # "exclude: [*other_places, held up]" holds a list inside a list: it is flattened.
+    data = copy.deepcopy(data)
+    data["metrics"]["ceasefire_days"]["exclude"] = [["sudan", "ukraine"], "held up"]
+    taxonomy = parse_taxonomy(data)
+    assert taxonomy.metric("ceasefire_days").exclude == ("sudan", "ukraine", "held up")
+    assert "russia" in load_taxonomy().metric("hostages_released").exclude
