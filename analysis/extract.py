@@ -219,7 +219,9 @@ TOLL_BEFORE_RE = re.compile(r"\b(?:death\s+)?tolls?\b", re.I)
 COORDINATED_EVENT_RE = re.compile(r"[^,;:.\d]{0,30}?\band\s+(?:[a-z]+\s+){1,2}$")
 APPOSITION_OPEN_RE = re.compile(r"\s*(?:among\s+(?:them|whom)|including|all\s+of\s+them|"
                                 r"most\s+of\s+them|some\s+of\s+them|many\s+of\s+them|"
-                                r"both|mostly|mainly)\b", re.I)
+                                r"both|mostly|mainly"
+                                # "Two American hostages, a mother and daughter, were freed"
+                                r"|an?\s+(?=[a-z]))\b", re.I)
 CASUALTY_AFTER_RE = re.compile(r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|"
                                r"had|have)\s+(?:\w+\s+)?(?:killed|wounded|injured|murdered|"
                                r"slain|hurt|martyred)\b", re.I)
@@ -267,6 +269,9 @@ PHRASE_FIGURE_RE = re.compile(r"\b(?:under|during|in|over|across|from|for|with|a
 COUNT_APPOSITIVE_RE = re.compile(r"\s*(?:a|the)\s+(?:number|figure|count|total|tally)\b", re.I)
 THERE_AFTER_RE = re.compile(r"\s+there\b", re.I)
 DOT_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+INCLUDED_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|"
+                                r"of\s+them)\s+(?:\S+\s+){0,2}$", re.I)
+CLAUSE_OPENERS = frozenset(["as", "while", "when", "whereas", "because", "but", "after"])
 PLACE_CLAUSE_RE = re.compile(r",\s*(?:where|in\s+which|whereas)\s+[^,;.:]*")
 ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;.:]*,")
 LIST_LINE_RE = re.compile(r"[:;]|^\s*[-–•*]")
@@ -1122,6 +1127,12 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         # A date that opens a span ("since the beginning of the war on 7 October") places
         # nothing: context inside it is none.
         placed = view.hits(f"context:{metric.id}")
+        if placed:
+            # "near the Gaza border" names Israel: a place word inside an excluded phrase
+            # places nothing.
+            vetoed = view.hits(f"exclude:{metric.id}")
+            placed = [h for h in placed
+                      if not any(x0 <= h[0] and h[1] <= x1 for x0, x1 in vetoed)]
         if span_dates and placed:
             placed = [h for h in placed if not any(h[0] < e and s < h[1] for s, e in span_dates)]
         if placed and any(THERE_AFTER_RE.match(text, view.base + h[1]) for h in placed):
@@ -2012,6 +2023,8 @@ def noun_before(view: SentenceView, m: Mention,
     words = words[-10:]
     for j in range(len(words) - 1, -1, -1):
         word = words[j]
+        if word.lower() in CLAUSE_OPENERS and (generic or attributive):
+            break  # "raises hostage count to 224 as Gaza toll passes 5,000": another clause
         cls = lookup_class([word], taxonomy)
         if cls and j + 1 < len(words) and _attributive(word, words[j + 1], taxonomy):
             # "Israeli media put the total at ...": the media are not counted; the word
@@ -2180,8 +2193,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
     for j, o in enumerate(mentions):
         if j and len(o.np_words) == 1 and o.np_words[0].lower() in CASUALTY_WORDS:
             # "13,000 children have been killed and at least 25,000 injured": the injured
-            # are children too.
-            prev = mentions[j - 1]
+            # are children too (but not after "5,087 people, including 2,055 children,
+            # had been killed, and 15,273 wounded": the part set off is no subject).
+            k = j - 1
+            while k > 0 and INCLUDED_BEFORE_RE.search(sentence, max(0, mentions[k].start - 30),
+                                                      mentions[k].start):
+                k -= 1
+            prev = mentions[k]
             cls = taxonomy.classes.get(prev.noun_class)
             if cls is not None and cls.subgroup and " and " in sentence[prev.end : o.start] \
                     and not re.search(r"[;.]", sentence[prev.end : o.start]):

@@ -1700,3 +1700,21 @@ def test_a_world_briefing_gives_no_figures_of_this_conflict_for_other_places():
             "the toll had reached 52,243.")
     assert [(r["metric"], r["value"]) for r in rows(text, "2025-05-02") if r["metric"]] == [
         ("gaza_killed", 52243)]
+
+
+def test_early_war_wire_forms():
+    # a toll in the headline's second clause, the Israeli side of the fence, a part set
+    # off by "including" is no subject of the next figure, a noun appositive
+    found = rows("Israel raises hostage count to 224 as Gaza toll passes 5,000\n\n"
+                 "Officials say more than 1,400 people were killed when gunmen rampaged "
+                 "through towns near the Gaza border on October 7. The health ministry in "
+                 "Gaza said 5,087 "
+                 "Palestinians, including 2,055 children, had been killed since then, and "
+                 "15,273 wounded. Two American hostages, a mother and daughter, were freed on "
+                 "Friday.", "2023-10-23")
+    assert [(r["metric"], r["subgroup"], r["value"], r["as_of"]) for r in found] == [
+        ("", "", 224, "2023-10-23"), ("gaza_killed", "", 5000, "2023-10-23"),
+        ("israel_killed", "", 1400, "2023-10-07"), ("gaza_killed", "", 5087, "2023-10-23"),
+        ("gaza_killed", "children", 2055, "2023-10-23"),
+        ("gaza_injured", "", 15273, "2023-10-23"),
+        ("hostages_released", "", 2, "2023-10-20")]
