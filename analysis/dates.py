@@ -315,6 +315,8 @@ def find_dates(text: str, published: str | date | None,
                                          periods[0][" ".join(m.group(0).lower().split())],
                                          False))
     found.sort(key=lambda d: d.start)
+    if "day" in text:
+        found = _shifted_days(text, found)
     for j in range(len(found) - 1):
         a, b = found[j], found[j + 1]
         if not a.span_start and a.as_of and b.as_of and len(a.as_of) == len(b.as_of) and \
@@ -323,6 +325,28 @@ def find_dates(text: str, published: str | date | None,
             # the span, the second closes it.
             found[j] = DateMention(a.start, a.end, a.as_of, True)
     return _anchor_yearless(text, found, yearless)
+
+
+SHIFT_RE = re.compile(r"\b(?:(?P<before>the\s+previous\s+day|the\s+day\s+before|a\s+day\s+"
+                      r"earlier|the\s+preceding\s+day)|(?P<after>the\s+following\s+day|"
+                      r"the\s+next\s+day|a\s+day\s+later))\b", re.I)
+
+
+def _shifted_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"filed on 29 December 2023, ... as of the previous day": a day counted from the
+    last day named before it (within a few lines), else no date."""
+    shifted = []
+    for m in SHIFT_RE.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in found):
+            continue
+        named = [d for d in found if d.end <= m.start() and len(d.as_of) == 10 and
+                 not d.span_start and m.start() - d.end < 300]
+        if not named:
+            continue
+        day = date.fromisoformat(named[-1].as_of) + \
+            timedelta(days=-1 if m.group("before") else 1)
+        shifted.append(DateMention(m.start(), m.end(), day.isoformat(), False))
+    return sorted(found + shifted, key=lambda d: d.start) if shifted else found
 
 
 SPAN_JOINER_RE = re.compile(r"\s*(?:-|–|—|to|through|until|till)\s*", re.I)

@@ -84,3 +84,12 @@ def test_a_part_of_a_month_joined_by_a_hyphen():
     text = "In mid-February, Israel held 10,000"
     assert [(text[d.start : d.end], d.as_of) for d in find_dates(text, "2025-03-01")] == [
         ("mid-February", "2025-02")]
+
+
+def test_a_day_counted_from_the_last_day_named():
+    from analysis.dates import find_dates
+    text = "The application, filed on 29 December 2023, counts the dead as of the previous day."
+    assert [d.as_of for d in find_dates(text, "2024-01-10")] == ["2023-12-29", "2023-12-28"]
+    assert [d.as_of for d in find_dates("On Monday 212 were held; the next day, 224.",
+                                        "2023-10-25")] == ["2023-10-23", "2023-10-24"]
+    assert find_dates("as of the previous day", "2024-01-10") == []  # nothing to count from
