@@ -299,6 +299,8 @@ NAME_NEIGHBOURS_RE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 NAME_NEXT_RE = re.compile(r"\s+[A-Z]")
 TITLE_WORD_RE = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 COORDINATED_RE = re.compile(r"\s+(?:and|or)\s+([^\W\d_][\w'’-]*)")
+MEANWHILE_RE = re.compile(r"^\W*(?:meanwhile|at\s+the\s+same\s+time|simultaneously)\s*,",
+                          re.I)
 IN_RETURN_RE = re.compile(
     r"^\W*in\s+(?:return|exchange)\s*,|^[^,]{0,40},\s*for\s+(?:its|their)\s+part\b", re.I)
 # "killed on 7 October 2023, and 36 were taken", "lasted one week and saw 105 freed"
@@ -1470,9 +1472,13 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         # "Special forces rescued four hostages on Saturday. ... 274 were killed during the
         # raid": the event the sentence before dated.
         return discourse.last_date
-    if IN_RETURN_RE.match(view.text):
-        # "In return, Israel freed 240 ...": the other side of the exchange just described.
-        earlier = [o for o in discourse.recent if o.metric and o.sentence_no == discourse.count - 1]
+    meanwhile = MEANWHILE_RE.match(view.text) is not None and bool(m.metric) and \
+        load_taxonomy().metric(m.metric).kind == "events"
+    if IN_RETURN_RE.match(view.text) or meanwhile:
+        # "In return, Israel freed 240 ...": the other side of the exchange just described;
+        # "Meanwhile, Israel released 183 prisoners": an event at the time of the one before.
+        earlier = [o for o in discourse.recent if o.metric and o.sentence_no == discourse.count - 1
+                   and (not meanwhile or load_taxonomy().metric(o.metric).kind == "events")]
         if earlier:
             return earlier[-1].as_of
     return published

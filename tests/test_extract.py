@@ -1718,3 +1718,11 @@ def test_early_war_wire_forms():
         ("gaza_killed", "children", 2055, "2023-10-23"),
         ("gaza_injured", "", 15273, "2023-10-23"),
         ("hostages_released", "", 2, "2023-10-20")]
+
+
+def test_meanwhile_dates_an_event_by_the_event_before_but_not_a_state():
+    found = rows("Hamas freed three hostages on Saturday. Meanwhile, Israel released 183 "
+                 "prisoners. The ministry said on Sunday the toll reached 50,000. Meanwhile, "
+                 "59 hostages remain in Gaza.", "2025-03-10")
+    assert [r["as_of"] for r in found] == ["2025-03-08", "2025-03-08", "2025-03-09",
+                                           "2025-03-10"]
