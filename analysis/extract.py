@@ -272,6 +272,8 @@ DOT_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 INCLUDED_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|"
                                 r"of\s+them)\s+(?:\S+\s+){0,2}$", re.I)
 CLAUSE_OPENERS = frozenset(["as", "while", "when", "whereas", "because", "but", "after"])
+RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
+LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
 PLACE_CLAUSE_RE = re.compile(r",\s*(?:where|in\s+which|whereas)\s+[^,;.:]*")
 ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;.:]*,")
 LIST_LINE_RE = re.compile(r"[:;]|^\s*[-–•*]")
@@ -2560,6 +2562,17 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             m.metric, m.subgroup = "", ""  # dated before the metric's event began
         if m.metric:
             previous = m
+    if "respectively" in sentence:
+        _respectively(view, mentions, taxonomy)
+    for i, m in enumerate(mentions):
+        if m.metric and not m.subgroup and m.noun_class in GENERIC_CLASSES and \
+                RESULT_CLAUSE_RE.search(view.text, 0, m.start):
+            # "two more soldiers were killed, bringing its toll in the ground campaign to
+            # 369": the total counts what the event it grew by counted.
+            prior = [o for o in mentions[:i] if o.metric == m.metric and o.subgroup and
+                     o.parent is None]
+            if prior:
+                m.subgroup = prior[-1].subgroup
     for a, b in itertools.pairwise(mentions):
         # "militants killed 1,200 people and took 240 hostages in a raid on Oct. 7": the
         # date closing two coordinated events is the first one's too.
@@ -2581,6 +2594,36 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
     if members:
         mentions = sorted(mentions + members, key=lambda m: m.start)
     return mentions
+
+
+def _respectively(view: SentenceView, mentions: list[Mention], taxonomy: Taxonomy) -> None:
+    """"43,391 and 102,347 people had been killed and wounded, respectively": the figures
+    of a list take the metrics of the cues listed after them, in order."""
+    for mark in RESPECTIVELY_RE.finditer(view.text):
+        before = [m for m in mentions if m.end <= mark.start()]
+        items: list[Mention] = []
+        for m in reversed(before):
+            if items and not LIST_GAP_RE.fullmatch(view.text, m.end, items[0].start):
+                break
+            items.insert(0, m)
+        if len(items) < 2:
+            continue
+        cls = items[-1].noun_class
+        # The cue words listed before "respectively", in order ("killed and wounded" is
+        # one cue of the two counted together: its words are the list's).
+        words = [w.group(0).lower() for w in WORD_RE.finditer(view.text, items[-1].end,
+                                                               mark.start())]
+        fitting = [metric for metric in taxonomy.metrics if cls in metric.classes]
+        listed = [[metric for metric in fitting if word in metric.cues] for word in words]
+        listed = [metrics for metrics in listed if metrics]
+        if len(listed) != len(items):
+            continue
+        for m, metrics in zip(items, listed, strict=True):
+            # of the metrics a word cues, the one whose places the sentence names
+            placed = [metric for metric in metrics if view.hits(f"context:{metric.id}", 0)]
+            m.metric = (placed or metrics)[0].id
+            m.noun_class = m.noun_class or cls
+            m.unit = m.unit or taxonomy.classes[cls].unit
 
 
 TABLE_RULE_RE = re.compile(r"[\s|:=+\-–—]+")

@@ -1726,3 +1726,14 @@ def test_meanwhile_dates_an_event_by_the_event_before_but_not_a_state():
                  "59 hostages remain in Gaza.", "2025-03-10")
     assert [r["as_of"] for r in found] == ["2025-03-08", "2025-03-08", "2025-03-09",
                                            "2025-03-10"]
+
+
+def test_respectively_pairs_a_list_of_figures_with_a_list_of_cues():
+    found = rows("The Gaza health ministry said 43,391 and 102,347 people had been killed and "
+                 "wounded, respectively, since the war began. The military reported two "
+                 "more soldiers killed in northern Gaza, bringing its toll in the ground "
+                 "campaign to 369.",
+                 "2024-11-06")
+    assert [(r["metric"], r["subgroup"], r["value"]) for r in found] == [
+        ("gaza_killed", "", 43391), ("gaza_injured", "", 102347),
+        ("gaza_killed", "soldiers", 2), ("gaza_killed", "soldiers", 369)]
