@@ -2350,9 +2350,16 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # "most of the hostages have come home. But 48 remain"; "Q: And the
                 # hostages? A: Thirty-three": a bare subject or a label's value counts the
                 # last thing the sentence before named, before any figure further back.
-                bare = bool(BARE_SUBJECT_RE.match(sentence[: m.start]) or labelled)
-                named = class_in(discourse.previous[-1], taxonomy)[0] \
-                    if bare and discourse.previous else ""
+                semi = sentence.rfind(";", 0, m.start)
+                if semi > 0 and BARE_SUBJECT_RE.match(sentence[semi + 1 : m.start]):
+                    # "No Palestinian prisoners have been released since; 1,778 were freed
+                    # during it": the clause before the semicolon named what it counts.
+                    bare = True
+                    named = class_in(sentence[:semi], taxonomy)[0]
+                else:
+                    bare = bool(BARE_SUBJECT_RE.match(sentence[: m.start]) or labelled)
+                    named = class_in(discourse.previous[-1], taxonomy)[0] \
+                        if bare and discourse.previous else ""
                 figured = any(o.sentence_no == discourse.count - 1 for o in discourse.recent)
                 m.noun_class = (
                     (named if not figured else "")

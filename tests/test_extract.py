@@ -1737,3 +1737,10 @@ def test_respectively_pairs_a_list_of_figures_with_a_list_of_cues():
     assert [(r["metric"], r["subgroup"], r["value"]) for r in found] == [
         ("gaza_killed", "", 43391), ("gaza_injured", "", 102347),
         ("gaza_killed", "soldiers", 2), ("gaza_killed", "soldiers", 369)]
+
+
+def test_a_bare_number_after_a_semicolon_counts_what_the_clause_before_named():
+    found = rows("No Palestinian prisoners have been released since the first phase ended; "
+                 "1,778 were freed during it.", "2025-03-28")
+    assert [(r["metric"], r["value"]) for r in found] == [
+        ("palestinian_prisoners_released", 1778)]
