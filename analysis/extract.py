@@ -274,6 +274,7 @@ INCLUDED_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+
 CLAUSE_OPENERS = frozenset(["as", "while", "when", "whereas", "because", "but", "after"])
 RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
 LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
+OTHERS_AFTER_RE = re.compile(r"\s+(?:others|other\s+[a-z]+|more)\b", re.I)
 PLACE_CLAUSE_RE = re.compile(r",\s*(?:where|in\s+which|whereas)\s+[^,;.:]*")
 ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;.:]*,")
 LIST_LINE_RE = re.compile(r"[:;]|^\s*[-–•*]")
@@ -1276,6 +1277,11 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
             cls = None
         if cls and cls.subgroup and any(s.id == cls.subgroup for s in allowed):
             return cls.subgroup
+    if any(s.id == "deceased" for s in allowed) and \
+            BODIES_OF_RE.search(view.text, max(0, m.start - 25), m.start):
+        # "the remains of 28 others were still there when the last living captive
+        # crossed": the words right before the figure say it, whatever follows
+        return "deceased"
     text = view.text[window[0] : window[1]]
     # The subgroup word nearest the figure ("147 have come back alive and the bodies of
     # 41 ...": alive); the counted noun's subgroups come from the noun, not from here.
@@ -2221,6 +2227,12 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             else:  # "four coffins it said contained the bodies of hostages"
                 o.noun_class = class_in(sentence[o.np_end : view.phrase_end(o.np_end)],
                                         taxonomy)[0]
+                counted = _elliptic_class([], discourse.recent, taxonomy, others=True) \
+                    if not o.noun_class else ""
+                if counted and counted not in GENERIC_CLASSES:
+                    # "the remains of 28 hostages ... it had handed over eight coffins":
+                    # coffins hold the dead of the group counted before (not of "people")
+                    o.noun_class = counted
     # Figures whose own noun names what they count share out the cues between them.
     breakdown = _breakdown_items(sentence, mentions)
     counted = [o for j, o in enumerate(mentions)
@@ -2368,7 +2380,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                     # "fewer than 100 trucks ..., well short of the 600": a figure of the
                     # same sentence that counts something else ends the search there.
                     or ("" if _counts_other(listed, taxonomy) else
-                        _elliptic_class([], discourse.recent, taxonomy))
+                        _elliptic_class([], discourse.recent, taxonomy,
+                                        others=OTHERS_AFTER_RE.match(sentence, m.end)
+                                        is not None))
                     or ("" if discourse.count - discourse.asked_at > 2 else discourse.asked)
                     or named
                 )
@@ -2856,13 +2870,16 @@ def _is_elliptic_np(sentence: str, m: Mention) -> bool:
     return bool(generic and _continuation().search(sentence[max(0, m.start - 25) : m.start]))
 
 
-def _elliptic_class(before: list[Mention], recent: list[Mention], taxonomy: Taxonomy) -> str:
+def _elliptic_class(before: list[Mention], recent: list[Mention], taxonomy: Taxonomy,
+                    others: bool = False) -> str:
     """A bare number ("and 103,740 have been wounded") counts what the last figure counted.
 
     Within the sentence the last figure's class is taken as it is ("36 children were
     killed, while 40 were taken"); from earlier sentences, subgroup classes (children,
     women) are passed over for the group they belong to. A last figure that counted
-    something outside the taxonomy (trucks) ends the search.
+    something outside the taxonomy (trucks) ends the search, unless ``others`` says the
+    number counts more of a kind named before ("20 hostages ... from two locations. But
+    the remains of 28 others"; "eight coffins": the dead of what was counted).
     """
     candidates = [(m, True) for m in reversed(before) if m.parent is None] + \
         [(m, False) for m in reversed(recent)]
@@ -2880,6 +2897,8 @@ def _elliptic_class(before: list[Mention], recent: list[Mention], taxonomy: Taxo
             continue  # "renewable six-month periods" counts no one; "one banner" one thing
         cls = taxonomy.classes.get(m.noun_class)
         if cls is None:
+            if others:
+                continue
             return ""
         metric = taxonomy.metric(m.metric) if m.metric else None
         if metric is not None and m.noun_class in metric.context_required_for and \

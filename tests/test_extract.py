@@ -1744,3 +1744,17 @@ def test_a_bare_number_after_a_semicolon_counts_what_the_clause_before_named():
                  "1,778 were freed during it.", "2025-03-28")
     assert [(r["metric"], r["value"]) for r in found] == [
         ("palestinian_prisoners_released", 1778)]
+
+
+def test_others_and_coffins_count_more_of_the_group_named_before():
+    found = rows("All 20 hostages believed to be alive came home, taken by the Red Cross from "
+                 "two locations in Gaza. But the remains of 28 others were still in the "
+                 "territory when the last living captive crossed the border. By Tuesday night "
+                 "Hamas had handed over eight coffins.", "2025-10-15")
+    assert [(r["metric"], r["subgroup"], r["value"]) for r in found if r["metric"]] == [
+        ("hostages_released", "alive", 20), ("hostages_held", "deceased", 28),
+        ("hostages_released", "deceased", 8)]
+    # bodies after a count of people take no class from it
+    found = rows("The toll reached 54,381 in Gaza. Hospitals received 60 bodies in the previous "
+                 "24 hours.", "2025-06-03")
+    assert [r["metric"] for r in found if r["value"] == 60] != ["hostages_released"]
