@@ -274,6 +274,8 @@ INCLUDED_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+
 CLAUSE_OPENERS = frozenset(["as", "while", "when", "whereas", "because", "but", "after"])
 RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
 LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
+BODIES_OF_ALL_RE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:all\s+)?(?:the\s+|these\s+|"
+                              r"those\s+)?$", re.I)
 OTHERS_AFTER_RE = re.compile(r"\s+(?:others|other\s+[a-z]+|more)\b", re.I)
 PLACE_CLAUSE_RE = re.compile(r",\s*(?:where|in\s+which|whereas)\s+[^,;.:]*")
 ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;.:]*,")
@@ -1457,6 +1459,10 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         named = [d.as_of for d in view.dates if d.as_of and 0 <= d.end <= then.start()
                  and (len(d.as_of) == 10 or not day)]
         earlier = discourse.last_day if day else discourse.last_date
+        if day and m.metric in discourse.day_by_metric:
+            # "251 people were taken hostage that day" after "taken on October 7, ...
+            # released on October 23": the day named with the same event
+            earlier = discourse.day_by_metric[m.metric]
         if day and discourse.span_day and discourse.span_day_at == discourse.count and \
                 EVENT_NAME_RE.search(view.text, max(0, then.start() - 60), then.start()):
             # "... since October 7, 2023, the ministry said on Tuesday. About 1,139 were
@@ -1669,6 +1675,8 @@ class Discourse:
     any_value: dict[float, Mention] = field(default_factory=dict)  # metric or not
     last_date: str = ""
     last_day: str = ""  # the last date naming a day, for "that day"
+    # the last day named in a sentence that cued a metric ("taken on October 7"), by metric
+    day_by_metric: dict[str, str] = field(default_factory=dict)
     asked: str = ""  # the class a "How many ...?" question asked about
     asked_at: int = -10  # the number of that question's sentence
     # The header row of a table being read: its start in the text and its cells' spans,
@@ -2164,6 +2172,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         named = [c for c in _classes_in(sentence, taxonomy) if not taxonomy.classes[c].days]
         discourse.asked, discourse.asked_at = (named[0] if named else ""), discourse.count
     if not numbers:
+        _note_days(view, dates, taxonomy, discourse)
         discourse.push(sentence, [], dates, span.start)
         return []
     earlier = discourse.starts[-CONTEXT_SENTENCES:] if discourse.starts else []
@@ -2402,6 +2411,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             if not m.noun_class and not before_unit:
                 m.noun_class = fallback
             if not m.noun_class and not before_unit and \
+                    BODIES_OF_ALL_RE.search(sentence, max(0, m.start - 30), m.start):
+                # "The bodies of all three were returned": the dead of the people the
+                # sentences before spoke of.
+                m.noun_class = next((c for text in reversed(discourse.previous[-2:])
+                                     for c in _classes_in(text, taxonomy)
+                                     if not taxonomy.classes[c].days), "")
+            if not m.noun_class and not before_unit and \
                     "person" in taxonomy.classes and CASUALTY_AFTER_RE.match(sentence, m.end):
                 # "34,535 were killed in Gaza": only people are killed or wounded.
                 m.noun_class = "person"
@@ -2611,6 +2627,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         discourse.stated, discourse.stated_at = said[0].as_of, discourse.count
         seg_start, seg_end = view.segment_span(said[0].start)
         discourse.stated_by = view.text[seg_start:seg_end].lower()
+    _note_days(view, dates, taxonomy, discourse)
     discourse.push(sentence, mentions, dates, span.start)
     if members:
         mentions = sorted(mentions + members, key=lambda m: m.start)
@@ -2645,6 +2662,17 @@ def _respectively(view: SentenceView, mentions: list[Mention], taxonomy: Taxonom
             m.metric = (placed or metrics)[0].id
             m.noun_class = m.noun_class or cls
             m.unit = m.unit or taxonomy.classes[cls].unit
+
+
+def _note_days(view: SentenceView, dates: list[DateMention], taxonomy: Taxonomy,
+               discourse: Discourse) -> None:
+    """Remember the one day a sentence names for each metric it cues, for "that day"."""
+    days = {d.as_of for d in dates if len(d.as_of) == 10 and not d.span_start}
+    if len(days) == 1:
+        day = days.pop()
+        for metric in taxonomy.metrics:
+            if view.hits(f"cue:{metric.id}", 0):
+                discourse.day_by_metric[metric.id] = day
 
 
 TABLE_RULE_RE = re.compile(r"[\s|:=+\-–—]+")

@@ -1758,3 +1758,14 @@ def test_others_and_coffins_count_more_of_the_group_named_before():
     found = rows("The toll reached 54,381 in Gaza. Hospitals received 60 bodies in the previous "
                  "24 hours.", "2025-06-03")
     assert [r["metric"] for r in found if r["value"] == 60] != ["hostages_released"]
+
+
+def test_that_day_is_the_day_named_with_the_same_event_and_bodies_of_all_three():
+    text = ("The youngest hostage taken on October 7, 2023, was nine months old. His mother "
+            "was also abducted. The bodies of all three were returned in February 2025. "
+            "Yocheved Lifshitz was released on October 23, 2023. In all, 251 people were "
+            "taken hostage that day.")
+    assert [(r["metric"], r["subgroup"], r["value"], r["as_of"]) for r in rows(
+        text, "2025-03-15") if r["metric"]] == [
+        ("hostages_released", "deceased", 3, "2025-02"),
+        ("hostages_abducted", "", 251, "2023-10-07")]
