@@ -1769,3 +1769,11 @@ def test_that_day_is_the_day_named_with_the_same_event_and_bodies_of_all_three()
         text, "2025-03-15") if r["metric"]] == [
         ("hostages_released", "deceased", 3, "2025-02"),
         ("hostages_abducted", "", 251, "2023-10-07")]
+
+
+def test_arrests_in_the_west_bank_are_no_hostages_held():
+    found = rows("The group said more than 11,000 people have been arrested in the West Bank "
+                 "since October 2023, and that some 10,000 Palestinians are now held in "
+                 "Israeli jails.", "2024-08-28")
+    assert [(r["metric"], r["value"]) for r in found] == [
+        ("", 11000), ("palestinian_prisoners_held", 10000)]
