@@ -286,7 +286,8 @@ ASIDE_WORD_RE = re.compile(r"\s*(?:meanwhile|however|though|too|also|in\s+turn|b
 NOT_A_RE = re.compile(r"\s+(?:is|are|was|were)\s+not\s+(?:a|an|among|one\s+of)?\b", re.I)
 EARLIER_RELATIVE_RE = re.compile(r"\b(?:who|whom|whose)\b[^.;:!?]*")
 PARTITIVE_QUANTIFIERS = frozenset({"some", "most", "many", "several", "all", "none", "few"})
-WORD_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
+PLUS_AFTER_RE = re.compile(r"\+(?![\d+])|-plus\b", re.I)
+WORD_AFTER_RE = re.compile(r"\+?\s+([a-z]+)\b")
 OWN_PERFECT_RE = re.compile(r"\s+(?:have|has|had)\s+(?:since\s+|now\s+|already\s+|also\s+)?"
                             r"(?P<verb>(?!been\b)[a-z]+)\b")
 THE_EVENT_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:raid|operation|strike|strikes|assault|"
@@ -834,6 +835,8 @@ def read_qualifier(sentence: str, m: Mention) -> None:
         before = before[:-1]
     if key and through_of and before and before[-1] in PARTITIVE_QUANTIFIERS:
         key = ""  # "some of the 33 are dead": a part of the 33, which stays exact
+    if not key and PLUS_AFTER_RE.match(sentence, m.end):
+        key = "at_least"  # "37,000+ killed", "37,000-plus"
     if not key:
         after = tokens_of(sentence[m.end : m.end + 20])
         for size in range(min(longest, len(after)), 0, -1):
@@ -896,6 +899,9 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
             and AGE_AFTER_RE.match(sentence, pos)) or AGE_LIMIT_RE.search(before):
         m.age, m.unit = True, "year"  # "aged 19,", "his mother, now 81,", "men over 50"
         return
+    plus = PLUS_AFTER_RE.match(sentence, pos)
+    if plus:
+        pos = plus.end()  # "37,000+ people": the noun is after the mark
     words: list[str] = []
     if not sentence[: m.start].strip(" \t\"'“‘*•"):
         # "105 - hostages released from Gaza": a figure opening its line, then a dash and
@@ -2449,7 +2455,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # "Of the 400 residents, fewer than 100 have come back to live here": the
             # figure's own verb is no cue; earlier cues say nothing of it.
             elliptic = False
-        if elliptic and verbless and _own_participle(view, m):
+        if elliptic and (verbless or not m.np_words) and _own_participle(view, m):
             # "• 1.9 million people displaced": a list line's own participle, no cue of
             # any metric, says what its figure counts; the lines before say nothing of it.
             elliptic = False

@@ -1777,3 +1777,15 @@ def test_arrests_in_the_west_bank_are_no_hostages_held():
                  "Israeli jails.", "2024-08-28")
     assert [(r["metric"], r["value"]) for r in found] == [
         ("", 11000), ("palestinian_prisoners_held", 10000)]
+
+
+def test_a_plus_mark_is_at_least_and_a_bare_figure_with_its_own_participle_stands_alone():
+    assert [(r["metric"], r["value"], r["qualifier"]) for r in rows(
+        "More than 37,000+ people killed in Gaza.", "2024-11-11")] == [
+        ("gaza_killed", 37000, "at_least")]
+    assert [(r["value"], r["qualifier"]) for r in rows(
+        "Gaza says 37,000-plus people were killed.", "2024-11-11")] == [(37000, "at_least")]
+    found = rows('Accounts posted: "43,603 killed, 102,929 injured". A post claiming '
+                 '"2 million+ displaced" drew many views.', "2024-11-11")
+    assert [(r["metric"], r["value"]) for r in found] == [
+        ("gaza_killed", 43603), ("gaza_injured", 102929), ("", 2000000)]
