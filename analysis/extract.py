@@ -240,6 +240,9 @@ ONE_OF_RE = re.compile(r"one\s+of\b", re.IGNORECASE)
 AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+writing)"
                             r"|\bback\s+then\b"
                             r"|\bthat\s+day\b|\bthe\s+same\s+day\b"
+                            # "Hours later, buses carrying 90 prisoners left Ofer"
+                            r"|\b(?:hours|minutes|moments)\s+(?:later|afterwards)\b"
+                            r"|\b(?:shortly|soon)\s+(?:after|afterwards)\b(?!\s+\w+\s+\d)"
                             r"|\bby\s+(?:then|that\s+time|that\s+point)\b", re.I)
 # "... between October 7, 2023, and June 30, 2024. The ministry's count for that period":
 # the end of the span named before.
@@ -1461,7 +1464,8 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         # "at the time", "earlier that day" point back to the last date named: in the
         # sentence itself first, then before it.
         # "that day" names a day, not "the January ceasefire".
-        day = "day" in then.group(0).lower()
+        day = any(w in then.group(0).lower()
+                  for w in ("day", "hours", "minutes", "moments", "shortly", "soon"))
         named = [d.as_of for d in view.dates if d.as_of and 0 <= d.end <= then.start()
                  and (len(d.as_of) == 10 or not day)]
         earlier = discourse.last_day if day else discourse.last_date

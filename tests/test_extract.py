@@ -1789,3 +1789,11 @@ def test_a_plus_mark_is_at_least_and_a_bare_figure_with_its_own_participle_stand
                  '"2 million+ displaced" drew many views.', "2024-11-11")
     assert [(r["metric"], r["value"]) for r in found] == [
         ("gaza_killed", 43603), ("gaza_injured", 102929), ("", 2000000)]
+
+
+def test_hours_later_takes_the_day_of_the_event_before():
+    found = rows("Three women were reunited with their families at the hospital on Sunday "
+                 "night after 471 days in captivity. Hours later, buses carrying 90 Palestinian "
+                 "prisoners left Ofer prison.", "2025-01-20")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found if r["metric"]][-1] == \
+        ("palestinian_prisoners_released", 90, "2025-01-19")
