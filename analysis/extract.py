@@ -240,6 +240,7 @@ ONE_OF_RE = re.compile(r"one\s+of\b", re.IGNORECASE)
 AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+writing)"
                             r"|\bback\s+then\b"
                             r"|\bthat\s+day\b|\bthe\s+same\s+day\b"
+                            r"|\b(?:at|on|as\s+of)\s+(?:that|the\s+same)\s+date\b"
                             # "Hours later, buses carrying 90 prisoners left Ofer"
                             r"|\b(?:hours|minutes|moments)\s+(?:later|afterwards)\b"
                             r"|\b(?:shortly|soon)\s+(?:after|afterwards)\b(?!\s+\w+\s+\d)"
@@ -373,6 +374,8 @@ CLASSED_AS_RE = re.compile(r"\s*,?\s+(?:who\s+(?:are|were)\s+)?(?:classified|cla
                            r"\s+as\s+(?P<np>(?:[^\W\d_][\w'’-]*\s*){1,3})", re.I)
 GENERIC_CLASSES = frozenset(["person", "palestinian", "israeli"])  # "people", "Palestinians"
 AS_OF_RE = re.compile(r"\bas\s+of\s+$", re.I)
+DATA_DATED_RE = re.compile(r"\b(?:dated|as\s+of|as\s+at|current\s+(?:as\s+)?(?:of|to)|"
+                           r"valid\s+(?:as\s+)?(?:of|on))\s+(?:the\s+)?$", re.I)
 SPAN_OPENER_RE = re.compile(r"^\W*(?:since|from|after|following|starting)\b", re.I)
 INCLUDE_RE = re.compile(
     rf"\b(?:include|includes|included|comprise|comprises|comprised)\s+(?:{_QUAL})?\s*$", re.I)
@@ -1412,6 +1415,13 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         if d.as_of and not d.span_start and d.start < m.start and \
                 AS_OF_RE.search(view.text[max(0, d.start - 8) : d.start]):
             return d.as_of
+    dated_data = [d for d in view.dates if d.as_of and not d.span_start and d.start > m.end and
+                  DATA_DATED_RE.search(view.text, max(0, d.start - 20), d.start) and
+                  not any(o is not m and m.end <= o.start < d.start for o in mentions)]
+    if dated_data and len({d.as_of for d in view.dates if d.as_of}) == 1:
+        # "according to figures the prison service provided ..., dated 1 March 2025": the
+        # date the data bear is the figure's.
+        return dated_data[0].as_of
     result = _result_date(view, m)
     if result:
         return result

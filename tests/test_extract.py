@@ -1797,3 +1797,17 @@ def test_hours_later_takes_the_day_of_the_event_before():
                  "prisoners left Ofer prison.", "2025-01-20")
     assert [(r["metric"], r["value"], r["as_of"]) for r in found if r["metric"]][-1] == \
         ("palestinian_prisoners_released", 90, "2025-01-19")
+
+
+def test_data_dated_after_the_figure_and_at_that_date():
+    found = rows("Israel is holding at least 1,772 Palestinians from Gaza under the law, "
+                 "according to figures the prison service provided, dated 1 March 2025. In "
+                 "all, the prison service held 9,405 Palestinians on security grounds at that "
+                 "date.", "2025-03-18")
+    assert [(r["value"], r["as_of"]) for r in found] == [(1772, "2025-03-01"),
+                                                        (9405, "2025-03-01")]
+    # a date after a second figure is that figure's
+    found = rows("Of the 251 people abducted, 59 remain in Gaza as of April 1, 2025.",
+                 "2025-04-02")
+    assert [(r["value"], r["as_of"]) for r in found] == [(251, "2025-04-02"),
+                                                        (59, "2025-04-01")]
