@@ -922,6 +922,9 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         m.np_words, m.np_end, m.modifier = [m.unit], m.end, True
         return
     compound = re.match(r"-(?P<w>[^\W\d_]+)", sentence[pos:])
+    if compound and compound.group("w").lower() in ("odd", "plus", "some"):
+        pos += compound.end()  # "7,000-odd people": a qualifier, not a unit
+        compound = None
     if compound:  # "42-day", "one-week": the unit is fused to the number
         words.append(compound.group("w"))
         pos += compound.end()

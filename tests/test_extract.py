@@ -1811,3 +1811,12 @@ def test_data_dated_after_the_figure_and_at_that_date():
                  "2025-04-02")
     assert [(r["value"], r["as_of"]) for r in found] == [(251, "2025-04-02"),
                                                         (59, "2025-04-01")]
+
+
+def test_odd_after_a_figure_and_as_high_as():
+    found = rows("The agency says a little over 9,000 people have been killed in Gaza's north; "
+                 "a UN estimate puts the figure at 7,000-odd; and a local group says it is as "
+                 "high as 11,500.", "2024-11-30")
+    assert [(r["metric"], r["value"], r["qualifier"]) for r in found] == [
+        ("gaza_killed", 9000, "at_least"), ("gaza_killed", 7000, "approximate"),
+        ("gaza_killed", 11500, "at_most")]
