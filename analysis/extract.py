@@ -2311,7 +2311,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                                        _next_start(mentions, i))))
             continue
         partitive = None
+        own_noun = ([], "")
         if _is_elliptic_np(sentence, m):
+            own_noun = (m.np_words, m.noun_class)
             m.np_words, m.noun_class = [], ""
         if not m.noun_class and not m.np_words:
             repeat = discourse.by_value.get(m.value)
@@ -2444,6 +2446,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                     "person" in taxonomy.classes and CASUALTY_AFTER_RE.match(sentence, m.end):
                 # "34,535 were killed in Gaza": only people are killed or wounded.
                 m.noun_class = "person"
+            if not m.noun_class and own_noun[1] and not before_unit:
+                # "A further 97 people were injured" with nothing counted before: the
+                # noun's own class
+                m.np_words, m.noun_class = own_noun
             if labelled and m.noun_class:
                 # "Returned alive: 168": the label's words describe the value.
                 m.reach = min(m.reach, view.segment_span(labelled.start())[0])

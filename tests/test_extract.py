@@ -1820,3 +1820,8 @@ def test_odd_after_a_figure_and_as_high_as():
     assert [(r["metric"], r["value"], r["qualifier"]) for r in found] == [
         ("gaza_killed", 9000, "at_least"), ("gaza_killed", 7000, "approximate"),
         ("gaza_killed", 11500, "at_most")]
+
+
+def test_a_further_count_of_people_with_nothing_before_counts_people():
+    assert keys("A further 97 people were injured in the strikes in Gaza, medics said.") == [
+        ("gaza_injured", "", 97)]
