@@ -346,6 +346,8 @@ AUXILIARY_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|will|would|has|ha
 # "28 who died in captivity": from the figure's end to a cue inside its relative clause.
 RELATIVE_AFTER_FIGURE_RE = re.compile(r"\s+(?:who|that|which|whom)\s+(?:[\w'’-]+\s+){0,4}$",
                                       re.I)
+RELATIVE_AFTER_NOUN_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:who|that|which|whom)\s+"
+                                    r"(?:[\w'’-]+\s+){0,4}$", re.I)
 REDUCED_AFTER_RE = re.compile(r"\s+(?:in|inside|by|at|since|from|during|on|under)\b", re.I)
 ATTRIBUTE_CUE_COST = 4  # "the remaining 20 ... were freed": the verb outweighs the adjective
 # "four hostages rescued on Saturday had been held for 245 days": how long a state lasted
@@ -1144,7 +1146,12 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                   # happens to it.
                   (REDUCED_CUE_COST if c[0] >= end and
                    RELATIVE_AFTER_FIGURE_RE.match(text, view.base + end, view.base + c[0]) and
-                   any(clause_start <= o < start for o in cue_starts) else 0)
+                   any(clause_start <= o < start for o in cue_starts) else 0) +
+                  # "1,700 detainees who had been held without charge were freed": so
+                  # does one whose clause's verb comes after it
+                  (REDUCED_CUE_COST if c[0] >= end and
+                   RELATIVE_AFTER_NOUN_RE.match(text, view.base + end, view.base + c[0]) and
+                   any(c[1] <= o < _stop_after(view, c[1]) for o in cue_starts) else 0)
                   for c in cues)
         # A date that opens a span ("since the beginning of the war on 7 October") places
         # nothing: context inside it is none.
@@ -1206,6 +1213,13 @@ def _subject_elsewhere(view: SentenceView, start: int, end: int,
     if not any(seg_start <= x[0] < start for x in excluded):
         return False
     return not any(seg_start <= h[0] < seg_end and not end <= h[0] < end + 30 for h in placed)
+
+
+def _stop_after(view: SentenceView, pos: int) -> int:
+    """The relative position of the next comma, semicolon, colon or full stop after
+    ``pos`` in the view's sentence (or its end)."""
+    stop = CLAUSE_STOP_RE.search(view.text, pos)
+    return stop.start() if stop else len(view.text)
 
 
 def _in_clause(view: SentenceView, pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -1825,3 +1825,10 @@ def test_odd_after_a_figure_and_as_high_as():
 def test_a_further_count_of_people_with_nothing_before_counts_people():
     assert keys("A further 97 people were injured in the strikes in Gaza, medics said.") == [
         ("gaza_injured", "", 97)]
+
+
+def test_a_relative_clause_before_the_main_verb_and_a_state_in_gaza():
+    assert keys("About 1,700 detainees from Gaza who had been held without charge were "
+                "freed.") == [("palestinian_prisoners_released", "", 1700)]
+    assert keys("Of the roughly 250 people seized, about 100 are still thought to be in "
+                "Gaza.") == [("hostages_abducted", "", 250), ("hostages_held", "", 100)]
