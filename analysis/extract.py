@@ -2104,18 +2104,19 @@ def noun_before(view: SentenceView, m: Mention,
 
 def _own_state(view: SentenceView, mentions: list[Mention], i: int, parent: Mention,
                taxonomy: Taxonomy) -> str:
-    """The level metric a part's own clause cues when its whole counts events ("251
-    hostages, 116 of whom remain in Gaza"), or ''."""
+    """The metric a part's own clause cues when it differs from its whole's ("251
+    hostages, 116 of whom remain in Gaza"; "48 wounded, and 11 of them died"), or ''."""
     m = mentions[i]
-    if taxonomy.metric(parent.metric).kind != "events" or \
-            not OF_WHOM_AFTER_RE.match(view.text, m.end):
+    if not OF_WHOM_AFTER_RE.match(view.text, m.end):
         return ""
     stop = CLAUSE_STOP_RE.search(view.text, m.end)
     end = min(stop.start() if stop else len(view.text), _next_start(mentions, i))
     own = choose_metric(view.sub(m.start, end), m.start, m.end,
                         m.noun_class or parent.noun_class, taxonomy)
+    # The part counts the same kind of thing as the whole (the metrics' unit), in another
+    # state or event: "58 hostages held, 34 of whom have been declared dead" stay hostages.
     return own if own and own != parent.metric and \
-        taxonomy.metric(own).kind == "level" else ""
+        taxonomy.metric(own).unit == taxonomy.metric(parent.metric).unit else ""
 
 
 def subject_parent(view: SentenceView, wide: SentenceView, m: Mention,

@@ -1832,3 +1832,14 @@ def test_a_relative_clause_before_the_main_verb_and_a_state_in_gaza():
                 "freed.") == [("palestinian_prisoners_released", "", 1700)]
     assert keys("Of the roughly 250 people seized, about 100 are still thought to be in "
                 "Gaza.") == [("hostages_abducted", "", 250), ("hostages_held", "", 100)]
+
+
+def test_a_part_in_another_state_of_the_same_kind_takes_its_own_metric():
+    found = rows('"We received 48 wounded people in Gaza in one night, and 11 of them died '
+                 'before we could operate," the doctor said.', "2024-11-03")
+    assert [(r["metric"], r["value"]) for r in found] == [("gaza_injured", 48),
+                                                         ("gaza_killed", 11)]
+    # hostages declared dead stay hostages
+    assert keys("Of the 251 abducted, 58 are still being held in Gaza, 34 of whom have been "
+                "declared dead.") == [("hostages_abducted", "", 251), ("hostages_held", "", 58),
+                                      ("hostages_held", "deceased", 34)]
