@@ -280,6 +280,8 @@ RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
 LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
 BODIES_OF_ALL_RE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:all\s+)?(?:the\s+|these\s+|"
                               r"those\s+)?$", re.I)
+POINTING_SUBJECT_RE = re.compile(r"\b(?:it|they|the\s+group|the\s+movement)\s+"
+                                 r"(?:[a-z]+\s+){0,3}$", re.I)
 OTHERS_AFTER_RE = re.compile(r"\s+(?:others|other\s+[a-z]+|more)\b", re.I)
 PLACE_CLAUSE_RE = re.compile(r",\s*(?:where|in\s+which|whereas)\s+[^,;.:]*")
 ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;.:]*,")
@@ -2274,8 +2276,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             else:  # "four coffins it said contained the bodies of hostages"
                 o.noun_class = class_in(sentence[o.np_end : view.phrase_end(o.np_end)],
                                         taxonomy)[0]
+                # (only where the subject points back: "it had handed over eight coffins";
+                # "Israel returned 45 bodies to Gaza" is about someone else's dead)
                 counted = _elliptic_class([], discourse.recent, taxonomy, others=True) \
-                    if not o.noun_class else ""
+                    if not o.noun_class and POINTING_SUBJECT_RE.search(sentence, 0, o.start) \
+                    else ""
                 if counted and counted not in GENERIC_CLASSES:
                     # "the remains of 28 hostages ... it had handed over eight coffins":
                     # coffins hold the dead of the group counted before (not of "people")

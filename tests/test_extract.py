@@ -1750,7 +1750,7 @@ def test_others_and_coffins_count_more_of_the_group_named_before():
     found = rows("All 20 hostages believed to be alive came home, taken by the Red Cross from "
                  "two locations in Gaza. But the remains of 28 others were still in the "
                  "territory when the last living captive crossed the border. By Tuesday night "
-                 "Hamas had handed over eight coffins.", "2025-10-15")
+                 "it had handed over eight coffins.", "2025-10-15")
     assert [(r["metric"], r["subgroup"], r["value"]) for r in found if r["metric"]] == [
         ("hostages_released", "alive", 20), ("hostages_held", "deceased", 28),
         ("hostages_released", "deceased", 8)]
