@@ -283,6 +283,7 @@ BODIES_OF_ALL_RE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:all\s+)?(?:the\s+
 POINTING_SUBJECT_RE = re.compile(r"\b(?:it|they|the\s+group|the\s+movement)\s+"
                                  r"(?:[a-z]+\s+){0,3}$", re.I)
 OTHERS_AFTER_RE = re.compile(r"\s+(?:others|other\s+[a-z]+|more)\b", re.I)
+CLAUSE_BREAK_RE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 PLACE_CLAUSE_RE = re.compile(r",\s*(?:where|in\s+which|whereas)\s+[^,;.:]*")
 ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;.:]*,")
 LIST_LINE_RE = re.compile(r"[:;]|^\s*[-–•*]")
@@ -1108,6 +1109,13 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
             view.index.text, view.base + end, view.base + c[0]))
            for *_, own in candidates for c in own):
         candidates = [(o, m, own, own) for o, m, _, own in candidates if own]
+    elif taken:
+        # "has killed 26 civilians and 22 soldiers ..., and some 60,000 residents remain
+        # displaced": a cue another figure took in a later clause is not this one's.
+        candidates = [(o, m, [c for c in cues if c in own or
+                              not _later_clause(view, end, c)], own)
+                      for o, m, cues, own in candidates]
+        candidates = [entry for entry in candidates if entry[2]]
     best: tuple[float, float, int] | None = None
     chosen = ""
     # "In Lebanon, strikes have killed 3,500 people ...": a place set at the head of the
@@ -1215,6 +1223,17 @@ def _subject_elsewhere(view: SentenceView, start: int, end: int,
     if not any(seg_start <= x[0] < start for x in excluded):
         return False
     return not any(seg_start <= h[0] < seg_end and not end <= h[0] < end + 30 for h in placed)
+
+
+def _later_clause(view: SentenceView, end: int, cue: tuple[int, int]) -> bool:
+    """True when ``cue`` stands in a later clause with a finite verb of its own (", and
+    some 60,000 residents remain displaced"; not ", and four people held in Gaza")."""
+    if cue[0] <= end:
+        return False
+    text = view.index.text
+    brk = CLAUSE_BREAK_RE.search(text, view.base + end, view.base + cue[0])
+    return brk is not None and \
+        FINITE_VERB_RE.search(text, brk.end(), view.base + cue[1]) is not None
 
 
 def _stop_after(view: SentenceView, pos: int) -> int:

@@ -1843,3 +1843,10 @@ def test_a_part_in_another_state_of_the_same_kind_takes_its_own_metric():
     assert keys("Of the 251 abducted, 58 are still being held in Gaza, 34 of whom have been "
                 "declared dead.") == [("hostages_abducted", "", 251), ("hostages_held", "", 58),
                                       ("hostages_held", "deceased", 34)]
+
+
+def test_fire_from_other_fronts_and_a_verb_of_a_later_clause():
+    found = rows("Hezbollah rocket and drone fire has killed 26 civilians and 22 soldiers in "
+                 "northern Israel since October 2023, according to the army, and some 60,000 "
+                 "residents remain displaced.", "2024-11-22")
+    assert [r["metric"] for r in found] == ["", "", ""]
