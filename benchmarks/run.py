@@ -121,8 +121,16 @@ def main(argv: list[str] | None = None) -> None:
     text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else HEADER
     # This table comes first; the scale benchmark's table (benchmarks/scale.py) follows it.
     head, marker, tail = text.partition(SCALE_MARKER)
-    RESULTS.write_text(head.rstrip("\n") + "\n" + row + ("\n" + marker + tail if marker else ""),
-                       encoding="utf-8")
+    RESULTS.write_text(add_row(head, row) + (marker + tail if marker else ""), encoding="utf-8")
+
+
+def add_row(section: str, row: str) -> str:
+    """``section`` with ``row`` after the last row of its table, so notes written under
+    the table stay under it."""
+    lines = section.rstrip("\n").split("\n")
+    last = max((i for i, line in enumerate(lines) if line.startswith("|")), default=len(lines) - 1)
+    lines.insert(last + 1, row.rstrip("\n"))
+    return "\n".join(lines) + "\n\n"
 
 
 def time_extraction_subset(raw_dir: Path, count: int) -> float:

@@ -180,3 +180,10 @@ def test_unchanged_files_are_not_read_again(tmp_path, make_raw, monkeypatch):
     assert read == ["b", "a"]  # a manifest change counts as a change of the article
     assert pd.read_csv(out / "articles.csv", dtype=str).published.tolist() == \
         ["2025-01-21", "2025-01-20"]
+
+
+def test_benchmark_rows_go_under_the_last_row_of_their_table_not_under_its_notes():
+    from benchmarks.run import add_row
+    section = "| when | rate |\n|---|---|\n| a | 1 |\n\nA note on the first run.\n"
+    assert add_row(section, "| b | 2 |\n") == (
+        "| when | rate |\n|---|---|\n| a | 1 |\n| b | 2 |\n\nA note on the first run.\n\n")
