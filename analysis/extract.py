@@ -283,6 +283,9 @@ BODIES_OF_ALL_RE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:all\s+)?(?:the\s+
 POINTING_SUBJECT_RE = re.compile(r"\b(?:it|they|the\s+group|the\s+movement)\s+"
                                  r"(?:[a-z]+\s+){0,3}$", re.I)
 OTHERS_AFTER_RE = re.compile(r"\s+(?:others|other\s+[a-z]+|more)\b", re.I)
+FINITE_WORDS = frozenset(["have", "has", "had", "are", "is", "were", "was", "remain", "remains",
+                          "did", "do", "does", "will", "would", "can", "could", "came", "come",
+                          "still", "now", "died", "got", "get"])
 CLAUSE_BREAK_RE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 PLACE_CLAUSE_RE = re.compile(r",\s*(?:where|in\s+which|whereas)\s+[^,;.:]*")
 ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;.:]*,")
@@ -2222,13 +2225,17 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         discourse.section_date = dates[0].as_of
     published = discourse.section_date or published
     asked = HOW_MANY_RE.search(sentence)
-    if asked:
-        # "How many people are still being held?": the answer's bare number counts them.
-        discourse.asked = class_in(asked.group("np"), taxonomy)[0]
-        discourse.asked_at = discourse.count
-    elif discourse.question_at == discourse.count and not numbers:
-        # "HOST: And prisoners?": a question names what its answer counts.
-        named = [c for c in _classes_in(sentence, taxonomy) if not taxonomy.classes[c].days]
+    if asked or (discourse.question_at == discourse.count and not numbers):
+        # "How many people are still being held?": the answer's bare number counts them;
+        # "HOST: And prisoners?": any question names what its answer counts; "Let's turn
+        # to the prisoner releases. How many have come out?": or the sentence before it.
+        # ("How many staff do you have left?" names staff, which no metric counts.)
+        nounless = asked is None or \
+            asked.group("np").split()[0].lower() in FINITE_WORDS | _participles() or \
+            asked.group("np").split()[0].lower().endswith("ed")
+        named = [c for text in ([asked.group("np")] if asked else []) +
+                 ([sentence, *discourse.previous[-1:]] if nounless else [])
+                 for c in _classes_in(text, taxonomy) if not taxonomy.classes[c].days]
         discourse.asked, discourse.asked_at = (named[0] if named else ""), discourse.count
     if not numbers:
         _note_days(view, dates, taxonomy, discourse)

@@ -1850,3 +1850,15 @@ def test_fire_from_other_fronts_and_a_verb_of_a_later_clause():
                  "northern Israel since October 2023, according to the army, and some 60,000 "
                  "residents remain displaced.", "2024-11-22")
     assert [r["metric"] for r in found] == ["", "", ""]
+
+
+def test_a_question_with_no_noun_leans_on_the_sentence_before_it():
+    text = ("PRESENTER: Let's turn to the prisoner releases. How many have come out so far?\n\n"
+            "CORRESPONDENT: Tonight's group was 183, which brings the total since the truce "
+            "began to 583.")
+    assert [(r["metric"], r["value"]) for r in rows(text, "2025-02-08")] == [
+        ("palestinian_prisoners_released", 183), ("palestinian_prisoners_released", 583)]
+    # a question naming something no metric counts names it all the same
+    text = ("A: We have received 70 wounded in one hour.\n\nQ: And how many staff do you "
+            "have left?\n\nA: Of our 80 nurses, maybe 30 still come to work.")
+    assert [r["metric"] for r in rows(text, "2024-05-01")][1:] == ["", ""]
