@@ -1861,4 +1861,4 @@ def test_a_question_with_no_noun_leans_on_the_sentence_before_it():
     # a question naming something no metric counts names it all the same
     text = ("A: We have received 70 wounded in one hour.\n\nQ: And how many staff do you "
             "have left?\n\nA: Of our 80 nurses, maybe 30 still come to work.")
-    assert [r["metric"] for r in rows(text, "2024-05-01")][1:] == ["", ""]
+    assert [r["metric"] for r in rows(text, "2024-05-01")][-2:] == ["", ""]
