@@ -1862,3 +1862,11 @@ def test_a_question_with_no_noun_leans_on_the_sentence_before_it():
     text = ("A: We have received 70 wounded in one hour.\n\nQ: And how many staff do you "
             "have left?\n\nA: Of our 80 nurses, maybe 30 still come to work.")
     assert [r["metric"] for r in rows(text, "2024-05-01")][-2:] == ["", ""]
+
+
+def test_hostages_in_gaza_are_held_whatever_cue_came_before():
+    found = rows("Stage three: the bodies of dead hostages to be returned. Of the 98 hostages "
+                 "in Gaza when the deal was signed, Israel believed at least 36 were dead.",
+                 "2025-01-17")
+    assert [(r["metric"], r["subgroup"], r["value"]) for r in found if r["metric"]] == [
+        ("hostages_held", "", 98), ("hostages_held", "deceased", 36)]
