@@ -156,6 +156,10 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool =
             return ""
         month = _month_number(g["month"])
         first = _recent_month(month, published)
+        if future and (first.year, first.month) < (published.year, published.month):
+            # "the exchange on the last Saturday of February was to involve 602", read
+            # in January: the February to come
+            first = first + relativedelta(years=1)
         prep = " ".join((g.get("prep") or "").lower().split())
         if first.year == published.year and month == published.month and (
                 prep == "last" or
@@ -287,7 +291,8 @@ def find_dates(text: str, published: str | date | None,
                 if kind in ("mdy", "dmy", "my", "m") and not m.group("month")[0].isupper():
                     continue  # "may", "march", "sat": verbs and words, not months
                 before = re.split(r"[.!?]\s", text[max(0, start - 40) : start])[-1]
-                future = kind == "weekday" and bool(future_re().search(before))
+                future = (kind == "weekday" and bool(future_re().search(before))) or \
+                    (kind == "m" and _month_to_come(before, text[end : end + 60]))
                 as_of = _resolve(kind, m, published, future)
                 # "since October 2023": the start of a span, not the figure's date.
                 prefix = text[max(0, start - 25) : start]
@@ -347,6 +352,19 @@ def _shifted_days(text: str, found: list[DateMention]) -> list[DateMention]:
             timedelta(days=-1 if m.group("before") else 1)
         shifted.append(DateMention(m.start(), m.end(), day.isoformat(), False))
     return sorted(found + shifted, key=lambda d: d.start) if shifted else found
+
+
+WAS_TO_RE = re.compile(r"\b(?:was|were)\s+(?:due\s+)?to\b", re.I)
+# The verb right after a date opening its clause: "on the last Saturday of February, was to"
+TO_COME_AFTER_RE = re.compile(r"\s*,?\s*(?:(?:was|were|is|are)\s+(?:due\s+|set\s+)?to|will)\b",
+                              re.I)
+
+
+def _month_to_come(before: str, after: str) -> bool:
+    """Whether a month named without a year is one to come: a future word before it, or
+    a verb of things to come right after it."""
+    return bool(future_re().search(before) or WAS_TO_RE.search(before) or
+                TO_COME_AFTER_RE.match(after))
 
 
 SPAN_JOINER_RE = re.compile(r"\s*(?:-|–|—|to|through|until|till)\s*", re.I)

@@ -946,9 +946,11 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
     ends: list[int] = []  # where each word of the noun phrase ends
     for tok in NP_TOKEN_RE.finditer(sentence, pos):
         word = tok.group("word")
-        if partitive and not words and tok.group("num"):
+        if partitive and not words and (tok.group("num") or (
+                tok.group("word") and parse_words(tok.group("word")) is not None)):
             skipped = tok.end()
-            continue  # "12 of the 22 hospitals": the noun is after the second number
+            continue  # "12 of the 22 hospitals", "twenty-five of the thirty-three": the
+            # noun is after the second number
         if word is None:
             break
         lower = word.lower()

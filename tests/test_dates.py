@@ -93,3 +93,14 @@ def test_a_day_counted_from_the_last_day_named():
     assert [d.as_of for d in find_dates("On Monday 212 were held; the next day, 224.",
                                         "2023-10-25")] == ["2023-10-23", "2023-10-24"]
     assert find_dates("as of the previous day", "2024-01-10") == []  # nothing to count from
+
+
+def test_a_month_to_come_and_one_gone():
+    from analysis.dates import find_dates
+    assert [d.as_of for d in find_dates("Talks will resume in February.", "2025-01-18")] == [
+        "2025-02"]
+    assert [d.as_of for d in find_dates(
+        "The exchange in February was to involve 602 prisoners.", "2025-01-18")] == ["2025-02"]
+    assert [d.as_of for d in find_dates(
+        "Hamas freed 105 hostages in November, and more will follow.", "2025-01-18")] == [
+        "2024-11"]

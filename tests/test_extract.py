@@ -1870,3 +1870,10 @@ def test_hostages_in_gaza_are_held_whatever_cue_came_before():
                  "2025-01-17")
     assert [(r["metric"], r["subgroup"], r["value"]) for r in found if r["metric"]] == [
         ("hostages_held", "", 98), ("hostages_held", "deceased", 36)]
+
+
+def test_a_part_of_a_whole_in_words():
+    found = rows("Hamas is to free thirty-three Israeli hostages. By the stage's end, "
+                 "twenty-five of the thirty-three had returned alive.", "2025-01-18")
+    assert [(r["metric"], r["subgroup"], r["value"]) for r in found if r["metric"]][:2] == [
+        ("hostages_released", "", 33), ("hostages_released", "alive", 25)]
