@@ -286,6 +286,7 @@ OTHERS_AFTER_RE = re.compile(r"\s+(?:others|other\s+[a-z]+|more)\b", re.I)
 FINITE_WORDS = frozenset(["have", "has", "had", "are", "is", "were", "was", "remain", "remains",
                           "did", "do", "does", "will", "would", "can", "could", "came", "come",
                           "still", "now", "died", "got", "get"])
+WHEN_AFTER_RE = re.compile(r"\s*,\s*when\b", re.I)
 CLAUSE_BREAK_RE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 PLACE_CLAUSE_RE = re.compile(r",\s*(?:where|in\s+which|whereas)\s+[^,;.:]*")
 ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;.:]*,")
@@ -1424,6 +1425,12 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         # however the comma parts the clause.
         own += [e for e in view.dates if e.start >= d.end and e not in own and
                 SPAN_END_RE.fullmatch(text, d.end, e.start)]
+    for d in view.dates:
+        # "has risen sharply since October 2023, when it stood at around 170": the clause
+        # "when" opens after a date is of that date, even one that opened a span.
+        if d.as_of and d.end <= m.start and WHEN_AFTER_RE.match(text, d.end) and \
+                not CLAUSE_STOP_RE.search(text, d.end + 1, m.start):
+            return d.as_of
     if own:
         seg_start = view.segment_span(m.start)[0]
         # "since the truce began on January 19": the start of a span, not the figure's date.

@@ -1877,3 +1877,9 @@ def test_a_part_of_a_whole_in_words():
                  "twenty-five of the thirty-three had returned alive.", "2025-01-18")
     assert [(r["metric"], r["subgroup"], r["value"]) for r in found if r["metric"]][:2] == [
         ("hostages_released", "", 33), ("hostages_released", "alive", 25)]
+
+
+def test_a_when_clause_after_a_date_is_of_that_date():
+    found = rows("The number of children held has risen sharply since October 2023, when it "
+                 "stood at around 170.", "2024-11-05")
+    assert [(r["value"], r["as_of"]) for r in found] == [(170, "2023-10")]
