@@ -1499,6 +1499,14 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         return set_off[0]
     if any(seg_start <= s < seg_end for s, _ in view.hits("present")):
         return published
+    semi = view.text.rfind(";", 0, m.start)
+    if semi > 0:
+        # "In November 2023, 105 were freed ...; in early 2025, 33 more came out, while
+        # Israel released about 1,800": a statement after a semicolon has its own opening.
+        dated = [d for d in view.dates if semi < d.start < m.start and d.as_of and
+                 not d.span_start]
+        if dated:
+            return dated[0].as_of
     # The sentence's opening phrase, up to its first comma: "In late November 2023, ...",
     # "During the truce that began in January, ...". "Since ..., " opens a span instead.
     opening_end = view.phrase_end(0)

@@ -1883,3 +1883,11 @@ def test_a_when_clause_after_a_date_is_of_that_date():
     found = rows("The number of children held has risen sharply since October 2023, when it "
                  "stood at around 170.", "2024-11-05")
     assert [(r["value"], r["as_of"]) for r in found] == [(170, "2023-10")]
+
+
+def test_a_statement_after_a_semicolon_has_its_own_opening_date():
+    found = rows("In November 2023, 105 hostages were freed during a week-long truce; in early "
+                 "2025, 33 more came out in six weeks, while Israel released about 1,800 "
+                 "Palestinians.", "2025-04-20")
+    assert [(r["value"], r["as_of"]) for r in found] == [
+        (105, "2023-11"), (7, "2023-11"), (33, "2025"), (42, "2025"), (1800, "2025")]
