@@ -63,7 +63,6 @@ LINK_BEFORE_RE = re.compile(
     r"(?:also\s+)?(?:includes|included|comprises)\s+(?:\S+\s+){0,2}$", re.I)
 ALSO_PAST_RE = re.compile(r"\W*(?:[A-Z][\w'’-]*\s+){1,3}also\s+([a-z]+)\b")
 CLAUSE_STOP_RE = re.compile(r"[,;:.]")
-OF_WHOM_AFTER_RE = re.compile(r"\s+of\s+(?:whom|them|which)\b", re.I)
 COUNT_WORD_END_RE = re.compile(r"\b(?:number|total|tally|count)$", re.I)
 OF_AFTER_RE = re.compile(r"\s+of\s+(?!them\b|those\b|these\b|whom\b)", re.I)
 OF_THEM_RE = re.compile(r"\s+of\s+them\b", re.I)
@@ -204,7 +203,8 @@ SEMICOLON_COST = 12  # on top of the clause boundary's 4
 CLAIM_DISTANCE = 10  # how near a cue must be for a figure to claim it from the others
 CONTEXT_SENTENCES = 2  # earlier sentences whose cues and context still count
 NOUN_SUBGROUPS = ("children", "women", "soldiers")
-BODIES_OF_RE = re.compile(rf"\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:{_QUAL}\s+)?$", re.I)
+BODIES_OF_RE = re.compile(rf"\b(?:bodies|remains)\s+of\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?"
+                          rf"(?:{_QUAL}\s+)?$", re.I)
 AGE_BEFORE_RE = re.compile(r"(?:\baged|\bage\s+of|\bages?|,\s*now)\s+$", re.I)
 AGE_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|and\b|when\b|$|years?\s+old\b)", re.I)
 # "men over 50", "children under 18": an age limit on people, whatever follows it.
@@ -278,8 +278,6 @@ INCLUDED_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+
 CLAUSE_OPENERS = frozenset(["as", "while", "when", "whereas", "because", "but", "after"])
 RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
 LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
-BODIES_OF_ALL_RE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:all\s+)?(?:the\s+|these\s+|"
-                              r"those\s+)?$", re.I)
 POINTING_SUBJECT_RE = re.compile(r"\b(?:it|they|the\s+group|the\s+movement)\s+"
                                  r"(?:[a-z]+\s+){0,3}$", re.I)
 OTHERS_AFTER_RE = re.compile(r"\s+(?:others|other\s+[a-z]+|more)\b", re.I)
@@ -351,8 +349,6 @@ REDUCED_GAP_RE = re.compile(r"^\s+[^\W\d_][\w'’\s-]*$")
 AUXILIARY_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|will|would|has|have|had|"
                           r"to|shall|may|might|can|could|must)\b", re.I)
 # "28 who died in captivity": from the figure's end to a cue inside its relative clause.
-RELATIVE_AFTER_FIGURE_RE = re.compile(r"\s+(?:who|that|which|whom)\s+(?:[\w'’-]+\s+){0,4}$",
-                                      re.I)
 RELATIVE_AFTER_NOUN_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:who|that|which|whom)\s+"
                                     r"(?:[\w'’-]+\s+){0,4}$", re.I)
 REDUCED_AFTER_RE = re.compile(r"\s+(?:in|inside|by|at|since|from|during|on|under)\b", re.I)
@@ -1111,7 +1107,7 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     # in the sentence ("the remains of eight others were handed back" shares its verb).
     # A cue in a relative clause after the figure ("the remains of 28 who died in
     # captivity") describes it and leaves the shared verb to it.
-    if any(c[0] >= 0 and not (c[0] >= end and RELATIVE_AFTER_FIGURE_RE.match(
+    if any(c[0] >= 0 and not (c[0] >= end and RELATIVE_AFTER_NOUN_RE.match(
             view.index.text, view.base + end, view.base + c[0]))
            for *_, own in candidates for c in own):
         candidates = [(o, m, own, own) for o, m, _, own in candidates if own]
@@ -1161,7 +1157,7 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                   # clause after the figure describes it; the verb before it says what
                   # happens to it.
                   (REDUCED_CUE_COST if c[0] >= end and
-                   RELATIVE_AFTER_FIGURE_RE.match(text, view.base + end, view.base + c[0]) and
+                   RELATIVE_AFTER_NOUN_RE.match(text, view.base + end, view.base + c[0]) and
                    any(clause_start <= o < start for o in cue_starts) else 0) +
                   # "1,700 detainees who had been held without charge were freed": so
                   # does one whose clause's verb comes after it
@@ -2148,10 +2144,9 @@ def _own_state(view: SentenceView, mentions: list[Mention], i: int, parent: Ment
     """The metric a part's own clause cues when it differs from its whole's ("251
     hostages, 116 of whom remain in Gaza"; "48 wounded, and 11 of them died"), or ''."""
     m = mentions[i]
-    if not OF_WHOM_AFTER_RE.match(view.text, m.end):
+    if not LINK_AFTER_RE.match(view.text[m.end :]):
         return ""
-    stop = CLAUSE_STOP_RE.search(view.text, m.end)
-    end = min(stop.start() if stop else len(view.text), _next_start(mentions, i))
+    end = min(_stop_after(view, m.end), _next_start(mentions, i))
     own = choose_metric(view.sub(m.start, end), m.start, m.end,
                         m.noun_class or parent.noun_class, taxonomy)
     # The part counts the same kind of thing as the whole (the metrics' unit), in another
@@ -2499,7 +2494,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             if not m.noun_class and not before_unit:
                 m.noun_class = fallback
             if not m.noun_class and not before_unit and \
-                    BODIES_OF_ALL_RE.search(sentence, max(0, m.start - 30), m.start):
+                    BODIES_OF_RE.search(sentence, max(0, m.start - 30), m.start):
                 # "The bodies of all three were returned": the dead of the people the
                 # sentences before spoke of.
                 m.noun_class = next((c for text in reversed(discourse.previous[-2:])
