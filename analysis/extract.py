@@ -927,7 +927,7 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         m.np_words, m.np_end, m.modifier = [m.unit], m.end, True
         return
     compound = re.match(r"-(?P<w>[^\W\d_]+)", sentence[pos:])
-    if compound and compound.group("w").lower() in ("odd", "plus", "some"):
+    if compound and compound.group("w").lower() in ("odd", "some"):
         pos += compound.end()  # "7,000-odd people": a qualifier, not a unit
         compound = None
     if compound:  # "42-day", "one-week": the unit is fused to the number
@@ -1156,22 +1156,20 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                   # "was to return ... the remains of 28 who died in captivity": a relative
                   # clause after the figure describes it; the verb before it says what
                   # happens to it.
+                  # (so does one whose clause's verb comes after it: "1,700 detainees who
+                  # had been held without charge were freed")
                   (REDUCED_CUE_COST if c[0] >= end and
                    RELATIVE_AFTER_NOUN_RE.match(text, view.base + end, view.base + c[0]) and
-                   any(clause_start <= o < start for o in cue_starts) else 0) +
-                  # "1,700 detainees who had been held without charge were freed": so
-                  # does one whose clause's verb comes after it
-                  (REDUCED_CUE_COST if c[0] >= end and
-                   RELATIVE_AFTER_NOUN_RE.match(text, view.base + end, view.base + c[0]) and
-                   any(c[1] <= o < _stop_after(view, c[1]) for o in cue_starts) else 0)
+                   any(clause_start <= o < start or c[1] <= o < _stop_after(view, c[1])
+                       for o in cue_starts) else 0)
                   for c in cues)
         # A date that opens a span ("since the beginning of the war on 7 October") places
         # nothing: context inside it is none.
         placed = view.hits(f"context:{metric.id}")
+        vetoed = view.hits(f"exclude:{metric.id}")
         if placed:
             # "near the Gaza border" names Israel: a place word inside an excluded phrase
             # places nothing.
-            vetoed = view.hits(f"exclude:{metric.id}")
             placed = [h for h in placed
                       if not any(x0 <= h[0] and h[1] <= x1 for x0, x1 in vetoed)]
         if span_dates and placed:
@@ -1179,9 +1177,8 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         if placed and any(THERE_AFTER_RE.match(text, view.base + h[1]) for h in placed):
             # "killed in southern Lebanon, ..., bringing the toll in the ground operation
             # there to 47": "there" is the place named before, not the operation's usual one.
-            elsewhere = view.hits(f"exclude:{metric.id}")
             placed = [h for h in placed if not (THERE_AFTER_RE.match(text, view.base + h[1]) and
-                                                any(x[1] <= h[0] for x in elsewhere))]
+                                                any(x[1] <= h[0] for x in vetoed))]
         context = 0 if opened else _nearest(placed, view, start, end)
         if metric.requires_context and not view.hits(f"context:{metric.id}", cues_from):
             continue
@@ -1205,7 +1202,7 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                                end))
         if exclude < context or exclude <= cue:
             continue  # "in the West Bank", "died in custody": not this metric
-        if _subject_elsewhere(view, start, end, view.hits(f"exclude:{metric.id}"), placed):
+        if _subject_elsewhere(view, start, end, vetoed, placed):
             continue  # "Russia and Ukraine exchanged 95 prisoners of war each"
         if opened and _in_clause(view, start, view.hits(f"exclude:{metric.id}")):
             continue  # "On the Israeli side, three soldiers were killed in Gaza"
