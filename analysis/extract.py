@@ -36,7 +36,7 @@ from analysis.attribution import (
 from analysis.clean import Article, Span, split_sentences
 from analysis.dates import EVENT_NAME_RE, DateMention, find_dates, future_re
 from analysis.lexicon import PhraseIndex, load_language, phrase_regex, tokenize, tokens_of
-from analysis.numbers import DURATION_WORDS, Number, find_numbers, parse_words
+from analysis.numbers import DURATION_WORDS, Number, find_numbers, parse_digits, parse_words
 from analysis.taxonomy import Metric, NounClass, Subgroup, Taxonomy, load_taxonomy
 
 EXTRACTOR_VERSION = "1"
@@ -272,7 +272,7 @@ PHRASE_FIGURE_RE = re.compile(r"\b(?:under|during|in|over|across|from|for|with|a
                               r"between|throughout)\s+(?:the|its|their|these|those)\s+$", re.I)
 COUNT_APPOSITIVE_RE = re.compile(r"\s*(?:a|the)\s+(?:number|figure|count|total|tally)\b", re.I)
 THERE_AFTER_RE = re.compile(r"\s+there\b", re.I)
-DOT_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+DOT_THOUSANDS_RE = re.compile(r"[1-9\u0661-\u0669\u06f1-\u06f9]\d{0,2}[.\u066b]\d{3}")
 INCLUDED_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|"
                                 r"of\s+them)\s+(?:\S+\s+){0,2}$", re.I)
 CLAUSE_OPENERS = frozenset(["as", "while", "when", "whereas", "because", "but", "after"])
@@ -2280,7 +2280,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         if m.noun_class and DOT_THOUSANDS_RE.fullmatch(m.number.text):
             # "44.176 Palestinians": no one counts people in fractions; the dot parts
             # thousands, as in the outlet's own language.
-            whole = float(m.number.text.replace(".", ""))
+            whole = parse_digits(re.sub(r"[.\u066b]", "", m.number.text))
             m.low, m.high = (whole if b == m.value else b for b in (m.low, m.high))
             m.value = whole
         named_as = CLASSED_AS_RE.match(sentence, m.np_end) \

@@ -1692,6 +1692,9 @@ def test_a_dot_between_thousands_in_a_count_of_people():
         "At least 44.176 Palestinians have been killed in Gaza.", "2024-12-01")] == [
         (44176, 44176)]
     assert [r["value"] for r in rows("Prices rose 1.250 percent.", "2024-12-01")] == [1.25]
+    # the Arabic decimal mark used the same way, in Arabic-Indic digits
+    assert [r["value"] for r in rows("The toll rises to \u0664\u0664\u066b\u0662\u0668\u0662 "
+                                     "martyrs in Gaza.", "2024-11-28")] == [44282]
 
 
 def test_a_world_briefing_gives_no_figures_of_this_conflict_for_other_places():
