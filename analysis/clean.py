@@ -26,8 +26,8 @@ SPACE_RUN_RE = re.compile(r"[ \t\f\v\u2000-\u2006\u2008\u200a\u3000]+")
 # Dot leaders between a label and its value ("Hostages still in Gaza ........ 136") are
 # layout: the label's colon says the same and ends no sentence.
 LEADER_RE = re.compile(r"(?<=\w)[ \t]*(?:(?:\.[ \t]?){4,}|(?:\u2026[ \t]?){2,})[ \t]*(?=\S)")
-FIGURE_LINE_RE = re.compile(r"[~≈>+]?\s*\d[\d,.\u066b\u066c ]*(?:%|\+|k|m|bn|million|billion|"
-                            r"thousand)?\+?", re.I)
+FIGURE_LINE_RE = re.compile(r"(?:\d{1,2}[.)]\s+|[-•*]\s*)?[~≈>+]?\s*\d[\d,.\u066b\u066c ]*"
+                            r"(?:%|\+|k|m|bn|million|billion|thousand)?\+?", re.I)
 MARKDOWN_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
 HEADING_MARK_RE = re.compile(r"^#{1,6}\s+")
 SENTENCE_END = ".!?\u2026\u061f"
@@ -142,8 +142,12 @@ def split_blocks(text: str) -> list[str]:
             wrapped = current and current[-1] not in SENTENCE_END + "\"'\u201d\u2019:"
             # "1,778" on a line of its own above "Palestinian prisoners released": a
             # figure and its label, set out as a graphic sets them.
-            if wrapped and (line[0].islower() or FIGURE_LINE_RE.fullmatch(current)):
+            if wrapped and line[0].islower():
                 current = f"{current} {line}"
+            elif wrapped and FIGURE_LINE_RE.fullmatch(current):
+                # ... and a label that opens as a sentence ("1. 33" above "The number of
+                # hostages to be released"): the label set off by a dash, as a list has it
+                current = f"{current} - {line}"
             else:
                 if current:
                     paragraphs.append(current)

@@ -159,6 +159,10 @@ KIN_COMMA_RE = re.compile(r"\b(?:sister|brother|mother|father|son|daughter|wife|
                           r"grandmother|grandfather|grandson|granddaughter|uncle|aunt|cousin|"
                           r"nephew|niece|fianc[ée]e?|partner|widow|widower)s?,\s*$", re.I)
 LABEL_DASH_RE = re.compile(r"\s+[-–—]\s+|\s*:\s+")
+LABEL_HEAD_RE = re.compile(r"(?:the|a|an)\s+(?:(?P<bound>maximum|minimum|total|overall|"
+                           r"estimated)\s+)?(?:(?:number|count|total|tally|length)"
+                           r"(?:,\s*in\s+(?P<unit>\w+),)?\s+of\s+(?:the\s+)?)?", re.I)
+LABEL_BOUNDS = {"maximum": "at_most", "minimum": "at_least", "estimated": "approximate"}
 BODY_NOUNS = frozenset(["body", "coffin"])
 COUNT_HEADS = frozenset(["toll", "total", "tally", "count", "number", "figure", "sum", "estimate"])
 # "His brother Ariel was four.": a name, then a small number that ends the clause.
@@ -854,6 +858,11 @@ def read_qualifier(sentence: str, m: Mention) -> None:
             key = after_table.get(tuple(after[:size]), "")
             if key:
                 break
+    set_qualifier(m, key)
+
+
+def set_qualifier(m: Mention, key: str) -> None:
+    """Set ``m``'s qualifier to ``key`` ('' for exact) and its bounds to match."""
     if key == "at_least":
         m.qualifier, m.low, m.high = "at_least", m.value, None
     elif key == "at_most":
@@ -919,7 +928,15 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         # the words that say what it counts.
         label = LABEL_DASH_RE.match(sentence, pos)
         if label:
-            pos = label.end()
+            # "33 - The number of hostages to be released", "42 - The length, in days, of
+            # the first stage": what the label's head counts or measures
+            head = LABEL_HEAD_RE.match(sentence, label.end())
+            pos = (head or label).end()
+            if head and head.group("unit"):
+                words.append(head.group("unit"))
+            bound = LABEL_BOUNDS.get((head.group("bound") or "").lower()) if head else None
+            if bound and m.qualifier == "exact":
+                set_qualifier(m, bound)  # "1,904 - The maximum number of prisoners"
     spanned = LONG_SPAN_RE.fullmatch(m.number.text)
     if spanned:  # "a week-long truce": one week
         cls = lookup_class([spanned.group("unit")], taxonomy)

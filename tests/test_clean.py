@@ -98,9 +98,11 @@ def test_tabs_between_table_cells_are_kept_and_in_prose_are_spaces():
 
 
 def test_layout_marks_are_read_as_what_they_stand_for():
-    # a figure on a line of its own above its label, dot leaders, Markdown emphasis
-    assert split_blocks("1,778\nPalestinian prisoners released\n\n59\nhostages held") == [
-        "1,778 Palestinian prisoners released", "59 hostages held"]
+    # a figure on a line of its own above its label (set off by a dash when the label
+    # opens as a sentence), dot leaders, Markdown emphasis
+    assert split_blocks("1,778\nPalestinian prisoners released\n\n59\nhostages held\n\n"
+                        "1. 33\nThe number freed") == [
+        "1,778 - Palestinian prisoners released", "59 hostages held", "1. 33 - The number freed"]
     assert split_blocks("Hostages still in Gaza ........ 136") == ["Hostages still in Gaza: 136"]
     assert split_blocks("## How many?\n\n**59** hostages, __24__ alive") == [
         "How many?", "59 hostages, 24 alive"]

@@ -1894,3 +1894,15 @@ def test_a_statement_after_a_semicolon_has_its_own_opening_date():
                  "Palestinians.", "2025-04-20")
     assert [(r["value"], r["as_of"]) for r in found] == [
         (105, "2023-11"), (7, "2023-11"), (33, "2025"), (42, "2025"), (1800, "2025")]
+
+
+def test_a_numbered_list_of_figures_above_their_labels():
+    text = ("Five numbers that explain the deal\n\n1. 33\nThe number of hostages to be released "
+            "in the first stage.\n\n2. 1,904\nThe maximum number of Palestinian prisoners "
+            "Israel could free in the same stage.\n\n3. 42\nThe length, in days, of the first "
+            "stage.\n\n4. 94\nThe hostages still in Gaza when the deal was announced.")
+    assert [(r["metric"], r["value"], r["qualifier"]) for r in rows(text, "2025-01-16")
+            if r["metric"]] == [
+        ("hostages_released", 33, "exact"),
+        ("palestinian_prisoners_released", 1904, "at_most"),
+        ("ceasefire_days", 42, "exact"), ("hostages_held", 94, "exact")]
