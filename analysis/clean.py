@@ -30,6 +30,7 @@ FIGURE_LINE_RE = re.compile(r"(?:\d{1,2}[.)]\s+|[-•*]\s*)?[~≈>+]?\s*\d[\d,.\
                             r"(?:%|\+|k|m|bn|million|billion|thousand)?\+?", re.I)
 MARKDOWN_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
 HEADING_MARK_RE = re.compile(r"^#{1,6}\s+")
+KEY_VALUE_RE = re.compile(r"[^:|]{2,60}:\s*\D{0,20}\d[\d,.\u066b\u066c]*\+?\s*")
 SENTENCE_END = ".!?\u2026\u061f"
 MAX_SENTENCE = 2000  # characters; longer runs are cut at spaces
 # A sentence ends at . ! ? (and closing quotes) before a capital, digit or Arabic letter.
@@ -135,7 +136,7 @@ def split_blocks(text: str) -> list[str]:
     paragraphs: list[str] = []
     for block in re.split(r"\n\s*\n", text):
         current = ""
-        for raw_line in block.split("\n"):
+        for raw_line in (cell for raw in block.split("\n") for cell in _key_values(raw)):
             line = normalise_line(raw_line)
             if not line:
                 continue
@@ -155,6 +156,16 @@ def split_blocks(text: str) -> list[str]:
         if current:
             paragraphs.append(current)
     return paragraphs
+
+
+def _key_values(line: str) -> list[str]:
+    """A line of "label: value" cells parted by bars ("Killed in Gaza: 43,846 | Injured:
+    103,740"), as a sidebar sets them, becomes one line per cell; any other line stays."""
+    if line.count("|") < 2:
+        return [line]
+    cells = [c.strip() for c in line.split("|")]
+    pairs = sum(1 for c in cells if KEY_VALUE_RE.fullmatch(c))
+    return [c for c in cells if c] if pairs >= 2 else [line]
 
 
 def is_boilerplate(paragraph: str) -> bool:

@@ -118,3 +118,11 @@ def test_links_to_other_stories_are_page_furniture():
     text = clean_article(raw).text
     assert "90 prisoners" not in text and "400 days" not in text
     assert "44,056" in text and "12 more" in text  # a sentence opening with the word stays
+
+
+def test_a_sidebar_of_label_value_cells_becomes_one_line_per_cell():
+    line = "AT A GLANCE | Killed in Gaza: 43,846 | Injured: 103,740 | Hostages: 101"
+    assert split_blocks(line) == ["AT A GLANCE", "Killed in Gaza: 43,846", "Injured: 103,740",
+                                  "Hostages: 101"]
+    # a table row stays a row
+    assert split_blocks("| 19 January 2025 | 3 | 90 |") == ["| 19 January 2025 | 3 | 90 |"]
