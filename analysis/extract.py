@@ -289,6 +289,8 @@ FINITE_WORDS = frozenset(["have", "has", "had", "are", "is", "were", "was", "rem
                           "did", "do", "does", "will", "would", "can", "could", "came", "come",
                           "still", "now", "died", "got", "get"])
 WHEN_AFTER_RE = re.compile(r"\s*,\s*when\b", re.I)
+NOTE_OPEN_RE = re.compile(r"\W{0,3}\[(\d{1,3})\]\s*")
+NOTE_MARK_RE = re.compile(r"\[(\d{1,3})\]")
 CLAUSE_BREAK_RE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 PLACE_CLAUSE_RE = re.compile(r",\s*(?:where|in\s+which|whereas)\s+[^,;.:]*")
 ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;.:]*,")
@@ -1765,6 +1767,10 @@ class Discourse:
     last_day: str = ""  # the last date naming a day, for "that day"
     # the last day named in a sentence that cued a metric ("taken on October 7"), by metric
     day_by_metric: dict[str, str] = field(default_factory=dict)
+    # "101 hostages held in Gaza[2]": the figure each note mark follows, and the figure the
+    # note being read ("[2] Including at least 35 declared dead.") belongs to
+    footnotes: dict[str, Mention] = field(default_factory=dict)
+    footnote_of: Mention | None = None
     asked: str = ""  # the class a "How many ...?" question asked about
     asked_at: int = -10  # the number of that question's sentence
     # The header row of a table being read: its start in the text and its cells' spans,
@@ -1822,6 +1828,8 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
     if i == 0:
         last = [m for m in (discourse.recent if discourse else [])
                 if m.sentence_no == discourse.count - 1 and m.metric]  # type: ignore[union-attr]
+        if discourse is not None and discourse.footnote_of is not None:
+            last = [discourse.footnote_of]  # "[2] Including at least 35 declared dead."
         # "Ninety-seven of the 251 hostages ... At least 33 of them": the 97, not the 251
         # inside its noun phrase.
         last = [m for m in last if not any(o.partitive and o.start < m.start < o.np_end
@@ -2210,6 +2218,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
     relative dates and ``discourse`` carries what the sentences before it said."""
     sentence = index.text[span.start : span.end]
     view = SentenceView(index, span.start, span.start, span.end)
+    note = NOTE_OPEN_RE.match(sentence) if "[" in sentence else None
+    discourse.footnote_of = discourse.footnotes.get(note.group(1)) if note else None
     first = bisect.bisect_left(index.number_starts, span.start)
     last = bisect.bisect_left(index.number_starts, span.end)
     numbers = [Number(n.start - span.start, n.end - span.start, n.text, n.value, n.is_words,
@@ -2729,6 +2739,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         seg_start, seg_end = view.segment_span(said[0].start)
         discourse.stated_by = view.text[seg_start:seg_end].lower()
     _note_days(view, dates, taxonomy, discourse)
+    if "[" in sentence:
+        for mark in NOTE_MARK_RE.finditer(sentence, note.end() if note else 0):
+            before = [m for m in mentions if m.end <= mark.start() and m.metric]
+            if before:
+                discourse.footnotes[mark.group(1)] = before[-1]
     discourse.push(sentence, mentions, dates, span.start)
     if members:
         mentions = sorted(mentions + members, key=lambda m: m.start)

@@ -1906,3 +1906,13 @@ def test_a_numbered_list_of_figures_above_their_labels():
         ("hostages_released", 33, "exact"),
         ("palestinian_prisoners_released", 1904, "at_most"),
         ("ceasefire_days", 42, "exact"), ("hostages_held", 94, "exact")]
+
+
+def test_a_note_below_a_list_belongs_to_the_figure_its_mark_follows():
+    text = ("Key figures (as of 4 December 2024)\n- 44,532 ppl killed (MoH)[1]\n- 101 hostages "
+            "held in Gaza (Israeli authorities)[2]\n\n[1] The MoH figure includes 11,000+ ppl "
+            "whose bodies have not been identified.\n[2] Including at least 35 declared dead.")
+    found = [(r["metric"], r["subgroup"], r["value"]) for r in rows(text, "2024-12-05")]
+    assert found[-1] == ("hostages_held", "deceased", 35)
+    assert [r["qualifier"] for r in rows("- approx. 1.9M IDPs", "2024-12-05")] == [
+        "approximate"]
