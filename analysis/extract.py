@@ -292,6 +292,10 @@ WHEN_AFTER_RE = re.compile(r"\s*,\s*when\b", re.I)
 NOTE_OPEN_RE = re.compile(r"\W{0,3}\[(\d{1,3})\]\s*")
 NOTE_MARK_RE = re.compile(r"\[(\d{1,3})\]")
 CLAUSE_BREAK_RE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
+TIME_CLAUSE_OPEN_RE = re.compile(r"\W*(?:when|once|until|after|before)\s+"
+                                 r"(?:he|she|they|it|we|i)\b[^,;.\n]*,", re.I)
+TIME_PHRASE_CLOSE_RE = re.compile(r",\s*(?:even\s+)?(?:after|before|despite)\s+(?:the|all|its|"
+                                  r"their)\s+[^,;.\n]*(?=[.;\n]|$)", re.I)
 PLACE_CLAUSE_RE = re.compile(r",\s*(?:where|in\s+which|whereas)\s+[^,;.:]*")
 ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;.:]*,")
 LIST_LINE_RE = re.compile(r"[:;]|^\s*[-–•*]")
@@ -1080,6 +1084,12 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     # held": a clause of place after the figure has its own subject and verb.
     aside += [(a - view.base, b - view.base) for a, b in
               view.index.spans_of(PLACE_CLAUSE_RE, view.base + end, view.hi)]
+    # "When he came out, there were still more than 9,000, even after the releases": a
+    # clause of time opening the sentence, or a phrase of time closing it, has its own verb.
+    for found in (TIME_CLAUSE_OPEN_RE.match(view.index.text, view.base, view.hi),
+                  TIME_PHRASE_CLOSE_RE.search(view.index.text, view.base, view.hi)):
+        if found and not found.start() <= view.base + start < found.end():
+            aside.append((found.start() - view.base, found.end() - view.base))
     # "... a mother and her sons who were abducted on Oct. 7. Three of the bodies had been
     # identified": a relative clause of an earlier sentence speaks of its own noun.
     earlier_relative = [(a - view.base, min(b, view.base) - view.base) for a, b in

@@ -1916,3 +1916,11 @@ def test_a_note_below_a_list_belongs_to_the_figure_its_mark_follows():
     assert found[-1] == ("hostages_held", "deceased", 35)
     assert [r["qualifier"] for r in rows("- approx. 1.9M IDPs", "2024-12-05")] == [
         "approximate"]
+
+
+def test_clauses_and_phrases_of_another_time_lend_no_cue():
+    found = rows("When he went in, in 2003, there were about 6,000 Palestinians in Israeli "
+                 "jails. When he came out there were still more than 9,000, even after the "
+                 "releases.", "2026-01-10")
+    assert [(r["metric"], r["value"]) for r in found] == [
+        ("palestinian_prisoners_held", 6000), ("palestinian_prisoners_held", 9000)]
