@@ -36,7 +36,14 @@ from analysis.attribution import (
 from analysis.clean import Article, Span, split_sentences
 from analysis.dates import EVENT_NAME_RE, DateMention, find_dates, future_re
 from analysis.lexicon import PhraseIndex, load_language, phrase_regex, tokenize, tokens_of
-from analysis.numbers import DURATION_WORDS, Number, find_numbers, parse_digits, parse_words
+from analysis.numbers import (
+    DURATION_WORDS,
+    FOOTNOTE_RE,
+    Number,
+    find_numbers,
+    parse_digits,
+    parse_words,
+)
 from analysis.taxonomy import Metric, NounClass, Subgroup, Taxonomy, load_taxonomy
 
 EXTRACTOR_VERSION = "1"
@@ -290,7 +297,6 @@ FINITE_WORDS = frozenset(["have", "has", "had", "are", "is", "were", "was", "rem
                           "still", "now", "died", "got", "get"])
 WHEN_AFTER_RE = re.compile(r"\s*,\s*when\b", re.I)
 NOTE_OPEN_RE = re.compile(r"\W{0,3}\[(\d{1,3})\]\s*")
-NOTE_MARK_RE = re.compile(r"\[(\d{1,3})\]")
 CLAUSE_BREAK_RE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 TIME_CLAUSE_OPEN_RE = re.compile(r"\W*(?:when|once|until|after|before)\s+"
                                  r"(?:he|she|they|it|we|i)\b[^,;.\n]*,", re.I)
@@ -2750,7 +2756,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         discourse.stated_by = view.text[seg_start:seg_end].lower()
     _note_days(view, dates, taxonomy, discourse)
     if "[" in sentence:
-        for mark in NOTE_MARK_RE.finditer(sentence, note.end() if note else 0):
+        for mark in FOOTNOTE_RE.finditer(sentence, note.end() if note else 0):
             before = [m for m in mentions if m.end <= mark.start() and m.metric]
             if before:
                 discourse.footnotes[mark.group(1)] = before[-1]

@@ -118,7 +118,7 @@ TIME_RE = re.compile(
     r"this|last|when|the)\b)"
     r"|\b\d{1,2}(?:[:.][0-5]\d)?\s?(?:a\.m\.|p\.m\.|am|pm)(?![\w]))",
     re.IGNORECASE)
-FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]")
+FOOTNOTE_RE = re.compile(r"\[(\d{1,3})\]")  # a note's mark: "10,221[2]"
 NEXT_WORD_RE = re.compile(r"\s*(?:-\s*)?([^\W\d_][\w'’.-]*)")
 PREV_WORD_RE = re.compile(r"([^\W\d_][\w'’]*)\.?\s*$")
 
