@@ -302,6 +302,10 @@ TIME_CLAUSE_OPEN_RE = re.compile(r"\W*(?:when|once|until|after|before)\s+"
                                  r"(?:he|she|they|it|we|i)\b[^,;.\n]*,", re.I)
 TIME_PHRASE_CLOSE_RE = re.compile(r",\s*(?:even\s+)?(?:after|before|despite)\s+(?:the|all|its|"
                                   r"their)\s+[^,;.\n]*(?=[.;\n]|$)", re.I)
+NAMES_NOUN_RE = re.compile(r"\s+of\s+(?:the\s+)?([^\W\d_][\w'’-]*)", re.I)
+COMPARED_COUNT_RE = re.compile(r"\b(?:a|the|its)\s+(?:much\s+)?(?:higher|lower|larger|smaller|"
+                               r"different|separate|revised)\s+(?:total|figure|count|toll|"
+                               r"number|tally)\s*,?\s*(?:of\s+)?(?:\S+\s+){0,2}$", re.I)
 PLACE_CLAUSE_RE = re.compile(r",\s*(?:where|in\s+which|whereas)\s+[^,;.:]*")
 ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;.:]*,")
 LIST_LINE_RE = re.compile(r"[:;]|^\s*[-–•*]")
@@ -1029,6 +1033,11 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         # "1,800 people from Gaza": where they come from says who they are.
         words = [*words, "from", origin.group(1)]
         pos = origin.end()
+    listed = NAMES_NOUN_RE.match(sentence, pos) \
+        if words and words[-1].lower() in ("names", "records", "entries") else None
+    if listed and lookup_class([listed.group(1)], taxonomy):
+        # "50,357 names of people killed": the names stand for the people
+        words, pos = [listed.group(1)], listed.end()
     m.np_words = words
     m.np_end = pos if words else max(m.end, skipped)
     if PER_RE.match(sentence, pos if words else m.end):
@@ -2670,6 +2679,16 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             sibling = _last_figure(discourse, m.noun_class, taxonomy)
             if sibling is not None and m.metric in ("", sibling.metric):
                 m.metric, m.parent = sibling.metric, m.parent or sibling.parent
+        if not m.metric and not m.np_words and \
+                COMPARED_COUNT_RE.search(sentence, max(0, m.start - 60), m.start):
+            # "The media office gives a higher total, 61,700": another count of what the
+            # last count counted.
+            compared = max((o for o in discourse.by_value.values()
+                            if discourse.count - o.sentence_no <= 4),
+                           key=lambda o: (o.sentence_no, o.start), default=None)
+            if compared is not None:
+                m.metric, m.noun_class = compared.metric, compared.noun_class
+                m.unit = m.unit or compared.unit
         if m.metric and m.noun_class and taxonomy.classes[m.noun_class].days and (
                 NOT_A_LENGTH_RE.match(sentence, m.np_end) or
                 STAY_BEFORE_RE.search(sentence, max(0, m.start - 50), m.start)):

@@ -1924,3 +1924,13 @@ def test_clauses_and_phrases_of_another_time_lend_no_cue():
                  "releases.", "2026-01-10")
     assert [(r["metric"], r["value"]) for r in found] == [
         ("palestinian_prisoners_held", 6000), ("palestinian_prisoners_held", 9000)]
+
+
+def test_names_of_people_and_a_higher_total_of_the_same_count():
+    text = ("The health ministry's list. As of 31 March 2025, the ministry's register "
+            "contained 50,357 names of people killed in Gaza. About 30 percent were children."
+            "\n\nThe media office's count. Gaza's Government Media Office gives a higher total, "
+            "61,700 as of February.")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in rows(text, "2025-04-05")
+            if r["metric"]] == [("gaza_killed", 50357, "2025-03-31"),
+                                ("gaza_killed", 61700, "2025-02")]
