@@ -302,7 +302,8 @@ TIME_CLAUSE_OPEN_RE = re.compile(r"\W*(?:when|once|until|after|before)\s+"
                                  r"(?:he|she|they|it|we|i)\b[^,;.\n]*,", re.I)
 TIME_PHRASE_CLOSE_RE = re.compile(r",\s*(?:even\s+)?(?:after|before|despite)\s+(?:the|all|its|"
                                   r"their)\s+[^,;.\n]*(?=[.;\n]|$)", re.I)
-NAMES_NOUN_RE = re.compile(r"\s+of\s+(?:the\s+)?([^\W\d_][\w'’-]*)", re.I)
+NAMES_NOUN_RE = re.compile(r"\s+of\s+(?:the\s+)?([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)",
+                           re.I)
 COMPARED_COUNT_RE = re.compile(r"\b(?:a|the|its)\s+(?:much\s+)?(?:higher|lower|larger|smaller|"
                                r"different|separate|revised)\s+(?:total|figure|count|toll|"
                                r"number|tally)\s*,?\s*(?:of\s+)?(?:\S+\s+){0,2}$", re.I)
@@ -413,6 +414,8 @@ RATIO_RE = re.compile(r"\s+(?:in|out\s+of|of\s+every)\s+(?:every\s+)?(?:\d|(?:tw
 RATIO_BEFORE_RE = re.compile(r"\d\s+(?:in|out\s+of|of\s+every)\s+(?:every\s+)?$|\b(?:one|two|"
                              r"three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of|"
                              r"of\s+every)\s+(?:every\s+)?$", re.I)
+WHOLE_PHRASE_OPENING_RE = re.compile(r"\W*(?:of|out\s+of|among)\s+(?:the|these|those|all)\s+"
+                                     r"[^,;]{1,80},", re.I)
 OPENING_PARTITIVE_RE = re.compile(
     r"^\W*(?:of|out\s+of|among)\s+(?:the|these|those|all)\s+(?P<np>[^,\d]{1,80}),", re.I)
 QUANTIFIER_OPENING_RE = re.compile(
@@ -1034,10 +1037,12 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         words = [*words, "from", origin.group(1)]
         pos = origin.end()
     listed = NAMES_NOUN_RE.match(sentence, pos) \
-        if words and words[-1].lower() in ("names", "records", "entries") else None
-    if listed and lookup_class([listed.group(1)], taxonomy):
-        # "50,357 names of people killed": the names stand for the people
-        words, pos = [listed.group(1)], listed.end()
+        if words and words[-1].lower() in ("names", "records", "entries", "members") else None
+    named = lookup_class(listed.group(1).split(), taxonomy) if listed else ""
+    if named:
+        # "50,357 names of people killed", "373 members of the security forces": the
+        # names and the members stand for the people
+        words, pos = listed.group(1).split(), listed.end()
     m.np_words = words
     m.np_end = pos if words else max(m.end, skipped)
     if PER_RE.match(sentence, pos if words else m.end):
@@ -1565,6 +1570,9 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     if entry:
         return entry
     then = AT_THE_TIME_RE.search(view.text)
+    whole = WHOLE_PHRASE_OPENING_RE.match(view.text) if then else None
+    if then and whole and then.start() < whole.end() <= m.start:
+        then = None  # "Of the 251 abducted that day, 148 have returned": the whole's day
     if then:
         # "at the time", "earlier that day" point back to the last date named: in the
         # sentence itself first, then before it.

@@ -1934,3 +1934,14 @@ def test_names_of_people_and_a_higher_total_of_the_same_count():
     assert [(r["metric"], r["value"], r["as_of"]) for r in rows(text, "2025-04-05")
             if r["metric"]] == [("gaza_killed", 50357, "2025-03-31"),
                                 ("gaza_killed", 61700, "2025-02")]
+
+
+def test_members_of_the_security_forces_and_a_whole_dated_that_day():
+    found = rows("1,163 people were killed in the attack of October 7, 2023, among them 695 "
+                 "Israeli civilians and 373 members of the security forces. Of the 251 people "
+                 "abducted that day, 148 have returned alive.", "2025-06-30")
+    assert [(r["metric"], r["subgroup"], r["value"], r["as_of"]) for r in found] == [
+        ("israel_killed", "", 1163, "2023-10-07"), ("israel_killed", "", 695, "2023-10-07"),
+        ("israel_killed", "soldiers", 373, "2023-10-07"),
+        ("hostages_abducted", "", 251, "2023-10-07"),
+        ("hostages_released", "alive", 148, "2025-06-30")]
