@@ -139,7 +139,10 @@ PARTICIPLE_DATE_RE = re.compile(r"\b(?:[a-z]+(?:ed|en)|began|begun|started|took\
 # Both are matched from a date's end to a figure's start (match() anchors at the start).
 ENTRY_LABEL_RE = re.compile(r"\s*[-–—:]\s")
 LABEL_DATE_RE = re.compile(r"\s*\)?\s*:\s*(?:about\s+|some\s+|around\s+)?$", re.I)
-RELATIVE_AFTER_DATE_RE = re.compile(r"\s*(?:,\s*(?:(?:in|during|on)\s+which|when|which)|\s+that)"
+# "the October 7 attack, in which 1,200 were killed": the date names the event the
+# clause describes.
+RELATIVE_AFTER_DATE_RE = re.compile(rf"(?:{EVENT_NAME_RE.pattern})?"
+                                    r"\s*(?:,\s*(?:(?:in|during|on)\s+which|when|which)|\s+that)"
                                     r"\b[^,;:.]*$", re.I)
 # "on 7 October and 59 remain", "killed on 7 October were 373": the date closes the
 # clause or noun phrase before the word.
@@ -217,7 +220,8 @@ NOUN_SUBGROUPS = ("children", "women", "soldiers")
 BODIES_OF_RE = re.compile(rf"\b(?:bodies|remains)\s+of\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?"
                           rf"(?:{_QUAL}\s+)?$", re.I)
 AGE_BEFORE_RE = re.compile(r"(?:\baged|\bage\s+of|\bages?|,\s*now)\s+$", re.I)
-AGE_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|and\b|when\b|$|years?\s+old\b)", re.I)
+# "Shlomi Ziv, 41 — were abducted": a dash closes an age as a comma does.
+AGE_AFTER_RE = re.compile(r"\s*(?:[,.;:)\u2014\u2013]|-\s|and\b|when\b|$|years?\s+old\b)", re.I)
 # "men over 50", "children under 18": an age limit on people, whatever follows it.
 AGE_LIMIT_RE = re.compile(r"\b(?:men|women|people|persons|those|adults|males|females|boys|"
                           r"girls|children|minors|anyone|elderly)\s+(?:over|under|above|below|"
@@ -1678,8 +1682,7 @@ def _date_owner(text: str, same: list[Mention], d: DateMention, m: Mention) -> b
     so is a count whose nearest rival is a length of time ("105 came home during the
     week-long truce of November 2023": the truce's date is the homecoming's too)."""
     nearest = min(same, key=lambda o: _date_gap(text, o, d))
-    return nearest is m or (_is_duration(nearest) and not _is_duration(m) and
-                            nearest.start > m.end)
+    return nearest is m or (_is_duration(nearest) and not _is_duration(m))
 
 
 def _further_date(view: SentenceView, m: Mention, discourse: Discourse) -> str:

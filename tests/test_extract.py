@@ -1945,3 +1945,25 @@ def test_members_of_the_security_forces_and_a_whole_dated_that_day():
         ("israel_killed", "soldiers", 373, "2023-10-07"),
         ("hostages_abducted", "", 251, "2023-10-07"),
         ("hostages_released", "alive", 148, "2025-06-30")]
+
+
+def test_a_dash_after_a_named_persons_number_closes_an_age():
+    found = rows("The four hostages, Dana Levi, 26, and Omer Katz, 41 \u2014 were taken from "
+                 "the festival.", "2024-06-08")
+    assert [(r["value"], r["unit"], r["metric"]) for r in found if r["value"] == 41] == [
+        (41, "year", "")]
+
+
+def test_a_relative_clause_after_a_dated_event_takes_its_date():
+    found = rows("Gunmen took about 250 people captive in the October 7 attack, in which about "
+                 "1,200 people were killed in southern Israel.", "2024-08-15")
+    assert [(r["metric"], r["as_of"]) for r in found] == [
+        ("hostages_abducted", "2023-10-07"), ("israel_killed", "2023-10-07")]
+
+
+def test_a_truce_length_before_a_count_shares_its_date():
+    found = rows("A week-long truce in November freed 105 hostages in exchange for 240 "
+                 "Palestinian prisoners.", "2024-08-15")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("ceasefire_days", 7, "2023-11"), ("hostages_released", 105, "2023-11"),
+        ("palestinian_prisoners_released", 240, "2023-11")]
