@@ -133,12 +133,20 @@ def tidy_source(text: str) -> str:
     return text.strip(" ,.")
 
 
+# "The Prisoners' Club, which tracks detainees, said": the subject stands before the aside.
+ASIDE_BEFORE_VERB_RE = re.compile(r"(?P<subject>[^,;:()]+),\s*(?:which|who)\b[^,;:()]*,\s*$")
+
+
 def _subject_before(sentence: str, verb_start: int) -> str:
     """The words before an attribution verb back to the previous clause boundary or
     clause word ("Officials said on Monday that the ministry's figures put": the figures)."""
     i = verb_start
     while i > 0 and sentence[i - 1] not in _BOUNDARY:
         i -= 1
+    if not sentence[i:verb_start].strip():
+        aside = ASIDE_BEFORE_VERB_RE.search(sentence, 0, verb_start)
+        if aside:
+            return aside.group("subject")
     openers = [o.end() for o in CLAUSE_OPENER_RE.finditer(sentence, i, verb_start)]
     return sentence[openers[-1] if openers else i : verb_start]
 
@@ -173,7 +181,12 @@ def find_sources(sentence: str, markers: dict[str, list[tuple[int, int]]]) -> li
         found.append(Source(sentence[s:e].lower(), s))
     for s, e in markers.get("attr_verbs", ()):
         if sentence[s:e].lower() in INVERTED_VERBS and INVERTED_BEFORE_RE.search(sentence[:s]):
-            add(INVERTED_RE, e, s)  # "..., said Qadura Fares"
+            inverted = INVERTED_RE.match(sentence, e)
+            # "..., said Qadura Fares", but not "..., said Israel was holding": a clause
+            # with its own verb is what was said, not who said it.
+            if inverted and not any(w.lower() in _AUXILIARIES
+                                    for w in inverted.group("src").split()):
+                add(INVERTED_RE, e, s)
         subject = _subject_before(sentence, s)
         src = tidy_source(subject)
         if not src or src[0].isdigit() and len(src.split()) == 1:

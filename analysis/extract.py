@@ -99,6 +99,7 @@ EARLIER_AFTER_RE = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s*,?\s*"
 HOW_MANY_RE = re.compile(r"\bhow\s+many\s+(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)"
                          r"[^?]*\?", re.I)
 # A number opening its sentence as the subject ("But 48 remain in Gaza.").
+ACCORDING_OPENING_RE = re.compile(r"^\W*according\s+to\s+[^,;:]{1,60},\s*$", re.I)
 BARE_SUBJECT_RE = re.compile(rf"^\W*(?:[A-Z][A-Za-z]{{0,20}}\s*:\s*)?"  # a speaker: "A: 33"
                              rf"(?:(?:but|and|yet|still|now|today|so)\s*,?\s+)?"
                              # "The government says 59 remain": a reported bare subject
@@ -226,6 +227,9 @@ AGE_AFTER_RE = re.compile(r"\s*(?:[,.;:)\u2014\u2013]|-\s|and\b|when\b|$|years?\
 AGE_LIMIT_RE = re.compile(r"\b(?:men|women|people|persons|those|adults|males|females|boys|"
                           r"girls|children|minors|anyone|elderly)\s+(?:over|under|above|below|"
                           r"older\s+than|younger\s+than|aged)\s+$", re.I)
+# "50 women and children over four days": a span of time, not an age limit ("babies
+# under six months" is an age).
+LIMIT_SPAN_AFTER_RE = re.compile(r"\s+(?:days?|weeks?|hours?|nights?)\b", re.I)
 BODIES_RE = re.compile(r"\b(?:bodies|remains|body|coffins)\b", re.I)
 # "confirmed the deaths of at least 34 of them": the count is of the dead.
 DEATHS_OF_RE = re.compile(rf"\bdeaths?\s+of\s+(?:{_QUAL}\s+)?$", re.I)
@@ -248,7 +252,9 @@ STATEMENT_GOES_ON_RE = re.compile(
     r"stated)\b", re.I)
 HEADLINE_MAX = 160  # characters: a first line longer than this is no headline
 TABLE_SEP_RE = re.compile(r"[ \t]*\|[ \t]*|\t+")
-WHOLE_RELATIVE_RE = re.compile(r"\s+(?:that|which|who|whom|it|they|he|she|we|israel|hamas)\s",
+# (and "18 of the 33 hostages set to come out in the first stage": a reduced one)
+WHOLE_RELATIVE_RE = re.compile(r"\s+(?:that|which|who|whom|it|they|he|she|we|israel|hamas|"
+                               r"(?:set|due|expected|scheduled|slated)\s+to|to\s+be)\s",
                                re.I)
 WHOLE_OF_PART_RE = re.compile(r"\d\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.I)
 ONE_OF_RE = re.compile(r"one\s+of\b", re.IGNORECASE)
@@ -374,7 +380,7 @@ REDUCED_GAP_RE = re.compile(r"^\s+[^\W\d_][\w'’\s-]*$")
 AUXILIARY_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|will|would|has|have|had|"
                           r"to|shall|may|might|can|could|must)\b", re.I)
 # "28 who died in captivity": from the figure's end to a cue inside its relative clause.
-RELATIVE_AFTER_NOUN_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:who|that|which|whom)\s+"
+RELATIVE_AFTER_NOUN_RE = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:who|that|which|whom)\s+"
                                     r"(?:[\w'’-]+\s+){0,4}$", re.I)
 REDUCED_AFTER_RE = re.compile(r"\s+(?:in|inside|by|at|since|from|during|on|under)\b", re.I)
 ATTRIBUTE_CUE_COST = 4  # "the remaining 20 ... were freed": the verb outweighs the adjective
@@ -409,6 +415,11 @@ DATA_DATED_RE = re.compile(r"\b(?:dated|as\s+of|as\s+at|current\s+(?:as\s+)?(?:o
 SPAN_OPENER_RE = re.compile(r"^\W*(?:since|from|after|following|starting)\b", re.I)
 INCLUDE_RE = re.compile(
     rf"\b(?:include|includes|included|comprise|comprises|comprised)\s+(?:{_QUAL})?\s*$", re.I)
+# "The group, four children and nine women, were taken to hospital": a list set off after
+# a short definite subject breaks down what the subject counts.
+APPOSED_LIST_RE = re.compile(r"^\W*(?P<subject>(?:the|these|those)(?:\s+[^\W\d_]+){1,3}?)"
+                             r"\s*(?:,|\s[\u2014\u2013])\s+"
+                             r"(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+(?:,\s+|\s+and\s+)){0,3}$", re.I)
 WHOLE_AFTER_OUT_OF_RE = re.compile(r"\s+out\s+of\s+(?:the\s+)?(\d[\d,]*)(?!\d|[.,]\d)")
 OUT_OF_BEFORE_RE = re.compile(r"\d\s+out\s+of\s+(?:the\s+)?$")
 PROPORTION_BASES = frozenset([2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 100, 1000])
@@ -939,7 +950,8 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
          ((copula or NAME_COMMA_RE.search(before) or
            KIN_COMMA_RE.search(before) or ONE_PERSON_COMMA_RE.search(before)) and
           m.value < 120))
-            and AGE_AFTER_RE.match(sentence, pos)) or AGE_LIMIT_RE.search(before):
+            and AGE_AFTER_RE.match(sentence, pos)) or \
+            (AGE_LIMIT_RE.search(before) and not LIMIT_SPAN_AFTER_RE.match(sentence, pos)):
         m.age, m.unit = True, "year"  # "aged 19,", "his mother, now 81,", "men over 50"
         return
     plus = PLUS_AFTER_RE.match(sentence, pos)
@@ -2205,7 +2217,10 @@ def _own_state(view: SentenceView, mentions: list[Mention], i: int, parent: Ment
     if not LINK_AFTER_RE.match(view.text[m.end :]):
         return ""
     end = min(_stop_after(view, m.end), _next_start(mentions, i))
-    own = choose_metric(view.sub(m.start, end), m.start, m.end,
+    # "The first phase is to bring home 33 of them": the verb the part is the object of
+    # says its state as much as one after it.
+    start = max(view.segment_span(m.start)[0], mentions[i - 1].end if i else 0)
+    own = choose_metric(view.sub(start, end), m.start, m.end,
                         m.noun_class or parent.noun_class, taxonomy)
     # The part counts the same kind of thing as the whole (the metrics' unit), in another
     # state or event: "58 hostages held, 34 of whom have been declared dead" stay hostages.
@@ -2221,10 +2236,11 @@ def subject_parent(view: SentenceView, wide: SentenceView, m: Mention,
     sentences before it, as a definite noun refers back to them.
     """
     sentence = view.text
-    match = INCLUDE_RE.search(sentence[: m.start])
+    match = INCLUDE_RE.search(sentence[: m.start]) or APPOSED_LIST_RE.match(sentence[: m.start])
     if not match:
         return None
-    subject = sentence[: match.start()]
+    subject_end = match.end("subject") if match.re is APPOSED_LIST_RE else match.start()
+    subject = sentence[:subject_end]
     cls, pos = class_in(subject, taxonomy)
     if not cls:
         # "The list includes 69 women": a short definite subject refers to the last figure.
@@ -2239,7 +2255,7 @@ def subject_parent(view: SentenceView, wide: SentenceView, m: Mention,
                 latest = [o for o in latest if not PARTITIVE_RE.match(said[: o.start])] or latest
             return latest[0] if latest else None
         return None
-    window = SentenceView(view.index, view.base, wide.lo, view.base + match.start())
+    window = SentenceView(view.index, view.base, wide.lo, view.base + subject_end)
     metric = choose_metric(window, pos, pos + 1, cls, taxonomy)
     if not metric:
         return None
@@ -2449,7 +2465,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             if partitive is None and i == 0:
                 partitive = _antecedent_by_verb(sentence, m, discourse, taxonomy)
             if partitive is None and opening is not None and opening.end() <= m.start:
-                partitive = _named_whole(view, opening.span("np"), discourse, taxonomy)
+                partitive = _named_whole(view, opening.span("np"), discourse, taxonomy,
+                                         m.value)
             named = discourse.any_value.get(m.value)
             if repeat is None and named is not None and not named.metric and \
                     PARTITIVE_RE.match(sentence[: m.start]):
@@ -2700,6 +2717,16 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             if compared is not None:
                 m.metric, m.noun_class = compared.metric, compared.noun_class
                 m.unit = m.unit or compared.unit
+        if not m.metric and not m.np_words and i == 0 and \
+                (BARE_SUBJECT_RE.match(sentence[: m.start]) or
+                 ACCORDING_OPENING_RE.match(sentence[: m.start])):
+            # "Most of the 95 are women and teenagers. According to the list, 69 are
+            # women": a bare part whose predicate names a subgroup breaks down the figure
+            # the sentence before counted (or named again).
+            whole = _subgroup_whole(view, m, taxonomy, discourse)
+            if whole is not None:
+                m.metric, m.parent = whole.metric, whole
+                m.noun_class = m.noun_class or whole.noun_class
         if m.metric and m.noun_class and taxonomy.classes[m.noun_class].days and (
                 NOT_A_LENGTH_RE.match(sentence, m.np_end) or
                 STAY_BEFORE_RE.search(sentence, max(0, m.start - 50), m.start)):
@@ -2920,9 +2947,10 @@ def _metric_cues(taxonomy: Taxonomy, metric_id: str) -> frozenset[str]:
 
 
 def _named_whole(view: SentenceView, span: tuple[int, int], discourse: Discourse,
-                 taxonomy: Taxonomy) -> Mention | None:
+                 taxonomy: Taxonomy, part: float) -> Mention | None:
     """"... killed in the attack to about 1,200. ... Of the dead, 859 were civilians": the
-    latest figure of the sentences before whose metric has a cue in the opening phrase."""
+    latest figure of the sentences before whose metric has a cue in the opening phrase
+    and that is no smaller than the ``part`` counted among it."""
     named = {name[4:] for name in _cue_names()
              if any(span[0] <= s < span[1] for s, _ in view.hits(name))}
     # "Most of the freed prisoners ...": the noun named must be one the figure's metric counts.
@@ -2930,7 +2958,10 @@ def _named_whole(view: SentenceView, span: tuple[int, int], discourse: Discourse
     for o in reversed(discourse.recent):
         if o.sentence_no < discourse.count - CONTEXT_SENTENCES:
             break
-        if o.metric in named and (not cls or cls in taxonomy.metric(o.metric).classes):
+        # "183 prisoners were freed after three hostages were handed over. Of those
+        # released, 111 were ...": three cannot hold 111.
+        if o.metric in named and (not cls or cls in taxonomy.metric(o.metric).classes) and \
+                (o.parent or o).value >= part:
             return o.parent or o  # the whole a refinement belongs to ("down from 1,400")
     return None
 
@@ -2968,6 +2999,25 @@ def _inverted_count_class(sentence: str, m: Mention, taxonomy: Taxonomy) -> str:
             m.reach = min(m.reach, after.start("np"))
             return cls
     return ""
+
+
+def _subgroup_whole(view: SentenceView, m: Mention, taxonomy: Taxonomy,
+                    discourse: Discourse) -> Mention | None:
+    """The whole a bare figure breaks down when the noun after its verb names a subgroup
+    ("69 are women"): the last figure of the sentence before, or the one it named again."""
+    predicate = PREDICATE_NOUN_RE.match(view.text, m.end)
+    cls = taxonomy.classes.get(lookup_class([predicate.group("noun")], taxonomy)) \
+        if predicate else None
+    if cls is None or not cls.subgroup:
+        return None
+    last = [o for o in discourse.recent if o.sentence_no == discourse.count - 1]
+    if not last:
+        return None
+    whole = last[-1].parent or last[-1]
+    if whole.metric and _allows(taxonomy, cls.subgroup, whole.metric) and \
+            whole.value > m.value:
+        return whole
+    return None
 
 
 def _last_figure(discourse: Discourse, noun_class: str, taxonomy: Taxonomy) -> Mention | None:
@@ -3123,9 +3173,14 @@ def _other_side(view: SentenceView, mentions: list[Mention], taxonomy: Taxonomy)
         if not a.metric or a.metric != b.metric or a.parent is not None or \
                 not EXCHANGE_FOR_RE.search(view.text, a.end, b.start):
             continue
+        # "95 people ... in return for three hostages": people given for hostages are
+        # the other side's, whatever noun the other metric usually needs.
         others = [metric for metric in taxonomy.metrics
                   if metric.id != b.metric and metric.kind == "events" and
-                  a.noun_class in metric.classes and view.hits(f"cue:{metric.id}", 0)]
+                  (a.noun_class in metric.classes or
+                   (a.noun_class in GENERIC_CLASSES and b.noun_class not in GENERIC_CLASSES
+                    and b.noun_class not in metric.classes)) and
+                  view.hits(f"cue:{metric.id}", 0)]
         if len(others) == 1:
             a.metric = others[0].id
 

@@ -1967,3 +1967,61 @@ def test_a_truce_length_before_a_count_shares_its_date():
     assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
         ("ceasefire_days", 7, "2023-11"), ("hostages_released", 105, "2023-11"),
         ("palestinian_prisoners_released", 240, "2023-11")]
+
+
+def test_a_source_before_an_aside_said_and_no_clause_after_said():
+    found = rows("The Prisoners' Club, which tracks detainees, said Israel was still holding "
+                 "more than 10,000 Palestinians.", "2025-02-02")
+    assert [r["attribution"] for r in found] == ["Prisoners' Club"]
+
+
+def test_a_whole_named_before_is_no_smaller_than_its_part():
+    found = rows("Buses carrying 183 Palestinian prisoners reached Ramallah on Sunday, hours "
+                 "after three hostages were handed to the Red Cross. Of those released, 18 "
+                 "had been serving life sentences, while 111 were residents of Gaza detained "
+                 "during the war.", "2025-02-02")
+    assert [(r["value"], r["metric"]) for r in found if r["value"] == 111] == [
+        (111, "palestinian_prisoners_released")]
+
+
+def test_a_relative_clause_after_a_list_of_nouns_leaves_the_verb_to_the_figure():
+    assert keys("Separately, 10 Thai nationals and one Filipino who had been held in Gaza "
+                "were also freed.", "2023-11-24")[0] == ("hostages_released", "", 10)
+
+
+def test_a_span_of_days_after_women_and_children_over_is_no_age_limit():
+    found = rows("Hamas is to free at least 50 women and children over four days.",
+                 "2023-11-24")
+    assert ("", "year") not in [(r["metric"], r["unit"]) for r in found]
+
+
+def test_a_list_set_off_after_a_definite_subject_breaks_down_the_figure_before():
+    assert keys("Hamas released 13 Israeli hostages on Friday. The group, four children and "
+                "nine women, were then taken to hospitals.", "2023-11-24") == [
+        ("hostages_released", "", 13), ("hostages_released", "children", 4),
+        ("hostages_released", "women", 9)]
+
+
+def test_people_given_in_return_for_hostages_are_the_other_side():
+    assert keys("Israel will free 95 people on the first day in return for three hostages.",
+                "2025-01-18") == [("palestinian_prisoners_released", "", 95),
+                                  ("hostages_released", "", 3)]
+
+
+def test_the_verb_before_a_part_of_them_says_its_state():
+    assert keys("Of the 251 people abducted, 94 are still held in Gaza. The first phase is "
+                "meant to bring home 33 of them.", "2025-01-18")[-1] == (
+        "hostages_released", "", 33)
+
+
+def test_a_whole_set_to_come_out_is_counted_as_released():
+    assert keys("Hamas has released 18 of the 33 hostages set to come out in the first "
+                "stage.", "2025-02-02") == [("hostages_released", "", 18),
+                                            ("hostages_released", "", 33)]
+
+
+def test_a_bare_part_naming_a_subgroup_breaks_down_the_figure_before():
+    found = keys("The list names 95 prisoners to be freed on Sunday.\n\nWho is on it?\n\n"
+                 "Most of the 95 are teenagers. According to the list, 69 are women.",
+                 "2025-01-18")
+    assert found[-1] == ("palestinian_prisoners_released", "women", 69)
