@@ -90,7 +90,9 @@ RELATIVE_OPEN_RE = re.compile(r"(?:which|that|who)\b", re.I)
 ADJUNCT_OPEN_RE = re.compile(r"\s*(?:without|with|including|excluding|not\s+counting|"
                              r"according\s+to|in\s+total|in\s+all)\b", re.I)
 PARTICIPLE_OPEN_RE = re.compile(r"\s*[a-z]+(?:ed|en)\s+by\b")
-TO_NUMBER_RE = re.compile(rf"\bto\s+number\s+(?:{_QUAL}\s+)?$", re.I)
+# "thought to number 24", "Israel put their number at 24": a group's size now.
+TO_NUMBER_RE = re.compile(rf"\b(?:to\s+number|(?:their|its)\s+number\s+(?:at|is|was|to\s+be|"
+                          rf"stands\s+at|stood\s+at))\s+(?:{_QUAL}\s+)?$", re.I)
 # "up from 5,000 (prisoners) a year earlier": up to three words of noun, then the step back.
 EARLIER_AFTER_RE = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s*,?\s*"
                               r"(?P<n>a|an|one|two|three|four|five|six|\d{1,2})\s+"
@@ -99,6 +101,7 @@ EARLIER_AFTER_RE = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s*,?\s*"
 HOW_MANY_RE = re.compile(r"\bhow\s+many\s+(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)"
                          r"[^?]*\?", re.I)
 # A number opening its sentence as the subject ("But 48 remain in Gaza.").
+WHOLE_BEFORE_RE = re.compile(r"\b(?:of|among|out\s+of)\s+(?:the\s+)?$", re.I)
 ACCORDING_OPENING_RE = re.compile(r"^\W*according\s+to\s+[^,;:]{1,60},\s*$", re.I)
 BARE_SUBJECT_RE = re.compile(rf"^\W*(?:[A-Z][A-Za-z]{{0,20}}\s*:\s*)?"  # a speaker: "A: 33"
                              rf"(?:(?:but|and|yet|still|now|today|so)\s*,?\s+)?"
@@ -175,6 +178,8 @@ LABEL_HEAD_RE = re.compile(r"(?:the|a|an)\s+(?:(?P<bound>maximum|minimum|total|o
                            r"(?:,\s*in\s+(?P<unit>\w+),)?\s+of\s+(?:the\s+)?)?", re.I)
 LABEL_BOUNDS = {"maximum": "at_most", "minimum": "at_least", "estimated": "approximate"}
 BODY_NOUNS = frozenset(["body", "coffin"])
+POSSESSED_COUNT_RE = re.compile(r"\b(?:their|its)\s+(?:total\s+)?(?:number|count|total|tally)\b",
+                                re.I)
 COUNT_HEADS = frozenset(["toll", "total", "tally", "count", "number", "figure", "sum", "estimate"])
 # "His brother Ariel was four.": a name, then a small number that ends the clause.
 AGE_COPULA_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:was|is)\s+$"
@@ -2171,11 +2176,16 @@ def noun_before(view: SentenceView, m: Mention,
         # subject stands before the relative clause set off by commas.
         words = WORD_RE.findall(view.text[subject[0] : subject[1]])
         m.reach = subject[0]
-    elif len(words) <= 5 and seg_start > 0 and view.text[seg_start - 1] == "," and \
-            not any(lookup_class([w], taxonomy) for w in words) and \
-            words and (words[0].lower().endswith(("ed", "en", "ing"))
-                       or words[0].lower() in _participles()
-                       or words[0].lower() in APPOSITIVE_HEADS):
+    elif len(words) <= 6 and seg_start > 0 and (
+            (view.text[seg_start - 1] == "," and words and
+             (words[0].lower().endswith(("ed", "en", "ing"))
+              or words[0].lower() in _participles()
+              or words[0].lower() in APPOSITIVE_HEADS)) or
+            # "every living hostage still in Gaza — Israel put their number at 24 —":
+            # an aside giving "their number" counts the noun before it.
+            (view.text[seg_start - 1] in ",(—–" and
+             POSSESSED_COUNT_RE.search(" ".join(words)) is not None)) and \
+            not any(lookup_class([w], taxonomy) for w in words):
         # "the remaining living hostages, thought to number around 24", "the death toll,
         # now over 53,000,": a short appositive counts the noun before its comma, and that
         # noun's words describe it (whatever the figures before it counted). The noun may
@@ -2609,6 +2619,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             DEFINITE_WHOLE_RE.match(sentence, 0, m.start) is not None or \
             discourse.count - discourse.question_at == 1 or \
             verbless  # "Jan 25: 4 hostages; 200 prisoners": a line of a list leans on the last
+        if elliptic and not m.np_words and any(
+                o.np_words and not o.metric and o.noun_class == m.noun_class and
+                not WHOLE_BEFORE_RE.search(sentence, max(0, o.start - 12), o.start)
+                for o in mentions[:i]):
+            # "cells built for six people hold 12 or more": the noun lent by a figure of
+            # the sentence that counts nothing of the taxonomy brings no earlier cues
+            # (a whole the parts are of does: "of 24,686 people identified, 7,797 were").
+            elliptic = False
         if elliptic and not m.np_words and _own_plain_verb(view, m):
             # "Of the 400 residents, fewer than 100 have come back to live here": the
             # figure's own verb is no cue; earlier cues say nothing of it.

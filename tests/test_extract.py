@@ -2025,3 +2025,16 @@ def test_a_bare_part_naming_a_subgroup_breaks_down_the_figure_before():
                  "Most of the 95 are teenagers. According to the list, 69 are women.",
                  "2025-01-18")
     assert found[-1] == ("palestinian_prisoners_released", "women", 69)
+
+
+def test_a_noun_lent_by_a_figure_counting_nothing_brings_no_earlier_cues():
+    found = rows("The prison service said each death was investigated.\n\nOvercrowding has "
+                 "become severe. In several wings, the data show, cells built for six people "
+                 "hold 12 or more.", "2024-04-22")
+    assert [(r["value"], r["metric"]) for r in found if r["value"] == 12] == [(12, "")]
+
+
+def test_an_aside_giving_their_number_counts_the_noun_before_it_as_a_level():
+    assert keys("It would have brought home every living hostage still in Gaza \u2014 Israel "
+                "put their number at 24 \u2014 in return for an end to the war.",
+                "2025-03-25") == [("hostages_held", "alive", 24)]
