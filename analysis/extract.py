@@ -101,6 +101,7 @@ EARLIER_AFTER_RE = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s*,?\s*"
 HOW_MANY_RE = re.compile(r"\bhow\s+many\s+(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)"
                          r"[^?]*\?", re.I)
 # A number opening its sentence as the subject ("But 48 remain in Gaza.").
+PREDICATE_OPEN_RE = re.compile(r"\s*(?:were|was|are|is|have|has|had|will|would)\b", re.I)
 WHOLE_BEFORE_RE = re.compile(r"\b(?:of|among|out\s+of)\s+(?:the\s+)?$", re.I)
 ACCORDING_OPENING_RE = re.compile(r"^\W*according\s+to\s+[^,;:]{1,60},\s*$", re.I)
 BARE_SUBJECT_RE = re.compile(rf"^\W*(?:[A-Z][A-Za-z]{{0,20}}\s*:\s*)?"  # a speaker: "A: 33"
@@ -120,9 +121,10 @@ OPENING_THOSE_RE = re.compile(rf"^\W*(?:of|among)\s+{_THOSE_VERB}\s*,\s*(?:\S+\s
                               re.I)
 NOUN_THEN_VERB_RE = re.compile(r"\s*(?:who\s+(?:were|was|have\s+been|had\s+been)\s+)?(\w+)",
                                re.I)
+# ("Of those, at least 95 were ...": a qualifier may stand before the part)
 OPENING_TOTAL_RE = re.compile(r"^\W*(?:(?:of|out\s+of)\s+(?:that|this|the)\s+(?:total|number|"
-                              r"figure|tally|count)|(?:of|among)\s+(?:those|these|them))\s*,?\s*$",
-                              re.I)
+                              r"figure|tally|count)|(?:of|among)\s+(?:those|these|them))\s*,?\s*"
+                              rf"(?:{_QUAL}\s+)?$", re.I)
 LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|which)\b", re.I)
 # "Two of the hostages are children": a definite part of a whole counted before.
 OF_THE_NOUN_RE = re.compile(r"\s+of\s+the\s+[^\W\d_]+\s+(?:are|were|is|was|have|has|had|"
@@ -221,6 +223,7 @@ BOUNDARY_RE = re.compile(r"(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|[;()\u2014\u2013]")
 SENTENCE_BREAK_COST = 20
 SEMICOLON_COST = 12  # on top of the clause boundary's 4
 CLAIM_DISTANCE = 10  # how near a cue must be for a figure to claim it from the others
+HEADING_WORDS = 4  # a section heading is a short line ("ISRAEL", "The West Bank")
 CONTEXT_SENTENCES = 2  # earlier sentences whose cues and context still count
 NOUN_SUBGROUPS = ("children", "women", "soldiers")
 BODIES_OF_RE = re.compile(rf"\b(?:bodies|remains)\s+of\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?"
@@ -1098,8 +1101,12 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                   taken: set[tuple[int, int]] | None = None,
                   noun_at: tuple[int, int] | None = None,
                   others: tuple[int, int] | None = None,
-                  foreign: set[tuple[int, int]] | None = None) -> str:
+                  foreign: set[tuple[int, int]] | None = None,
+                  section: tuple[int, int] | None = None) -> str:
     """The metric whose cues stand nearest the span among those accepting ``noun_class``.
+
+    ``section`` is the span of the heading line the sentence stands under ("ISRAEL"):
+    when the sentence names no place of any candidate, the heading's place holds.
 
     ``foreign`` cues are the nouns of other figures ("92,000 wounded"): never this one's.
 
@@ -1205,11 +1212,19 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     exchanged = EXCHANGE_FOR_RE.search(text, max(0, view.base + start - 40),
                                        view.base + start) is not None
     span_dates = view.span_date_spans()
+    headed: set[str] = set()
+    if section is not None and not any(view.hits(f"context:{metric.id}", 0)
+                                       for _, metric, cues, _ in candidates if cues):
+        headed = {metric.id for _, metric, _, _ in candidates
+                  if any(section[0] <= s and e <= section[1]
+                         for name in (f"context:{metric.id}", f"heading:{metric.id}")
+                         for s, e in view.index.hits.get(name, ()))}
     for order, metric, cues, _ in candidates:
         if opener and any(0 <= s < opening_end for s, _ in view.hits(f"exclude:{metric.id}")):
             continue
-        opened = opener and any(0 <= s < opening_end
-                                for s, _ in view.hits(f"context:{metric.id}"))
+        opened = (opener and any(0 <= s < opening_end
+                                 for s, _ in view.hits(f"context:{metric.id}"))) or \
+            metric.id in headed
         weak = view.hits(f"weak_cue:{metric.id}", cues_from)
         cue = min(-1 if noun_at is not None and noun_at[0] <= c[0] and c[1] <= noun_at[1] else
                   view.span_distance(start, end, *c) +
@@ -1250,7 +1265,8 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
             placed = [h for h in placed if not (THERE_AFTER_RE.match(text, view.base + h[1]) and
                                                 any(x[1] <= h[0] for x in vetoed))]
         context = 0 if opened else _nearest(placed, view, start, end)
-        if metric.requires_context and not view.hits(f"context:{metric.id}", cues_from):
+        if metric.requires_context and not view.hits(f"context:{metric.id}", cues_from) and \
+                metric.id not in headed:
             continue
         if noun_class in metric.context_required_for:
             seg_start, seg_end = view.segment_span(start)
@@ -1512,7 +1528,8 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         dated = [d for d in own if d.as_of]
         if dated:
             return min(dated, key=lambda d: abs(d.start - m.start)).as_of
-    after = _date_after_appositive(view, m, mentions) or _subject_date(view, m)
+    after = _date_after_appositive(view, m, mentions) or _subject_date(view, m) or \
+        _predicate_date(view, m)
     if after:
         return after
     for d in view.dates:
@@ -1683,6 +1700,22 @@ def _subject_date(view: SentenceView, m: Mention) -> str:
     return dated[-1].as_of if dated else ""
 
 
+def _predicate_date(view: SentenceView, m: Mention) -> str:
+    """"240 prisoners, all women and minors, were freed during the November truce": a
+    subject set off by an aside takes the date of the predicate after it."""
+    seg_end = view.segment_span(m.start)[1]
+    if view.text[max(m.end, m.np_end) : seg_end].strip() or seg_end >= len(view.text):
+        return ""  # the figure's own clause goes on
+    aside_end = view.segment_span(seg_end + 1)[1]
+    if aside_end >= len(view.text) or view.text[aside_end] != ",":
+        return ""
+    lo, hi = view.segment_span(aside_end + 1)
+    if not PREDICATE_OPEN_RE.match(view.text, lo):
+        return ""
+    dated = [d for d in view.dates if lo <= d.start < hi and d.as_of and not d.span_start]
+    return dated[0].as_of if dated else ""
+
+
 def _result_date(view: SentenceView, m: Mention) -> str:
     """"Hamas handed over two bodies late on Monday, ..., bringing to 15 the number
     returned": a total an event brought about stands from the event's day."""
@@ -1836,6 +1869,7 @@ class Discourse:
     stated: str = ""
     stated_at: int = -10
     question_at: int = -10  # the number of the last sentence that asked a question
+    section: tuple[int, int] | None = None  # the span of the heading line ("ISRAEL") above
     section_date: str = ""  # the date a line of its own heads the entries after it with
     span_day: str = ""  # the last day that opened a span ("since October 7, 2023")
     span_day_at: int = -10
@@ -2336,6 +2370,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                  for c in _classes_in(text, taxonomy) if not taxonomy.classes[c].days]
         discourse.asked, discourse.asked_at = (named[0] if named else ""), discourse.count
     if not numbers:
+        if span.start > 0 and index.text[span.start - 1] == "\n" and \
+                index.text[span.end : span.end + 1] in ("\n", "") and \
+                len(tokens_of(sentence)) <= HEADING_WORDS and \
+                not sentence.rstrip().endswith((".", "?", "!")) and \
+                not FINITE_VERB_RE.search(sentence):
+            # "ISRAEL", "In Gaza": a heading line of its own places the section below it.
+            discourse.section = (span.start, span.end)
         _note_days(view, dates, taxonomy, discourse)
         discourse.push(sentence, [], dates, span.start)
         return []
@@ -2677,7 +2718,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             m.metric = choose_metric(wide, m.start, m.end, m.noun_class, taxonomy,
                                      cues_from=None if elliptic else 0, taken=taken,
                                      noun_at=m.noun_at or _own_noun(m),
-                                     others=_next_clause(view, mentions, i), foreign=foreign)
+                                     others=_next_clause(view, mentions, i), foreign=foreign,
+                                     section=discourse.section)
             opening_end = view.phrase_end(m.end)
             opening_whole = DEFINITE_WHOLE_RE.match(sentence, 0, m.start) is not None and \
                 any(o.start > opening_end for o in mentions)
@@ -2765,6 +2807,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             window = (min(m.np_end, m.reach), min(seg_end, _next_start(mentions, i)))
             m.subgroup = choose_subgroup(view, m, taxonomy, window)
     _other_side(view, mentions, taxonomy)
+    for m in mentions:
+        whole = m.parent
+        if whole is not None and m.metric == whole.metric and not m.subgroup and \
+                whole.subgroup in NOUN_SUBGROUPS:
+            # "more than 350 Palestinian children ... Of those, at least 95 were held
+            # without charge": a part of a group of children is children too.
+            m.subgroup = whole.subgroup
     previous: Mention | None = None
     for m in mentions:
         finish_units(m, taxonomy)

@@ -16,7 +16,7 @@ _CLASS_KEYS = {"unit", "words", "subgroup", "days"}
 _SUBGROUP_KEYS = {"words", "metrics"}
 _METRIC_KEYS = {"label", "kind", "unit", "classes", "cues", "context", "exclude",
                 "exclude_in_sentence", "requires_context", "context_required_for", "weak_cues",
-                "not_before"}
+                "not_before", "heading_context"}
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,8 @@ class Metric:
     context_required_for: frozenset[str] = frozenset()  # classes that need context nearby
     weak_cues: tuple[str, ...] = ()  # states ("still alive") that yield to any nearby verb
     not_before: str = ""  # figures dated earlier than this (ISO date) are not this metric
+    # words that, as a section heading of their own ("ISRAEL"), place the figures below it
+    heading_context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,9 @@ def parse_taxonomy(data: dict[str, Any], source: str = "taxonomy") -> Taxonomy:
         index_lists[f"weak_cue:{metric_id}"] = _strings(entry.get("weak_cues", []),
                                                         f"{where}.weak_cues", allow_empty=True)
         index_lists[f"context:{metric_id}"] = context
+        index_lists[f"heading:{metric_id}"] = _strings(entry.get("heading_context", []),
+                                                       f"{where}.heading_context",
+                                                       allow_empty=True)
         index_lists[f"exclude:{metric_id}"] = exclude
         index_lists[f"exclude_in_sentence:{metric_id}"] = near
         metrics.append(Metric(
@@ -186,6 +191,7 @@ def parse_taxonomy(data: dict[str, Any], source: str = "taxonomy") -> Taxonomy:
             exclude=tuple(exclude), exclude_in_sentence=tuple(near),
             requires_context=requires, context_required_for=frozenset(strict_classes),
             weak_cues=tuple(index_lists[f"weak_cue:{metric_id}"]), not_before=not_before,
+            heading_context=tuple(index_lists[f"heading:{metric_id}"]),
         ))
 
     metric_ids = {m.id for m in metrics}

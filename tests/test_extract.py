@@ -2038,3 +2038,39 @@ def test_an_aside_giving_their_number_counts_the_noun_before_it_as_a_level():
     assert keys("It would have brought home every living hostage still in Gaza \u2014 Israel "
                 "put their number at 24 \u2014 in return for an end to the war.",
                 "2025-03-25") == [("hostages_held", "alive", 24)]
+
+
+def test_a_subject_set_off_by_an_aside_takes_the_date_of_its_predicate():
+    found = rows("240 Palestinian prisoners, all women and minors, were freed during the "
+                 "November truce.", "2024-10-07")
+    assert [(r["value"], r["as_of"]) for r in found] == [(240, "2023-11")]
+
+
+def test_hostages_brought_back_alive_are_released():
+    assert keys("117 hostages have been brought back alive.", "2024-10-07") == [
+        ("hostages_released", "alive", 117)]
+
+
+def test_a_heading_line_places_the_section_below_it():
+    text = ("Key figures a year on.\n\nISRAEL\n\n* About 1,200 people were killed in the "
+            "attack.\n\nGAZA\n\n* At least 41,909 people have been killed.")
+    assert keys(text, "2024-10-07") == [("israel_killed", "", 1200), ("gaza_killed", "", 41909)]
+
+
+def test_a_title_is_no_section_heading():
+    # the first line heads the whole text, not a section; its place is not the figures'
+    text = "Israel\n\nAbout 1,200 people were killed in the strikes on Tuesday."
+    assert keys(text, "2024-10-07")[0][0] != "israel_killed"
+
+
+def test_a_part_of_a_group_of_children_is_children_and_may_follow_a_qualifier():
+    found = keys("Israel is holding more than 350 Palestinian children in its prisons. Of "
+                 "those, at least 95 were being held under administrative detention.",
+                 "2025-08-12")
+    assert found == [("palestinian_prisoners_held", "children", 350),
+                     ("palestinian_prisoners_held", "children", 95)]
+
+
+def test_child_detainees_in_a_label_are_children():
+    assert keys("Child detainees: more than 350 held", "2025-08-12") == [
+        ("palestinian_prisoners_held", "children", 350)]

@@ -102,3 +102,11 @@ def test_a_shared_word_list_can_be_named_inside_another(data):
     taxonomy = parse_taxonomy(data)
     assert taxonomy.metric("ceasefire_days").exclude == ("sudan", "ukraine", "held up")
     assert "russia" in load_taxonomy().metric("hostages_released").exclude
+
+
+def test_heading_context_must_be_a_list_of_words(data):
+    data = copy.deepcopy(data)
+    data["metrics"]["israel_killed"]["heading_context"] = "israel"
+    with pytest.raises(ConfigError, match="heading_context"):
+        parse_taxonomy(data)
+    assert load_taxonomy().metric("israel_killed").heading_context == ("israel",)
