@@ -1381,6 +1381,21 @@ def assign_cues(view: SentenceView, figures: list[Mention],
     return assigned
 
 
+def _predicate_class(view: SentenceView, pos: int, taxonomy: Taxonomy) -> NounClass | None:
+    """The class of the noun a predicate right after ``pos`` names ("are children", "of
+    them soldiers", ", all women"), or None; two groups together ("150, all women and
+    teenagers") are neither."""
+    predicate = PREDICATE_NOUN_RE.match(view.text, pos)
+    if predicate is None:
+        return None
+    cls = taxonomy.classes.get(lookup_class([predicate.group("noun")], taxonomy))
+    other = PREDICATE_OTHER_RE.match(view.text, predicate.end())
+    if other and taxonomy.classes.get(lookup_class([other.group("noun")], taxonomy)) \
+            is not cls:
+        return None
+    return cls
+
+
 def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
                     window: tuple[int, int]) -> str:
     """Subgroup from the counted noun ("children") or from words in ``window``."""
@@ -1388,6 +1403,16 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
         return ""
     cls = taxonomy.classes.get(m.noun_class)
     allowed = [s for s in taxonomy.subgroups if _refines(s, m.metric)]
+    if not m.np_words and not m.partitive:
+        # "10 women, four of them soldiers": a bare part's predicate says what it is,
+        # whatever class it took from its whole.
+        named = _predicate_class(view, m.end, taxonomy)
+        if named and named.subgroup and any(s.id == named.subgroup for s in allowed):
+            return named.subgroup
+    if any(s.id == "deceased" for s in allowed) and \
+            BODIES_OF_RE.search(view.text, max(0, m.start - 25), m.start):
+        # "the bodies of two soldiers": what is counted is the dead, whoever they were.
+        return "deceased"
     if cls and cls.subgroup and any(s.id == cls.subgroup for s in allowed):
         return cls.subgroup
     modifiers = " ".join(m.np_words[:-1]) if m.np_words else ""
@@ -1406,12 +1431,7 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
     # "Two of the hostages are children": the noun after the verb says what the two are.
     if predicate:
         # "about 350 are children": the noun after the verb says what the 350 are.
-        cls = taxonomy.classes.get(lookup_class([predicate.group("noun")], taxonomy))
-        # "150, all women and teenagers": two groups together are neither subgroup.
-        other = PREDICATE_OTHER_RE.match(view.text, predicate.end())
-        if other and taxonomy.classes.get(lookup_class([other.group("noun")], taxonomy)) \
-                is not cls:
-            cls = None
+        cls = _predicate_class(view, predicate.start(), taxonomy)
         if cls and cls.subgroup and any(s.id == cls.subgroup for s in allowed):
             return cls.subgroup
     if any(s.id == "deceased" for s in allowed) and \
@@ -2268,8 +2288,11 @@ def _own_state(view: SentenceView, mentions: list[Mention], i: int, parent: Ment
                         m.noun_class or parent.noun_class, taxonomy)
     # The part counts the same kind of thing as the whole (the metrics' unit), in another
     # state or event: "58 hostages held, 34 of whom have been declared dead" stay hostages.
+    # An event that began the whole's state is the part's history, not another state:
+    # "101 hostages held, 97 of whom were abducted on October 7" are still held.
     return own if own and own != parent.metric and \
-        taxonomy.metric(own).unit == taxonomy.metric(parent.metric).unit else ""
+        taxonomy.metric(own).unit == taxonomy.metric(parent.metric).unit and \
+        parent.metric not in taxonomy.metric(own).begins else ""
 
 
 def subject_parent(view: SentenceView, wide: SentenceView, m: Mention,

@@ -491,6 +491,11 @@ def _without_scores(text: str, found: list[Number]) -> list[Number]:
     return [n for i, n in enumerate(found) if i not in drop] if drop else found
 
 
+# "one official said", "one mother told reporters": "one" introduces who speaks.
+ONE_SPEAKER_RE = re.compile(r"[A-Za-z'’-]+\s+(?:said|says|told|tells|added|adds|recalled|"
+                            r"explained|wrote|writes|asked|asks)\b")
+
+
 def _one_counts(text: str, start: int, after: str, lex: dict[str, object]) -> bool:
     """True if "one" at ``start`` (``after`` is the text after it) counts what follows
     it, not a pronoun ("the one who", "no one") or an idiom ("one another", "one day")."""
@@ -500,6 +505,8 @@ def _one_counts(text: str, start: int, after: str, lex: dict[str, object]) -> bo
     prev = PREV_WORD_RE.search(text, max(0, start - 30), start)
     if prev and prev.end(1) >= start - 2 and prev.group(1).lower() in lex["one_after"]:  # type: ignore[operator]
         return False
+    if ONE_SPEAKER_RE.match(after, nxt.start(1)):
+        return False  # "one mother told reporters": a speaker, not a count
     word = nxt.group(1).rstrip(".").lower()
     if word in ("to", "or") and ONE_TO_RE.match(after, nxt.end(1)):
         return True  # "one to two years", "one or two"

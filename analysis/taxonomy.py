@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,7 +17,7 @@ _CLASS_KEYS = {"unit", "words", "subgroup", "days"}
 _SUBGROUP_KEYS = {"words", "metrics"}
 _METRIC_KEYS = {"label", "kind", "unit", "classes", "cues", "context", "exclude",
                 "exclude_in_sentence", "requires_context", "context_required_for", "weak_cues",
-                "not_before", "heading_context"}
+                "not_before", "heading_context", "begins"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,9 @@ class Metric:
     not_before: str = ""  # figures dated earlier than this (ISO date) are not this metric
     # words that, as a section heading of their own ("ISRAEL"), place the figures below it
     heading_context: tuple[str, ...] = ()
+    # levels this event puts people into ("abducted" begins "held"): a part of such a
+    # level said to have undergone the event is still counted by the level
+    begins: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -195,6 +199,16 @@ def parse_taxonomy(data: dict[str, Any], source: str = "taxonomy") -> Taxonomy:
         ))
 
     metric_ids = {m.id for m in metrics}
+    for metric_id, entry in raw_metrics.items():
+        begun = _strings(entry.get("begins", []), f"{source}: metrics.{metric_id}.begins",
+                         allow_empty=True)
+        unknown = [b for b in begun if b not in metric_ids]
+        if unknown:
+            raise ConfigError(f"{source}: metrics.{metric_id}.begins: unknown metric(s) "
+                              f"{', '.join(unknown)}")
+        if begun:
+            at = next(i for i, m in enumerate(metrics) if m.id == metric_id)
+            metrics[at] = dataclasses.replace(metrics[at], begins=frozenset(begun))
     subgroups: list[Subgroup] = []
     for subgroup_id, entry in raw_subgroups.items():
         where = f"{source}: subgroups.{subgroup_id}"

@@ -2074,3 +2074,25 @@ def test_a_part_of_a_group_of_children_is_children_and_may_follow_a_qualifier():
 def test_child_detainees_in_a_label_are_children():
     assert keys("Child detainees: more than 350 held", "2025-08-12") == [
         ("palestinian_prisoners_held", "children", 350)]
+
+
+def test_a_part_abducted_into_the_held_whole_is_still_held():
+    assert keys("There are 101 hostages still held in Gaza, 97 of whom were abducted on "
+                "October 7, 2023. The army has confirmed the deaths of at least 35 of them.",
+                "2024-09-30") == [("hostages_held", "", 101), ("hostages_held", "", 97),
+                                  ("hostages_held", "deceased", 35)]
+
+
+def test_the_bodies_of_soldiers_count_the_dead():
+    assert keys("Hamas also holds the bodies of two soldiers killed in the 2014 war.",
+                "2024-09-30") == [("hostages_held", "deceased", 2)]
+
+
+def test_a_bare_parts_predicate_outweighs_the_class_of_its_whole():
+    assert keys("Hamas holds 10 women, four of them soldiers.", "2024-09-30") == [
+        ("hostages_held", "women", 10), ("hostages_held", "soldiers", 4)]
+
+
+def test_one_before_a_speaker_is_no_figure():
+    assert rows("\"Every day in captivity counts,\" one mother told reporters.",
+                "2024-09-30") == []

@@ -110,3 +110,11 @@ def test_heading_context_must_be_a_list_of_words(data):
     with pytest.raises(ConfigError, match="heading_context"):
         parse_taxonomy(data)
     assert load_taxonomy().metric("israel_killed").heading_context == ("israel",)
+
+
+def test_begins_must_name_known_metrics(data):
+    data = copy.deepcopy(data)
+    data["metrics"]["hostages_abducted"]["begins"] = ["hostages_kept"]
+    with pytest.raises(ConfigError, match="begins: unknown metric"):
+        parse_taxonomy(data)
+    assert load_taxonomy().metric("hostages_abducted").begins == {"hostages_held"}
