@@ -101,6 +101,16 @@ EARLIER_AFTER_RE = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s*,?\s*"
 HOW_MANY_RE = re.compile(r"\bhow\s+many\s+(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)"
                          r"[^?]*\?", re.I)
 # A number opening its sentence as the subject ("But 48 remain in Gaza.").
+# "Among the identified, it said, were 15,613 children": a group the sentence before
+# counted, named by a word of its own.
+AMONG_THE_OPENING_RE = re.compile(rf"^\W*among\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,?"
+                                  rf"(?:\s*[^,\d]{{1,25}},)?\s*(?:are|were|is|was)\s+"
+                                  rf"(?:{_QUAL}\s+)?$", re.I)
+# "released 600 prisoners overnight on Wednesday after Hamas handed over the remains of
+# four hostages": the clause the date's event followed is of the same night.
+AFTER_DATE_CLAUSE_RE = re.compile(r"\s*,?\s*(?:after|when|as|once)\s+[^,;:.\d]*", re.I)
+OUT_OF_TOTAL_RE = re.compile(rf"\s+out\s+of\s+(?:a|the|an\s+overall)\s+(?:overall\s+)?"
+                             rf"(?:total|toll)\s+of\s+(?:{_QUAL}\s+)?", re.I)
 PREDICATE_OPEN_RE = re.compile(r"\s*(?:were|was|are|is|have|has|had|will|would)\b", re.I)
 WHOLE_BEFORE_RE = re.compile(r"\b(?:of|among|out\s+of)\s+(?:the\s+)?$", re.I)
 ACCORDING_OPENING_RE = re.compile(r"^\W*according\s+to\s+[^,;:]{1,60},\s*$", re.I)
@@ -147,7 +157,11 @@ ENTRY_LABEL_RE = re.compile(r"\s*[-–—:]\s")
 LABEL_DATE_RE = re.compile(r"\s*\)?\s*:\s*(?:about\s+|some\s+|around\s+)?$", re.I)
 # "the October 7 attack, in which 1,200 were killed": the date names the event the
 # clause describes.
+# So does one after the event it dates ("freed in November 2023 during a truce that
+# lasted a week").
 RELATIVE_AFTER_DATE_RE = re.compile(rf"(?:{EVENT_NAME_RE.pattern})?"
+                                    r"(?:\s+(?:during|in|under|of)\s+(?:a|an|the)\s+"
+                                    r"(?:[\w-]+\s+){0,2}?[\w-]+)?"
                                     r"\s*(?:,\s*(?:(?:in|during|on)\s+which|when|which)|\s+that)"
                                     r"\b[^,;:.]*$", re.I)
 # "on 7 October and 59 remain", "killed on 7 October were 373": the date closes the
@@ -1752,7 +1766,8 @@ def _date_owner(text: str, same: list[Mention], d: DateMention, m: Mention) -> b
     so is a count whose nearest rival is a length of time ("105 came home during the
     week-long truce of November 2023": the truce's date is the homecoming's too)."""
     nearest = min(same, key=lambda o: _date_gap(text, o, d))
-    return nearest is m or (_is_duration(nearest) and not _is_duration(m))
+    return nearest is m or (_is_duration(nearest) and not _is_duration(m)) or \
+        (d.end <= m.start and AFTER_DATE_CLAUSE_RE.fullmatch(text, d.end, m.start) is not None)
 
 
 def _further_date(view: SentenceView, m: Mention, discourse: Discourse) -> str:
@@ -1953,7 +1968,12 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
                 return None
             return fitting[-1] if fitting else last[-1]
         if last and (LINK_AFTER_RE.match(view.text[mentions[0].end :])
-                     or (LINK_BEFORE_RE.search(opening) and len(opening) < 30)):
+                     or (LINK_BEFORE_RE.search(opening) and len(opening) < 30)
+                     or (AMONG_THE_OPENING_RE.match(opening) and
+                         # ("Among the dead were 36 children": the word names what it
+                         # counts, and the figures before need not have counted it)
+                         not any(s < len(opening) for name in _cue_names()
+                                 for s, _ in view.hits(name, 0)))):
             return last[-1]
         # "... Its toll stood at 45,338. The ministry says 17,492 of the dead are children."
         if last and mentions[0].partitive and BARE_SUBJECT_RE.match(opening) and \
@@ -2830,6 +2850,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             window = (min(m.np_end, m.reach), min(seg_end, _next_start(mentions, i)))
             m.subgroup = choose_subgroup(view, m, taxonomy, window)
     _other_side(view, mentions, taxonomy)
+    _part_out_of_whole(view, mentions, taxonomy)
     for m in mentions:
         whole = m.parent
         if whole is not None and m.metric == whole.metric and not m.subgroup and \
@@ -3273,6 +3294,20 @@ def _other_side(view: SentenceView, mentions: list[Mention], taxonomy: Taxonomy)
                   view.hits(f"cue:{metric.id}", 0)]
         if len(others) == 1:
             a.metric = others[0].id
+
+
+def _part_out_of_whole(view: SentenceView, mentions: list[Mention],
+                       taxonomy: Taxonomy) -> None:
+    """"50,021 out of a total of 50,277 killed": a part named before its whole, with no
+    metric of its own, is counted as the whole is."""
+    for a, b in itertools.pairwise(mentions):
+        if a.metric or not b.metric or a.ratio or a.age or a.value >= b.value or \
+                not OUT_OF_TOTAL_RE.fullmatch(view.text, max(a.end, a.np_end), b.start):
+            continue
+        if a.noun_class and a.noun_class not in taxonomy.metric(b.metric).classes:
+            continue
+        a.metric, a.parent = b.metric, b
+        a.noun_class, a.unit = a.noun_class or b.noun_class, a.unit or b.unit
 
 
 def _own_plain_verb(view: SentenceView, m: Mention) -> bool:

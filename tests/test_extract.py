@@ -2096,3 +2096,30 @@ def test_a_bare_parts_predicate_outweighs_the_class_of_its_whole():
 def test_one_before_a_speaker_is_no_figure():
     assert rows("\"Every day in captivity counts,\" one mother told reporters.",
                 "2024-09-30") == []
+
+
+def test_among_a_group_named_by_its_own_word_refines_the_figure_before():
+    found = keys("The ministry said 50,277 people had been killed. Among the identified, it "
+                 "said, were 15,613 children and 8,304 women.", "2025-04-10")
+    assert found == [("gaza_killed", "", 50277), ("gaza_killed", "children", 15613),
+                     ("gaza_killed", "women", 8304)]
+
+
+def test_a_part_out_of_a_total_is_counted_as_the_total():
+    assert keys("The number of identified people had reached 50,021 out of a total of "
+                "50,277 killed.", "2025-04-10") == [("gaza_killed", "", 50021),
+                                                    ("gaza_killed", "", 50277)]
+
+
+def test_a_truce_length_in_a_relative_clause_takes_the_truces_date():
+    found = rows("His wife was freed in November 2023 during a truce that lasted a week.",
+                 "2025-02-01")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("ceasefire_days", 7, "2023-11")]
+
+
+def test_a_clause_after_a_dated_event_shares_its_date():
+    found = rows("Israel released more than 600 Palestinian prisoners overnight on Wednesday "
+                 "after Hamas handed over the remains of four hostages.", "2025-02-27")
+    assert [(r["value"], r["as_of"]) for r in found] == [(600, "2025-02-26"),
+                                                         (4, "2025-02-26")]
