@@ -108,6 +108,8 @@ AMONG_THE_OPENING_RE = re.compile(rf"^\W*among\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)
                                   rf"(?:{_QUAL}\s+)?$", re.I)
 # "released 600 prisoners overnight on Wednesday after Hamas handed over the remains of
 # four hostages": the clause the date's event followed is of the same night.
+BARE_APPOSITIVE_RE = re.compile(rf"\s*(?:{_QUAL}\s+)?", re.I)
+BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?")
 AFTER_DATE_CLAUSE_RE = re.compile(r"\s*,?\s*(?:after|when|as|once)\s+[^,;:.\d]*", re.I)
 OUT_OF_TOTAL_RE = re.compile(rf"\s+out\s+of\s+(?:a|the|an\s+overall)\s+(?:overall\s+)?"
                              rf"(?:total|toll)\s+of\s+(?:{_QUAL}\s+)?", re.I)
@@ -343,6 +345,7 @@ PLACE_CLAUSE_RE = re.compile(r",\s*(?:where|in\s+which|whereas)\s+[^,;.:]*")
 ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;.:]*,")
 LIST_LINE_RE = re.compile(r"[:;]|^\s*[-–•*]")
 LIST_LINE_WORDS = 12
+LIST_MEMORY = 6  # how many sentences back a verbless list line may find what it counts
 ASIDE_WORD_RE = re.compile(r"\s*(?:meanwhile|however|though|too|also|in\s+turn|by\s+contrast|"
                            r"for\s+its\s+part|in\s+all|overall|so\s+far|for\s+now)\s*", re.I)
 NOT_A_RE = re.compile(r"\s+(?:is|are|was|were)\s+not\s+(?:a|an|among|one\s+of)?\b", re.I)
@@ -516,6 +519,8 @@ class Mention:
     # "the number of martyrs ... has risen to 44,580": the counted noun read before the
     # number, when it is itself a cue, says what is counted whatever stands nearer.
     noun_at: tuple[int, int] | None = None
+    # the figure a verbless list line breaks down, found a few lines back ("- Women: 49")
+    listed_under: Mention | None = None
     partitive: bool = False  # "41 of the hostages ...": the noun came after "of the"
     modifier: bool = False  # "a 42-day truce", "week-long": a length describing a noun
     rate_class: str = ""  # what a rate counts ("30 prisoners for each hostage")
@@ -551,6 +556,17 @@ def _particle_verbs() -> dict[str, frozenset[str]]:
     """Verbs whose particle looks like a qualifier ("hand over", "turned over")."""
     table = load_language()["qualifiers"].get("particle_verbs") or {}
     return {word: frozenset(verbs) for word, verbs in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _population() -> tuple[re.Pattern[str], frozenset[str]]:
+    """"the territory's 2.3 million people", "Gaza's 2.1 million residents": the pattern
+    of a place owning the figure right before it, and the nouns naming its people."""
+    lang = load_language()["extraction"]
+    owners = "|".join(re.escape(w) for w in sorted(lang["population_owners"], key=len,
+                                                  reverse=True))
+    return (re.compile(rf"\b(?:(?:{owners})['’]s?|its|their)\s+(?:{_QUAL}\s+)?$", re.I),
+            frozenset(w.lower() for w in lang["population_nouns"]))
 
 
 @lru_cache(maxsize=1)
@@ -1178,6 +1194,10 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
             cues = [c for c in cues if not any(e0 <= c[0] and c[1] <= e1 for e0, e1 in inside)]
         if cues:
             candidates.append((order, metric, cues, [c for c in cues if c not in (taken or ())]))
+    if noun_class in GENERIC_CLASSES:
+        agented = _agent_metric(view, start, end, taxonomy)
+        if agented:
+            return agented
     if len(candidates) > 1:
         # The longer cue wins where two overlap: "left Gaza" (released) over "left" (held).
         spans = {c for _, _, cues, _ in candidates for c in cues}
@@ -1310,6 +1330,29 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         if best is None or key < best:
             best, chosen = key, metric.id
     return chosen
+
+
+def _agent_metric(view: SentenceView, start: int, end: int, taxonomy: Taxonomy) -> str:
+    """The metric whose agent does its cue's event to people of no particular kind in the
+    figure's clause: "Israel would also free about 1,000 women and children" (the agent
+    before the verb before the figure) or "... were freed by Israel" (after), or ''."""
+    seg_start, seg_end = view.segment_span(start)
+    if seg_start > 1 and BARE_APPOSITIVE_RE.fullmatch(view.text, seg_start, start):
+        # "... free all women and children it detained, about 1,000 people in total": an
+        # appositive counts what the clause before it did.
+        seg_start = max(0, view.segment_span(seg_start - 2)[0])
+    for metric in taxonomy.metrics:
+        agents = [a for a in view.hits(f"agent:{metric.id}", 0)
+                  if seg_start <= a[0] and a[1] <= seg_end]
+        if not agents:
+            continue
+        cues = [c for c in view.hits(f"cue:{metric.id}", 0)
+                if seg_start <= c[0] and c[1] <= seg_end]
+        if any(a[1] <= c[0] and c[1] <= start for a in agents for c in cues) or \
+                any(end <= c[0] and BY_AGENT_RE.fullmatch(view.text, c[1], a[0])
+                    for a in agents for c in cues):
+            return metric.id
+    return ""
 
 
 def _subject_elsewhere(view: SentenceView, start: int, end: int,
@@ -1905,6 +1948,8 @@ class Discourse:
     stated_at: int = -10
     question_at: int = -10  # the number of the last sentence that asked a question
     section: tuple[int, int] | None = None  # the span of the heading line ("ISRAEL") above
+    # the last whole figure whose metric counts each class, for list lines further down
+    by_class: dict[str, Mention] = field(default_factory=dict)
     section_date: str = ""  # the date a line of its own heads the entries after it with
     span_day: str = ""  # the last day that opened a span ("since October 7, 2023")
     span_day_at: int = -10
@@ -1926,6 +1971,8 @@ class Discourse:
                 self.any_value[m.value] = m
             if m.metric and m.parent is None:
                 self.by_value[m.value] = m
+                for cls in load_taxonomy().metric(m.metric).classes:
+                    self.by_class[cls] = m
             elif m.metric and m.value >= 10:
                 # "...: 737 prisoners ... Among the 737 are 290": an item named again
                 self.by_value.setdefault(m.value, m)
@@ -2787,13 +2834,34 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                          others=_next_clause(view, mentions, i))
         if m.metric and NOT_A_RE.match(sentence, max(m.end, m.np_end)):
             m.metric = ""  # "one body is not a hostage"
+        if m.metric and m.np_words and \
+                m.np_words[-1].lower() in _population()[1] and \
+                _population()[0].search(sentence, max(0, m.start - 40), m.start):
+            m.metric = ""  # "displaced most of the territory's 2.3 million people"
         if verbless and not m.metric and m.noun_class and not _own_participle(view, m):
             # "Feb 1: 3 hostages; 183 prisoners" under lines that said what happened: the
             # last figure of the same kind in the lines before says it for this one.
-            alike = [o for o in discourse.recent if o.noun_class == m.noun_class and o.metric]
+            alike = [o for o in discourse.recent if o.noun_class == m.noun_class and o.metric] \
+                or [o for o in discourse.recent  # "- Women: 49 / - Children: 400": the next item
+                    if o.sentence_no == discourse.count - 1 and o.metric and
+                    o.listed_under is not None and
+                    m.noun_class in taxonomy.metric(o.metric).classes]
+            earlier = discourse.by_class.get(m.noun_class)
+            if not alike and earlier is not None and \
+                    discourse.count - earlier.sentence_no <= LIST_MEMORY:
+                # "The total ... held ... stood at 10,400. ... 2. Categories / - Women: 49":
+                # a list under a heading breaks down the last figure whose metric counts
+                # its kind, a few lines further back.
+                alike = [earlier]
             if alike and not view.hits(f"exclude:{alike[-1].metric}", 0) and \
                     not view.hits(f"exclude_in_sentence:{alike[-1].metric}", 0):
                 m.metric = alike[-1].metric  # (unless the line rules it out: "10,000 missing")
+                if alike[-1] is earlier and earlier.value > m.value:
+                    m.parent = m.listed_under = earlier  # a part of it, of its date
+                elif alike[-1].listed_under is not None and \
+                        alike[-1].listed_under.value > m.value:
+                    # the next item of the same breakdown
+                    m.parent = m.listed_under = alike[-1].listed_under
         if partitive is not None and partitive.metric:
             seg_start, seg_end = view.segment_span(m.start)
             own = choose_metric(view.sub(seg_start, seg_end), m.start, m.end, m.noun_class,

@@ -17,7 +17,7 @@ _CLASS_KEYS = {"unit", "words", "subgroup", "days"}
 _SUBGROUP_KEYS = {"words", "metrics"}
 _METRIC_KEYS = {"label", "kind", "unit", "classes", "cues", "context", "exclude",
                 "exclude_in_sentence", "requires_context", "context_required_for", "weak_cues",
-                "not_before", "heading_context", "begins"}
+                "not_before", "heading_context", "begins", "agents"}
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,9 @@ class Metric:
     # levels this event puts people into ("abducted" begins "held"): a part of such a
     # level said to have undergone the event is still counted by the level
     begins: frozenset[str] = frozenset()
+    # who does the metric's event ("Israel" frees prisoners): people of no particular kind
+    # freed by one of these are this metric's ("Israel freed 39 women and teenagers")
+    agents: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -186,6 +189,8 @@ def parse_taxonomy(data: dict[str, Any], source: str = "taxonomy") -> Taxonomy:
         index_lists[f"heading:{metric_id}"] = _strings(entry.get("heading_context", []),
                                                        f"{where}.heading_context",
                                                        allow_empty=True)
+        index_lists[f"agent:{metric_id}"] = _strings(entry.get("agents", []),
+                                                     f"{where}.agents", allow_empty=True)
         index_lists[f"exclude:{metric_id}"] = exclude
         index_lists[f"exclude_in_sentence:{metric_id}"] = near
         metrics.append(Metric(
@@ -196,6 +201,7 @@ def parse_taxonomy(data: dict[str, Any], source: str = "taxonomy") -> Taxonomy:
             requires_context=requires, context_required_for=frozenset(strict_classes),
             weak_cues=tuple(index_lists[f"weak_cue:{metric_id}"]), not_before=not_before,
             heading_context=tuple(index_lists[f"heading:{metric_id}"]),
+            agents=tuple(index_lists[f"agent:{metric_id}"]),
         ))
 
     metric_ids = {m.id for m in metrics}

@@ -2123,3 +2123,36 @@ def test_a_clause_after_a_dated_event_shares_its_date():
                  "after Hamas handed over the remains of four hostages.", "2025-02-27")
     assert [(r["value"], r["as_of"]) for r in found] == [(600, "2025-02-26"),
                                                          (4, "2025-02-26")]
+
+
+def test_a_places_people_are_its_population_not_a_count():
+    assert keys("The war has killed more than 46,000 Palestinians and displaced most of the "
+                "territory's 2.3 million people.", "2025-01-15") == [
+        ("gaza_killed", "", 46000), ("", "", 2300000)]
+
+
+@pytest.mark.parametrize("text", [
+    "In return, Israel freed 39 women and teenagers.",
+    "Some 39 women and teenagers were freed by Israel.",
+    "Israel would also free all women and children it detained, about 39 people in total.",
+])
+def test_people_of_no_kind_freed_by_israel_are_prisoners(text):
+    assert keys(text, "2025-01-15")[-1] == ("palestinian_prisoners_released", "", 39)
+
+
+def test_people_of_no_kind_freed_by_hamas_are_hostages():
+    assert keys("Hamas freed 13 women and children on Friday.", "2023-11-24") == [
+        ("hostages_released", "", 13)]
+
+
+def test_a_list_under_a_heading_breaks_down_the_figure_some_lines_back():
+    text = ("At the beginning of June 2025, the number of Palestinian prisoners held by "
+            "the prison service stood at 10,400. This excludes military camps.\n\n"
+            "2. Categories\n\n- Administrative detainees: 3,562\n- Women: 49\n"
+            "- Children: at least 400\n")
+    found = rows(text, "2025-06-10")
+    assert [(r["metric"], r["subgroup"], r["value"], r["as_of"]) for r in found] == [
+        ("palestinian_prisoners_held", "", 10400, "2025-06"),
+        ("palestinian_prisoners_held", "", 3562, "2025-06"),
+        ("palestinian_prisoners_held", "women", 49, "2025-06"),
+        ("palestinian_prisoners_held", "children", 400, "2025-06")]

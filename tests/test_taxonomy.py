@@ -118,3 +118,11 @@ def test_begins_must_name_known_metrics(data):
     with pytest.raises(ConfigError, match="begins: unknown metric"):
         parse_taxonomy(data)
     assert load_taxonomy().metric("hostages_abducted").begins == {"hostages_held"}
+
+
+def test_agents_are_a_list_of_words(data):
+    data = copy.deepcopy(data)
+    data["metrics"]["palestinian_prisoners_released"]["agents"] = [7]
+    with pytest.raises(ConfigError, match="agents"):
+        parse_taxonomy(data)
+    assert "israel" in load_taxonomy().metric("palestinian_prisoners_released").agents
