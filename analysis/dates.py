@@ -305,6 +305,10 @@ def find_dates(text: str, published: str | date | None,
                     or bool(SINCE_EVENT_ON_RE.search(text, max(0, start - 70), start))
                 if span_start and FROM_THE_RE.search(prefix) and EVENT_NAME_RE.match(text, end):
                     span_start = False  # "the toll from the October 7 attacks": its cause
+                if EXTENDED_UNTIL_RE.search(before):
+                    # "Truce extended by two days to Thursday morning": the end a span is
+                    # stretched to dates no figure.
+                    as_of = ""
                 taken.append((start, end))
                 found.append(DateMention(start, end, as_of, span_start))
                 if kind in ("mdy", "dmy") and as_of:
@@ -367,6 +371,8 @@ def _month_to_come(before: str, after: str) -> bool:
                 TO_COME_AFTER_RE.match(after))
 
 
+EXTENDED_UNTIL_RE = re.compile(r"\b(?:extend|extends|extended|extending|prolong|prolonged)\b"
+                               r"[^.;:]{0,40}?\b(?:to|until|till|through)\s+$", re.I)
 SPAN_JOINER_RE = re.compile(r"\s*(?:-|–|—|to|through|until|till)\s*", re.I)
 
 

@@ -2847,8 +2847,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                     o.listed_under is not None and
                     m.noun_class in taxonomy.metric(o.metric).classes]
             earlier = discourse.by_class.get(m.noun_class)
-            if not alike and earlier is not None and \
-                    discourse.count - earlier.sentence_no <= LIST_MEMORY:
+            remembered = not alike and earlier is not None and \
+                discourse.count - earlier.sentence_no <= LIST_MEMORY
+            if remembered:
                 # "The total ... held ... stood at 10,400. ... 2. Categories / - Women: 49":
                 # a list under a heading breaks down the last figure whose metric counts
                 # its kind, a few lines further back.
@@ -2856,7 +2857,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             if alike and not view.hits(f"exclude:{alike[-1].metric}", 0) and \
                     not view.hits(f"exclude_in_sentence:{alike[-1].metric}", 0):
                 m.metric = alike[-1].metric  # (unless the line rules it out: "10,000 missing")
-                if alike[-1] is earlier and earlier.value > m.value:
+                if remembered and earlier is not None and earlier.value > m.value:
                     m.parent = m.listed_under = earlier  # a part of it, of its date
                 elif alike[-1].listed_under is not None and \
                         alike[-1].listed_under.value > m.value:
