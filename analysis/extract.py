@@ -72,7 +72,7 @@ ALSO_PAST_RE = re.compile(r"\W*(?:[A-Z][\w'’-]*\s+){1,3}also\s+([a-z]+)\b")
 CLAUSE_STOP_RE = re.compile(r"[,;:.]")
 COUNT_WORD_END_RE = re.compile(r"\b(?:number|total|tally|count)$", re.I)
 OF_AFTER_RE = re.compile(r"\s+of\s+(?!them\b|those\b|these\b|whom\b)", re.I)
-OF_THEM_RE = re.compile(r"\s+of\s+them\b", re.I)
+OF_THEM_RE = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
 _THOSE_VERB = r"(?:those|these)\s+([a-z]+(?:ed|en)|freed|held|hurt)"  # "those freed"
 THOSE_VERB_RE = re.compile(rf"\s+of\s+{_THOSE_VERB}\b", re.I)
 # "It names 61,709 people": a pronoun subject points back to the sentence before.
@@ -109,6 +109,7 @@ AMONG_THE_OPENING_RE = re.compile(rf"^\W*among\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)
 # "released 600 prisoners overnight on Wednesday after Hamas handed over the remains of
 # four hostages": the clause the date's event followed is of the same night.
 BARE_APPOSITIVE_RE = re.compile(rf"\s*(?:{_QUAL}\s+)?", re.I)
+SAMPLE_AFTER_RE = re.compile(r"\s+(?:interviewed|surveyed|polled|questioned|sampled)\b", re.I)
 BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?")
 AFTER_DATE_CLAUSE_RE = re.compile(r"\s*,?\s*(?:after|when|as|once)\s+[^,;:.\d]*", re.I)
 OUT_OF_TOTAL_RE = re.compile(rf"\s+out\s+of\s+(?:a|the|an\s+overall)\s+(?:overall\s+)?"
@@ -138,6 +139,7 @@ OPENING_TOTAL_RE = re.compile(r"^\W*(?:(?:of|out\s+of)\s+(?:that|this|the)\s+(?:
                               r"figure|tally|count)|(?:of|among)\s+(?:those|these|them))\s*,?\s*"
                               rf"(?:{_QUAL}\s+)?$", re.I)
 LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|which)\b", re.I)
+RELATIVE_OF_RE = re.compile(r"\s+of\s+(?:whom|which)\b", re.I)
 # "Two of the hostages are children": a definite part of a whole counted before.
 OF_THE_NOUN_RE = re.compile(r"\s+of\s+the\s+[^\W\d_]+\s+(?:are|were|is|was|have|has|had|"
                             r"remain|remained|include|included)\b", re.I)
@@ -1231,6 +1233,8 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         candidates = [entry for entry in candidates if entry[2]]
     best: tuple[float, float, int] | None = None
     chosen = ""
+    chosen_cues: list[tuple[int, int]] = []
+    unplaced = False  # a metric the figure's own verb cues needs a place its clause lacks
     # "In Lebanon, strikes have killed 3,500 people ...": a place set at the head of the
     # sentence holds for all of it, however near another place word stands to the figure.
     opening_end = view.phrase_end(0)
@@ -1307,12 +1311,17 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
             if seg_start > 1 and view.text[:seg_start].rstrip().endswith(":"):
                 # "Soldiers killed in the ground operation: 193": the label is the clause.
                 seg_start = view.segment_span(view.text[:seg_start].rstrip().rfind(":") - 1)[0]
+            if seg_start > 1 and RELATIVE_OF_RE.match(view.text, end):
+                # "its troops in Gaza, three of whom were killed": the head's place is the
+                # relative clause's too.
+                seg_start = view.segment_span(seg_start - 2)[0]
             seg_start = max(seg_start, 0)  # within the figure's own sentence
             # "405 soldiers have fallen in Gaza, and more than 2,300 have been wounded
             # there": "there" is the place the sentence named before.
             there = THERE_RE.search(view.text, max(start, seg_start), seg_end) is not None
             if not any(seg_start <= c < seg_end or (there and 0 <= c < seg_start)
                        for c, _ in view.hits(f"context:{metric.id}")):
+                unplaced = unplaced or any(c[0] >= 0 for c in cues)
                 continue
         exclude = min(_nearest([h for h in view.hits(f"exclude:{metric.id}")
                                 if others is None or not others[0] <= h[0] < others[1]],
@@ -1329,6 +1338,12 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         key = (cue, context, order)
         if best is None or key < best:
             best, chosen = key, metric.id
+            chosen_cues = cues
+    if chosen and unplaced and all(c[0] < 0 for c in chosen_cues):
+        # "attacks on its troops, three of whom have been killed": the figure's own verb
+        # ruled its metric out (no place named); a verb of the sentences before says
+        # nothing of it.
+        return ""
     return chosen
 
 
@@ -2014,6 +2029,9 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
             if said and not fitting:
                 return None
             return fitting[-1] if fitting else last[-1]
+        if last and RELATIVE_OF_RE.match(view.text, mentions[0].end) and \
+                class_in(opening, load_taxonomy())[0]:
+            return None  # "attacks on its troops, three of whom were killed": the noun before
         if last and (LINK_AFTER_RE.match(view.text[mentions[0].end :])
                      or (LINK_BEFORE_RE.search(opening) and len(opening) < 30)
                      or (AMONG_THE_OPENING_RE.match(opening) and
@@ -2834,6 +2852,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                          others=_next_clause(view, mentions, i))
         if m.metric and NOT_A_RE.match(sentence, max(m.end, m.np_end)):
             m.metric = ""  # "one body is not a hostage"
+        if m.metric and SAMPLE_AFTER_RE.match(sentence, max(m.end, m.np_end)):
+            # "Of 100 released detainees interviewed by the group, 85 said ...": a survey's
+            # sample, not a count of releases.
+            m.metric = ""
         if m.metric and m.np_words and \
                 m.np_words[-1].lower() in _population()[1] and \
                 _population()[0].search(sentence, max(0, m.start - 40), m.start):
@@ -2863,6 +2885,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                         alike[-1].listed_under.value > m.value:
                     # the next item of the same breakdown
                     m.parent = m.listed_under = alike[-1].listed_under
+        if partitive is not None and not partitive.metric and partitive.noun_class and \
+                m.metric and partitive.start < m.start:
+            # "Of 100 released detainees interviewed, 85 said ...": a part of a whole that
+            # counts nothing of the taxonomy counts nothing either, unless its own clause
+            # says what happened to it.
+            seg_start, seg_end = view.segment_span(m.start)
+            m.metric = choose_metric(view.sub(seg_start, seg_end), m.start, m.end,
+                                     m.noun_class, taxonomy)
         if partitive is not None and partitive.metric:
             seg_start, seg_end = view.segment_span(m.start)
             own = choose_metric(view.sub(seg_start, seg_end), m.start, m.end, m.noun_class,

@@ -2156,3 +2156,28 @@ def test_a_list_under_a_heading_breaks_down_the_figure_some_lines_back():
         ("palestinian_prisoners_held", "", 3562, "2025-06"),
         ("palestinian_prisoners_held", "women", 49, "2025-06"),
         ("palestinian_prisoners_held", "children", 400, "2025-06")]
+
+
+def test_the_day_a_truce_is_extended_to_dates_no_figure():
+    found = rows("Truce extended by two days to Thursday morning, Qatar said.", "2023-11-28")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("ceasefire_days", 2, "2023-11-28")]
+
+
+def test_of_whom_after_a_noun_counts_that_noun_in_its_place():
+    found = keys("Strikes have killed 340 people. Israel says its troops in Gaza, three of "
+                 "whom have been killed, returned fire.", "2025-11-18")
+    assert found == [("gaza_killed", "", 340), ("gaza_killed", "soldiers", 3)]
+
+
+def test_a_figure_whose_own_verb_needs_a_place_takes_no_verb_of_earlier_sentences():
+    found = keys("Israel has been returning the remains of 15 Palestinians for each body. "
+                 "Israel says it struck after attacks on its troops, three of whom have been "
+                 "killed.", "2025-11-18")
+    assert found[-1][0] == ""
+
+
+def test_a_survey_sample_and_its_parts_count_nothing():
+    found = keys("Of 100 released detainees interviewed by the group, 85 said they had been "
+                 "beaten.", "2025-09-15")
+    assert [k for k in found if k[2] in (100, 85)] == [("", "", 100), ("", "", 85)]
