@@ -60,7 +60,9 @@ CLAUSE_WORDS_RE = re.compile(r"\b(?:that|which|who|whom|whose|where|while|wherea
 _QUAL = (r"(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to|"
          r"an\s+estimated|another|a\s+further)")
 LINK_BEFORE_RE = re.compile(
-    r"\b(?:including|among\s+them|among\s+whom|among\s+those)"
+    # ("release 33 of the 94 hostages, starting with three women": the first of the 33)
+    r"\b(?:including|among\s+them|among\s+whom|among\s+those|starting\s+with|"
+    r"beginning\s+with)"
     r"\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:\S+\s+){0,2}"
     r"(?:(?:the\s+)?(?:bodies|remains)\s+of\s+(?:\S+\s+){0,2})?$"
     # "59 remain, of whom Israel believes at least 32 are dead"
@@ -109,6 +111,8 @@ AMONG_THE_OPENING_RE = re.compile(rf"^\W*among\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)
 # "released 600 prisoners overnight on Wednesday after Hamas handed over the remains of
 # four hostages": the clause the date's event followed is of the same night.
 BARE_APPOSITIVE_RE = re.compile(rf"\s*(?:{_QUAL}\s+)?", re.I)
+ITS_SPAN_OPEN_RE = re.compile(r"^\W*(?:over|during|in|throughout|across)\s+(?:its|their)\s+"
+                              r"(?:first\s+|last\s+|final\s+)?$", re.I)
 SAMPLE_AFTER_RE = re.compile(r"\s+(?:interviewed|surveyed|polled|questioned|sampled)\b", re.I)
 BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?")
 AFTER_DATE_CLAUSE_RE = re.compile(r"\s*,?\s*(?:after|when|as|once)\s+[^,;:.\d]*", re.I)
@@ -2929,6 +2933,12 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             if whole is not None:
                 m.metric, m.parent = whole.metric, whole
                 m.noun_class = m.noun_class or whole.noun_class
+        if not m.metric and i == 0 and m.noun_class and \
+                taxonomy.classes[m.noun_class].days and \
+                ITS_SPAN_OPEN_RE.match(sentence[: m.start]):
+            # "The truce of November 2023 set a rate ... Over its seven days, 105 hostages
+            # came out": "its" is the event the sentence before named.
+            m.metric = choose_metric(wide, m.start, m.end, m.noun_class, taxonomy)
         if m.metric and m.noun_class and taxonomy.classes[m.noun_class].days and (
                 NOT_A_LENGTH_RE.match(sentence, m.np_end) or
                 STAY_BEFORE_RE.search(sentence, max(0, m.start - 50), m.start)):
@@ -2963,6 +2973,12 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         if m.repeat:
             continue
         own_date = choose_as_of(view, m, published, mentions, discourse)
+        if own_date == published and ITS_SPAN_OPEN_RE.match(sentence[: mentions[0].start]) \
+                and discourse.last_date_at == discourse.count and \
+                not any(d.as_of for d in view.dates):
+            # "Over its seven days, 105 hostages came out": within the event the sentence
+            # before dated.
+            own_date = discourse.last_date
         whole_date = _whole_date(view, mentions, m, taxonomy) or \
             (_breakdown_date(view, m, taxonomy, discourse) or _further_date(view, m, discourse)
              if own_date == published else "")

@@ -437,6 +437,11 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
         words = m.group(0)
         after = text[end : end + 40]
         low = words.lower()
+        prev = PREV_WORD_RE.search(text, max(0, start - 20), start)
+        if prev and prev.end(1) >= start - 1 and \
+                prev.group(1).lower() in lex["identifier_lower"] | lex["identifier"] and \
+                STAGE_NAME_END_RE.match(after):
+            continue  # "Phase two", "in round three of": a name of a stage, not a count
         if low in SCALES:
             continue  # "several thousand", "a few hundred": a scale word alone is vague
         if low in ("one", "a hundred", "a thousand", "a million", "a billion") and not (
@@ -491,6 +496,9 @@ def _without_scores(text: str, found: list[Number]) -> list[Number]:
     return [n for i, n in enumerate(found) if i not in drop] if drop else found
 
 
+# What may follow a stage named by a number word ("Phase two", "round three of the talks")
+# ("a category one hurricane" goes on with a noun: the benchmark's figure, left alone).
+STAGE_NAME_END_RE = re.compile(r"\s*(?:$|\n|[,.;:)!?]|of\b)")
 # "one official said", "one mother told reporters": "one" introduces who speaks.
 ONE_SPEAKER_RE = re.compile(r"[A-Za-z'’-]+\s+(?:said|says|told|tells|added|adds|recalled|"
                             r"explained|wrote|writes|asked|asks)\b")

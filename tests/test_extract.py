@@ -2181,3 +2181,22 @@ def test_a_survey_sample_and_its_parts_count_nothing():
     found = keys("Of 100 released detainees interviewed by the group, 85 said they had been "
                  "beaten.", "2025-09-15")
     assert [k for k in found if k[2] in (100, 85)] == [("", "", 100), ("", "", 85)]
+
+
+def test_starting_with_names_the_first_part_of_the_figure_before():
+    assert keys("Hamas is to release 33 of the 94 hostages still held in Gaza, starting with "
+                "three women on the first day.", "2025-01-20") == [
+        ("hostages_released", "", 33), ("hostages_held", "", 94),
+        ("hostages_released", "women", 3)]
+
+
+def test_a_stage_named_by_a_number_word_is_no_figure():
+    assert rows("Phase two\n\nTalks on the second phase are due to begin in round three of "
+                "the negotiations.", "2025-01-20") == []
+
+
+def test_over_its_days_points_to_the_event_the_sentence_before_dated():
+    found = rows("The truce of November 2023 set a different rate. Over its seven days, 105 "
+                 "hostages came out of Gaza.", "2025-03-20")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("ceasefire_days", 7, "2023-11"), ("hostages_released", 105, "2023-11")]
