@@ -84,7 +84,8 @@ LEVEL_VERBS = frozenset(["stands", "stood", "stand", "rose", "reached", "reaches
                          "totals", "totalled", "totaled", "climbed", "risen", "grown",
                          # "the toll, which crossed 50,000 on Sunday": a level passed
                          "passed", "passes", "crossed", "crosses", "topped", "tops",
-                         "exceeded", "exceeds", "surpassed", "surpasses", "hit", "hits"])
+                         "exceeded", "exceeds", "surpassed", "surpasses", "hit", "hits",
+                         "hovered", "hovers", "hovering"])
 LEVEL_AUXILIARIES = frozenset(["has", "have", "had", "now", "already", "since"])
 RELATIVE_OPEN_RE = re.compile(r"(?:which|that|who)\b", re.I)
 # "The number held in administrative detention, without charge or trial, has reached":
@@ -93,8 +94,11 @@ ADJUNCT_OPEN_RE = re.compile(r"\s*(?:without|with|including|excluding|not\s+coun
                              r"according\s+to|in\s+total|in\s+all)\b", re.I)
 PARTICIPLE_OPEN_RE = re.compile(r"\s*[a-z]+(?:ed|en)\s+by\b")
 # "thought to number 24", "Israel put their number at 24": a group's size now.
+# ("HaMoked put the number at 9,881 in September and at 10,068 in January": both)
 TO_NUMBER_RE = re.compile(rf"\b(?:to\s+number|(?:their|its)\s+number\s+(?:at|is|was|to\s+be|"
-                          rf"stands\s+at|stood\s+at))\s+(?:{_QUAL}\s+)?$", re.I)
+                          rf"stands\s+at|stood\s+at)|(?:put|puts|putting)\s+(?:the|its|their)\s+"
+                          rf"(?:number|figure|total|count|tally)(?:\s+of\s+[^,;:.\d]{{1,40}}?)?\s+at"
+                          rf"(?:\s+[^;:.]{{1,40}}?\s+and\s+at)?)\s+(?:{_QUAL}\s+)?$", re.I)
 # "up from 5,000 (prisoners) a year earlier": up to three words of noun, then the step back.
 EARLIER_AFTER_RE = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s*,?\s*"
                               r"(?P<n>a|an|one|two|three|four|five|six|\d{1,2})\s+"
@@ -181,7 +185,9 @@ PREDICATE_NOUN_RE = re.compile(r"\s*(?:\s(?:are|were|is|was)\s+(?:also\s+)?|\sof
                                r"(?P<noun>[^\W\d_]+)", re.I)
 PREDICATE_OTHER_RE = re.compile(r"\s+(?:and|or)\s+(?P<noun>[^\W\d_]+)", re.I)
 # "The first is the count of hostages in Gaza; this week it stood at 59": "it" is the count.
-PRONOUN_LEVEL_RE = re.compile(rf"\b(?:it|this|that)\s+(?:(?:{'|'.join(LEVEL_AUXILIARIES)})\s+)*"
+# (so does "the number": "Before the war, the number hovered around 5,000")
+PRONOUN_LEVEL_RE = re.compile(rf"\b(?:it|this|that|the\s+(?:number|figure|total|count|tally))\s+"
+                              rf"(?:(?:{'|'.join(LEVEL_AUXILIARIES)})\s+)*"
                               rf"(?:{'|'.join(sorted(LEVEL_VERBS))})(?:\s+(?:at|to))?"
                               rf"(?:\s+{_QUAL})?\s*$", re.I)
 RELATIVE_HEAD_RE = re.compile(rf"(?:which|that)\s+(?:(?:{'|'.join(LEVEL_AUXILIARIES)})\s+)*"
@@ -1216,7 +1222,7 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
             candidates = [entry for entry in candidates if entry[2]]
     # "the remaining living hostages, thought to number 24": a figure a group is said to
     # number is how many there are, a level, whatever verb governs the group.
-    if len(candidates) > 1 and TO_NUMBER_RE.search(view.index.text, max(0, view.base + start - 40),
+    if len(candidates) > 1 and TO_NUMBER_RE.search(view.index.text, max(0, view.base + start - 90),
                                                    view.base + start):
         levels = [entry for entry in candidates if entry[1].kind == "level"]
         candidates = levels or candidates
@@ -2730,7 +2736,15 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                         *(discourse.previous[-1:]))
                          for c in _classes_in(text, taxonomy)
                          if not taxonomy.classes[c].days]  # "this week it stood at"
-                m.noun_class = named[0] if named else ""
+                counted = max((o for o in discourse.by_value.values()
+                               if discourse.count - o.sentence_no <= LIST_MEMORY and
+                               taxonomy.metric(o.metric).kind == "level"),
+                              key=lambda o: (o.sentence_no, o.start), default=None) \
+                    if pronoun.group(0)[:4].lower() == "the " else None
+                # "the number hovered around 5,000": the count the text has been giving,
+                # whatever people the sentence before named
+                m.noun_class = counted.noun_class if counted is not None else \
+                    named[0] if named else ""
             if not m.noun_class and not before_unit:
                 m.noun_class = fallback
             if not m.noun_class and not before_unit and \

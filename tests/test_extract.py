@@ -2200,3 +2200,21 @@ def test_over_its_days_points_to_the_event_the_sentence_before_dated():
                  "hostages came out of Gaza.", "2025-03-20")
     assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
         ("ceasefire_days", 7, "2023-11"), ("hostages_released", 105, "2023-11")]
+
+
+def test_putting_the_number_at_two_values_gives_two_levels():
+    found = keys("The prison service held 10,221 Palestinian prisoners in April 2024. HaMoked, "
+                 "a group that tracks the figures monthly, put the number at 9,881 in "
+                 "September 2024 and at 10,068 in January 2025, shortly before releases "
+                 "under the ceasefire began.", "2025-02-20")
+    assert found[-2:] == [("palestinian_prisoners_held", "", 9881),
+                          ("palestinian_prisoners_held", "", 10068)]
+
+
+def test_the_number_hovering_is_the_count_the_text_has_been_giving():
+    found = rows("Israel held 10,068 Palestinian prisoners in January 2025.\n\nThe caveat is "
+                 "that these figures leave out detainees held by the army. The army does not "
+                 "publish how many people it holds.\n\nBefore the war, the number hovered "
+                 "around 5,000.", "2025-02-20")
+    assert [(r["metric"], r["value"], r["qualifier"]) for r in found][-1] == (
+        "palestinian_prisoners_held", 5000, "approximate")
