@@ -122,6 +122,8 @@ BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?")
 AFTER_DATE_CLAUSE_RE = re.compile(r"\s*,?\s*(?:after|when|as|once)\s+[^,;:.\d]*", re.I)
 OUT_OF_TOTAL_RE = re.compile(rf"\s+out\s+of\s+(?:a|the|an\s+overall)\s+(?:overall\s+)?"
                              rf"(?:total|toll)\s+of\s+(?:{_QUAL}\s+)?", re.I)
+NOUN_AFTER_RE = re.compile(r"\s+([^\W\d_]+)")
+PREDICATE_LATER_RE = re.compile(r"[^,;:.]{1,40}?(?=\s(?:are|were|is|was)\s)", re.I)
 PREDICATE_OPEN_RE = re.compile(r"\s*(?:were|was|are|is|have|has|had|will|would)\b", re.I)
 WHOLE_BEFORE_RE = re.compile(r"\b(?:of|among|out\s+of)\s+(?:the\s+)?$", re.I)
 ACCORDING_OPENING_RE = re.compile(r"^\W*according\s+to\s+[^,;:]{1,60},\s*$", re.I)
@@ -1470,8 +1472,16 @@ def _predicate_class(view: SentenceView, pos: int, taxonomy: Taxonomy) -> NounCl
     predicate = PREDICATE_NOUN_RE.match(view.text, pos)
     if predicate is None:
         return None
-    cls = taxonomy.classes.get(lookup_class([predicate.group("noun")], taxonomy))
-    other = PREDICATE_OTHER_RE.match(view.text, predicate.end())
+    # "were women soldiers": the head is the last noun of the phrase
+    words, end = [predicate.group("noun")], predicate.end()
+    for _ in range(2):
+        more = NOUN_AFTER_RE.match(view.text, end)
+        if more is None or more.group(1).lower() in _np_stop():
+            break
+        words.append(more.group(1))
+        end = more.end()
+    cls = taxonomy.classes.get(lookup_class(words, taxonomy))
+    other = PREDICATE_OTHER_RE.match(view.text, end)
     if other and taxonomy.classes.get(lookup_class([other.group("noun")], taxonomy)) \
             is not cls:
         return None
@@ -1510,6 +1520,11 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
     predicate = PREDICATE_NOUN_RE.match(view.text, those.end() if those else m.end) \
         if not m.np_words else \
         PREDICATE_NOUN_RE.match(view.text, m.np_end) if m.partitive else None
+    if predicate is None and m.partitive:
+        # "Four of the captives released on Thursday were women soldiers": the verb comes
+        # after the words describing the whole.
+        verb = PREDICATE_LATER_RE.match(view.text, m.np_end)
+        predicate = PREDICATE_NOUN_RE.match(view.text, verb.end()) if verb else None
     # "Two of the hostages are children": the noun after the verb says what the two are.
     if predicate:
         # "about 350 are children": the noun after the verb says what the 350 are.
@@ -2536,6 +2551,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         if named_as:
             # "9,077 people classified as security prisoners": what the people are counted as.
             m.noun_class = class_in(named_as.group("np"), taxonomy)[0] or m.noun_class
+        if m.partitive and m.noun_class in GENERIC_CLASSES:
+            # "... prisoners' society says 7 of the freed men will be deported": the men the
+            # event named before freed, whoever they were.
+            whole = _named_whole(view, (m.end, m.np_end), discourse, taxonomy, m.value,
+                                 any_people=True)
+            if whole is not None and whole.noun_class:
+                m.noun_class = whole.noun_class
     for j, o in enumerate(mentions):
         if j and len(o.np_words) == 1 and o.np_words[0].lower() in CASUALTY_WORDS:
             # "13,000 children have been killed and at least 25,000 injured": the injured
@@ -2745,6 +2767,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # whatever people the sentence before named
                 m.noun_class = counted.noun_class if counted is not None else \
                     named[0] if named else ""
+            if not m.noun_class and not before_unit and not m.np_words:
+                # "Of those still held, 11 are soldiers": what the verb says they are.
+                said = _predicate_class(view, m.end, taxonomy)
+                m.noun_class = said.name \
+                    if said is not None and said.name not in GENERIC_CLASSES else ""
             if not m.noun_class and not before_unit:
                 m.noun_class = fallback
             if not m.noun_class and not before_unit and \
@@ -3187,7 +3214,7 @@ def _metric_cues(taxonomy: Taxonomy, metric_id: str) -> frozenset[str]:
 
 
 def _named_whole(view: SentenceView, span: tuple[int, int], discourse: Discourse,
-                 taxonomy: Taxonomy, part: float) -> Mention | None:
+                 taxonomy: Taxonomy, part: float, any_people: bool = False) -> Mention | None:
     """"... killed in the attack to about 1,200. ... Of the dead, 859 were civilians": the
     latest figure of the sentences before whose metric has a cue in the opening phrase
     and that is no smaller than the ``part`` counted among it."""
@@ -3200,7 +3227,8 @@ def _named_whole(view: SentenceView, span: tuple[int, int], discourse: Discourse
             break
         # "183 prisoners were freed after three hostages were handed over. Of those
         # released, 111 were ...": three cannot hold 111.
-        if o.metric in named and (not cls or cls in taxonomy.metric(o.metric).classes) and \
+        if o.metric in named and (not cls or cls in taxonomy.metric(o.metric).classes or
+                                  (any_people and cls in GENERIC_CLASSES)) and \
                 (o.parent or o).value >= part:
             return o.parent or o  # the whole a refinement belongs to ("down from 1,400")
     return None

@@ -2218,3 +2218,25 @@ def test_the_number_hovering_is_the_count_the_text_has_been_giving():
                  "around 5,000.", "2025-02-20")
     assert [(r["metric"], r["value"], r["qualifier"]) for r in found][-1] == (
         "palestinian_prisoners_held", 5000, "approximate")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The bodies of two more captives were returned overnight, leaving nine in Gaza.",
+     [("hostages_released", "deceased", 2), ("hostages_held", "deceased", 9)]),
+    ("Of those still held, 11 are soldiers.", [("hostages_held", "soldiers", 11)]),
+    ("Freed on Saturday were three men who had been held for 491 days.",
+     [("hostages_released", "", 3)]),
+    ("Four of the captives released on Thursday were women soldiers.",
+     [("hostages_released", "soldiers", 4)]),
+    ("The ministry reported 92,000 injuries and 40,000 deaths.",
+     [("gaza_injured", "", 92000), ("gaza_killed", "", 40000)]),
+])
+def test_paraphrases_of_a_fifth_probe_set(text, expected):
+    assert [k for k in keys(text, "2025-03-10") if k[0]] == expected
+
+
+def test_the_freed_men_are_those_the_event_before_freed():
+    found = keys("Israel released 183 Palestinian prisoners on Saturday after three hostages "
+                 "were handed over. The prisoners' society says 7 of the freed men will be "
+                 "deported.", "2025-02-01")
+    assert found[-1] == ("palestinian_prisoners_released", "", 7)
