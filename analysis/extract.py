@@ -1232,8 +1232,12 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     # in the sentence ("the remains of eight others were handed back" shares its verb).
     # A cue in a relative clause after the figure ("the remains of 28 who died in
     # captivity") describes it and leaves the shared verb to it.
-    if any(c[0] >= 0 and not (c[0] >= end and RELATIVE_AFTER_NOUN_RE.match(
-            view.index.text, view.base + end, view.base + c[0]))
+    # (A weak cue, "under the agreement", is no cue of the figure's own here.)
+    weak_spans = {c for _, metric, _, _ in candidates
+                  for c in view.hits(f"weak_cue:{metric.id}", cues_from)}
+    if any(c[0] >= 0 and c not in weak_spans and not (
+            c[0] >= end and RELATIVE_AFTER_NOUN_RE.match(
+                view.index.text, view.base + end, view.base + c[0]))
            for *_, own in candidates for c in own):
         candidates = [(o, m, own, own) for o, m, _, own in candidates if own]
     elif taken:

@@ -2240,3 +2240,22 @@ def test_the_freed_men_are_those_the_event_before_freed():
                  "were handed over. The prisoners' society says 7 of the freed men will be "
                  "deported.", "2025-02-01")
     assert found[-1] == ("palestinian_prisoners_released", "", 7)
+
+
+def test_a_deals_terms_say_who_is_to_be_exchanged():
+    text = ("HOST: How many hostages are we talking about in this first phase?\n\nGUEST: "
+            "Thirty-three. Israel has said eight of the thirty-three are dead.")
+    assert keys(text, "2025-01-22") == [("hostages_released", "", 33),
+                                        ("hostages_released", "deceased", 8),
+                                        ("hostages_released", "", 33)]
+
+
+def test_a_deal_term_leaves_the_shared_verb_to_the_figure():
+    assert keys("Under the agreement, Hamas was to return all 20 living hostages and the "
+                "remains of 28 who died in captivity.", "2025-10-21") == [
+        ("hostages_released", "alive", 20), ("hostages_released", "deceased", 28)]
+
+
+def test_a_day_named_by_its_number_is_no_figure():
+    assert rows("Talks on a second phase were due to start on day 16 of the truce.",
+                "2025-02-10") == []
