@@ -115,8 +115,10 @@ AMONG_THE_OPENING_RE = re.compile(rf"^\W*among\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)
 # "released 600 prisoners overnight on Wednesday after Hamas handed over the remains of
 # four hostages": the clause the date's event followed is of the same night.
 BARE_APPOSITIVE_RE = re.compile(rf"\s*(?:{_QUAL}\s+)?", re.I)
-ITS_SPAN_OPEN_RE = re.compile(r"^\W*(?:over|during|in|throughout|across)\s+(?:its|their)\s+"
-                              r"(?:first\s+|last\s+|final\s+)?$", re.I)
+AS_OF_OPENING_RE = re.compile(r"\W*(?:as\s+(?:of|at)|by)\s+", re.I)
+PLUPERFECT_RE = re.compile(r"\s+had\s+(?:also\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b", re.I)
+ITS_SPAN_OPEN_RE = re.compile(r"^\W*(?:over|during|in|throughout|across)\s+"
+                              r"(?:(?:its|their|the)\s+)?(?:first\s+|last\s+|final\s+)?$", re.I)
 SAMPLE_AFTER_RE = re.compile(r"\s+(?:interviewed|surveyed|polled|questioned|sampled)\b", re.I)
 BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?")
 AFTER_DATE_CLAUSE_RE = re.compile(r"\s*,?\s*(?:after|when|as|once)\s+[^,;:.\d]*", re.I)
@@ -1992,6 +1994,7 @@ class Discourse:
     stated_at: int = -10
     question_at: int = -10  # the number of the last sentence that asked a question
     section: tuple[int, int] | None = None  # the span of the heading line ("ISRAEL") above
+    as_of_opening: str = ""  # the date the sentence before opened with "As of"
     # the last whole figure whose metric counts each class, for list lines further down
     by_class: dict[str, Mention] = field(default_factory=dict)
     section_date: str = ""  # the date a line of its own heads the entries after it with
@@ -2024,6 +2027,11 @@ class Discourse:
         if named:
             self.last_date = named[-1]
             self.last_date_at = self.count
+        opening = [d for d in dates if d.as_of and not d.span_start and
+                   AS_OF_OPENING_RE.fullmatch(sentence, 0, d.start)]
+        # "As of 15 January 2025, over 46,700 ... had been killed": the date the next
+        # sentence's "had been" speaks from
+        self.as_of_opening = opening[0].as_of if opening else ""
         days = [a for a in named if len(a) == 10]
         if days:
             self.last_day = days[-1]
@@ -2148,6 +2156,15 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
                            or (subgroup_item and not own_cue) or (listed and not own_cue)):
             return head
     return None
+
+
+def _span_opening(sentence: str, mentions: list[Mention]) -> bool:
+    """Does the sentence open with the span it happened in ("Over its seven days, ...",
+    "In six weeks, ...")?"""
+    first = mentions[0] if mentions else None
+    return first is not None and _is_duration(first) and \
+        ITS_SPAN_OPEN_RE.match(sentence[: first.start]) is not None and \
+        sentence[max(first.end, first.np_end) :].lstrip().startswith(",")
 
 
 def _is_duration(m: Mention) -> bool:
@@ -2978,12 +2995,12 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             if whole is not None:
                 m.metric, m.parent = whole.metric, whole
                 m.noun_class = m.noun_class or whole.noun_class
-        if not m.metric and i == 0 and m.noun_class and \
-                taxonomy.classes[m.noun_class].days and \
-                ITS_SPAN_OPEN_RE.match(sentence[: m.start]):
+        if not m.metric and i == 0 and _span_opening(sentence, mentions):
             # "The truce of November 2023 set a rate ... Over its seven days, 105 hostages
-            # came out": "its" is the event the sentence before named.
+            # came out": "its" is the event the sentence before named ("Over seven days,"
+            # is no "more than seven").
             m.metric = choose_metric(wide, m.start, m.end, m.noun_class, taxonomy)
+            set_qualifier(m, "exact")
         if m.metric and m.noun_class and taxonomy.classes[m.noun_class].days and (
                 NOT_A_LENGTH_RE.match(sentence, m.np_end) or
                 STAY_BEFORE_RE.search(sentence, max(0, m.start - 50), m.start)):
@@ -3018,7 +3035,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         if m.repeat:
             continue
         own_date = choose_as_of(view, m, published, mentions, discourse)
-        if own_date == published and ITS_SPAN_OPEN_RE.match(sentence[: mentions[0].start]) \
+        if own_date == published and discourse.as_of_opening and \
+                not any(d.as_of for d in view.dates) and \
+                PLUPERFECT_RE.match(sentence, max(m.end, m.np_end)):
+            # "As of 15 January 2025, over 46,700 had been killed. More than 110,000 had
+            # been injured.": the same point in time
+            own_date = discourse.as_of_opening
+        if own_date == published and _span_opening(sentence, mentions) \
                 and discourse.last_date_at == discourse.count and \
                 not any(d.as_of for d in view.dates):
             # "Over its seven days, 105 hostages came out": within the event the sentence

@@ -2259,3 +2259,20 @@ def test_a_deal_term_leaves_the_shared_verb_to_the_figure():
 def test_a_day_named_by_its_number_is_no_figure():
     assert rows("Talks on a second phase were due to start on day 16 of the truce.",
                 "2025-02-10") == []
+
+
+def test_over_days_opening_a_sentence_is_a_span_not_more_than():
+    found = rows("Nov 24, 2023 - A truce begins. Over seven days, 105 hostages are freed.",
+                 "2025-10-20")
+    assert [(r["metric"], r["value"], r["qualifier"], r["as_of"]) for r in found] == [
+        ("ceasefire_days", 7, "exact", "2023-11-24"),
+        ("hostages_released", 105, "exact", "2023-11-24")]
+    # "Over 300" is still more than 300, and dates nothing of the sentence before
+    found = rows("Israel struck on Monday. Over 300 people were killed.", "2025-10-21")
+    assert [(r["qualifier"], r["as_of"]) for r in found] == [("at_least", "2025-10-21")]
+
+
+def test_had_been_after_an_as_of_opening_speaks_from_that_date():
+    found = rows("As of 15 January 2025, over 46,700 Palestinians had been killed in Gaza. "
+                 "More than 110,000 had been injured.", "2025-01-16")
+    assert [r["as_of"] for r in found] == ["2025-01-15", "2025-01-15"]
