@@ -115,6 +115,8 @@ AMONG_THE_OPENING_RE = re.compile(rf"^\W*among\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)
 # "released 600 prisoners overnight on Wednesday after Hamas handed over the remains of
 # four hostages": the clause the date's event followed is of the same night.
 BARE_APPOSITIVE_RE = re.compile(rf"\s*(?:{_QUAL}\s+)?", re.I)
+GLOSS_RE = re.compile(r"\(\s*\d[\d,.]*\s*\)")
+RESTATED_RE = re.compile(r"\s*\(\s*")
 AS_OF_OPENING_RE = re.compile(r"\W*(?:as\s+(?:of|at)|by)\s+", re.I)
 PLUPERFECT_RE = re.compile(r"\s+had\s+(?:also\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b", re.I)
 ITS_SPAN_OPEN_RE = re.compile(r"^\W*(?:over|during|in|throughout|across)\s+"
@@ -689,6 +691,9 @@ class TextIndex:
         inside = [(d.start, d.end) for d in dates]
         # Commas inside a date (October 7, 2023) are not boundaries; those inside a number
         # (10,400) never match BOUNDARY_RE.
+        # "١٠٬٨٠٠ (10,800) at the beginning of July": brackets around a number alone gloss
+        # it and part no clause.
+        inside += [(m.start(), m.end()) for m in GLOSS_RE.finditer(text)]
         punctuation = [i for i in (m.start() for m in BOUNDARY_RE.finditer(text))
                        if not any(s <= i < e for s, e in inside)]
         bounds = sorted(punctuation + [m.start() for m in CLAUSE_WORDS_RE.finditer(text)])
@@ -1234,9 +1239,10 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     # in the sentence ("the remains of eight others were handed back" shares its verb).
     # A cue in a relative clause after the figure ("the remains of 28 who died in
     # captivity") describes it and leaves the shared verb to it.
-    # (A weak cue, "under the agreement", is no cue of the figure's own here.)
+    # (A weak cue before the figure, "Under the agreement, ...", is no cue of its own
+    # here; one after it, "are still thought to be in Gaza", is its predicate.)
     weak_spans = {c for _, metric, _, _ in candidates
-                  for c in view.hits(f"weak_cue:{metric.id}", cues_from)}
+                  for c in view.hits(f"weak_cue:{metric.id}", cues_from) if c[0] < start}
     if any(c[0] >= 0 and c not in weak_spans and not (
             c[0] >= end and RELATIVE_AFTER_NOUN_RE.match(
                 view.index.text, view.base + end, view.base + c[0]))
@@ -2158,6 +2164,19 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
     return None
 
 
+def _drop_restatements(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """"١٠٬٨٠٠ (10,800)": the same figure written again in brackets, in other digits or
+    words, is one figure."""
+    kept: list[Mention] = []
+    for m in mentions:
+        if kept and kept[-1].value == m.value and \
+                RESTATED_RE.fullmatch(sentence, kept[-1].end, m.start) and \
+                sentence[m.end : m.end + 1] == ")":
+            continue
+        kept.append(m)
+    return kept
+
+
 def _span_opening(sentence: str, mentions: list[Mention]) -> bool:
     """Does the sentence open with the span it happened in ("Over its seven days, ...",
     "In six weeks, ...")?"""
@@ -2540,7 +2559,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
     opening = OPENING_PARTITIVE_RE.match(sentence) or QUANTIFIER_OPENING_RE.match(sentence)
     opening_class = class_in(opening.group("np"), taxonomy)[0] if opening else ""
 
-    mentions = merge_ranges(sentence, numbers)
+    mentions = _drop_restatements(sentence, merge_ranges(sentence, numbers))
     # A line of a list with no verb and no cue ("Jan 25: 4 hostages; 200 prisoners"): a
     # short line of its own, set out with a colon, a semicolon or a bullet.
     text = index.text
@@ -2735,6 +2754,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                     _elliptic_class(listed, [], taxonomy))  # same sentence
                 or before_class
             )
+            if (not m.noun_class or m.noun_class in GENERIC_CLASSES) and labelled and \
+                    partitive is None and not m.np_words:
+                # "Hostages in Gaza: 59 | Confirmed dead: 35 | Believed alive: 24": a label
+                # naming only a subgroup of the line before breaks that line's figure down.
+                partitive = _subgroup_label_whole(view, labelled.start(), m.start,
+                                                  taxonomy, discourse)
+                if partitive is not None:
+                    m.noun_class = partitive.noun_class
             if not m.noun_class and not before_unit and labelled:
                 # "Still held in Gaza: about 180": a label with no noun whose cue and place
                 # fit one metric only says what its value counts.
@@ -3564,6 +3591,41 @@ def _cue_fit_class(view: SentenceView, m: Mention, taxonomy: Taxonomy,
                 any(name in metric.classes for metric in fits):
             return name
     return _metric_class(fits[0]) if len(fits) == 1 else found
+
+
+def _subgroup_label_whole(view: SentenceView, start: int, end: int, taxonomy: Taxonomy,
+                          discourse: Discourse) -> Mention | None:
+    """The figure of the line before that a label naming only one of its subgroups
+    ("Confirmed dead: 35" under "Hostages in Gaza: 59") breaks down, or None."""
+    label = view.text[start:end]
+    last = [o for o in discourse.recent if o.sentence_no == discourse.count - 1 and o.metric]
+    if not last:
+        return None
+    whole = last[-1].parent or last[-1]
+    named = [s for s in taxonomy.subgroups if _refines(s, whole.metric) and
+             s.id not in NOUN_SUBGROUPS and s.words.search(label)]
+    if not named:
+        return None
+    rest = label
+    for g in named:
+        rest = g.words.sub(" ", rest)
+    if class_in(rest, taxonomy)[0]:
+        return None  # "Palestinians killed in Gaza: 24,927" names its own kind
+    own_places = {h for h in view.hits(f"context:{whole.metric}")}
+    if any(start <= s and e <= end and (s, e) not in own_places
+           for metric in taxonomy.metrics if metric.id != whole.metric
+           for s, e in view.hits(f"context:{metric.id}")):
+        return None  # "Killed in Israel on Oct 7: about 1,200" names its own place
+    # "Returned alive: 147" says what happened to them: another count, not a breakdown
+    # (a cue that is itself the subgroup's word, "dead", says nothing more).
+    for metric in taxonomy.metrics:
+        if metric.id == whole.metric:
+            continue
+        for s, e in view.hits(f"cue:{metric.id}"):
+            if start <= s and e <= end and \
+                    not any(g.words.fullmatch(view.text[s:e]) for g in named):
+                return None
+    return whole
 
 
 def _label_class(view: SentenceView, start: int, end: int, taxonomy: Taxonomy) -> str:

@@ -2276,3 +2276,21 @@ def test_had_been_after_an_as_of_opening_speaks_from_that_date():
     found = rows("As of 15 January 2025, over 46,700 Palestinians had been killed in Gaza. "
                  "More than 110,000 had been injured.", "2025-01-16")
     assert [r["as_of"] for r in found] == ["2025-01-15", "2025-01-15"]
+
+
+def test_a_figure_glossed_in_brackets_is_one_figure_dated_by_its_clause():
+    found = rows("The commission said on Sunday that the number of Palestinians in Israeli "
+                 "prisons had reached \u0661\u0660\u066c\u0668\u0660\u0660 (10,800) at the "
+                 "beginning of July.", "2025-07-06")
+    assert [(r["value"], r["as_of"]) for r in found] == [(10800, "2025-07")]
+
+
+def test_a_label_naming_only_a_subgroup_breaks_down_the_line_before():
+    text = ("Hostages in Gaza: 59 | Confirmed dead: 35 | Believed alive: 24\n\n"
+            "Returned alive since October 7, 2023: 147\n")
+    assert keys(text, "2025-03-30") == [
+        ("hostages_held", "", 59), ("hostages_held", "deceased", 35),
+        ("hostages_held", "alive", 24), ("hostages_released", "alive", 147)]
+    # a label with its own kind or place is a count of its own
+    text = "AT A GLANCE | Hostages in Gaza: 101 | Killed in Israel on Oct 7: about 1,200"
+    assert keys(text, "2024-11-11")[-1] == ("israel_killed", "", 1200)
