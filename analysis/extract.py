@@ -116,6 +116,8 @@ AMONG_THE_OPENING_RE = re.compile(rf"^\W*among\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)
 # four hostages": the clause the date's event followed is of the same night.
 BARE_APPOSITIVE_RE = re.compile(rf"\s*(?:{_QUAL}\s+)?", re.I)
 GLOSS_RE = re.compile(r"\(\s*\d[\d,.]*\s*\)")
+PART_RELATIVE_BEFORE_RE = re.compile(rf",\s*of\s+(?:whom|which)\s+(?:{_QUAL}\s+)?$", re.I)
+LINK_WORD_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\b", re.I)
 RESTATED_RE = re.compile(r"\s*\(\s*")
 AS_OF_OPENING_RE = re.compile(r"\W*(?:as\s+(?:of|at)|by)\s+", re.I)
 PLUPERFECT_RE = re.compile(r"\s+had\s+(?:also\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b", re.I)
@@ -123,7 +125,8 @@ ITS_SPAN_OPEN_RE = re.compile(r"^\W*(?:over|during|in|throughout|across)\s+"
                               r"(?:(?:its|their|the)\s+)?(?:first\s+|last\s+|final\s+)?$", re.I)
 SAMPLE_AFTER_RE = re.compile(r"\s+(?:interviewed|surveyed|polled|questioned|sampled)\b", re.I)
 BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?")
-AFTER_DATE_CLAUSE_RE = re.compile(r"\s*,?\s*(?:after|when|as|once)\s+[^,;:.\d]*", re.I)
+# (so is a "with" clause: "took place Saturday, with six hostages returned")
+AFTER_DATE_CLAUSE_RE = re.compile(r"\s*,?\s*(?:after|when|as|once|with)\s+[^,;:.\d]*", re.I)
 OUT_OF_TOTAL_RE = re.compile(rf"\s+out\s+of\s+(?:a|the|an\s+overall)\s+(?:overall\s+)?"
                              rf"(?:total|toll)\s+of\s+(?:{_QUAL}\s+)?", re.I)
 NOUN_AFTER_RE = re.compile(r"\s+([^\W\d_]+)")
@@ -307,7 +310,9 @@ AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+w
                             # "Hours later, buses carrying 90 prisoners left Ofer"
                             r"|\b(?:hours|minutes|moments)\s+(?:later|afterwards)\b"
                             r"|\b(?:shortly|soon)\s+(?:after|afterwards)\b(?!\s+\w+\s+\d)"
-                            r"|\bby\s+(?:then|that\s+time|that\s+point)\b", re.I)
+                            r"|\bby\s+(?:then|that\s+time|that\s+point)\b"
+                            # "Israel then released 30 prisoners": the next step of the day
+                            r"|(?<!since\s)\bthen\s+[a-z]+(?:ed|en)\b", re.I)
 # "... between October 7, 2023, and June 30, 2024. The ministry's count for that period":
 # the end of the span named before.
 THAT_PERIOD_RE = re.compile(r"\b(?:for|in|over|during)\s+(?:that|the\s+same)\s+period\b", re.I)
@@ -1017,7 +1022,7 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
     if plus:
         pos = plus.end()  # "37,000+ people": the noun is after the mark
     words: list[str] = []
-    if not sentence[: m.start].strip(" \t\"'“‘*•"):
+    if not sentence[: m.start].strip(" \t\"'“‘*•-–"):
         # "105 - hostages released from Gaza": a figure opening its line, then a dash and
         # the words that say what it counts.
         label = LABEL_DASH_RE.match(sentence, pos)
@@ -1462,9 +1467,14 @@ def assign_cues(view: SentenceView, figures: list[Mention],
     """
     pairs = []
     for i, m in enumerate(figures):
+        # "16 hostages were released on Wednesday, including 10 Israelis": a part named
+        # after "including" takes no verb of its whole's.
+        links = [found.end() for found in LINK_WORD_RE.finditer(view.text, 0, m.start)]
         for metric in taxonomy.metrics:
             if m.noun_class in metric.classes:
                 for cue in view.hits(f"cue:{metric.id}", 0):
+                    if links and cue[1] <= links[-1]:
+                        continue
                     pairs.append((view.span_distance(m.start, m.end, *cue), i, cue))
     assigned: dict[int, tuple[int, int]] = {}
     used: set[tuple[int, int]] = set()
@@ -1667,7 +1677,9 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         # date a relative clause describes.
         if d.as_of and not d.span_start and d.end <= m.start and (
                 LABEL_DATE_RE.match(text, d.end, m.start) or
-                RELATIVE_AFTER_DATE_RE.match(text, d.end, m.start)):
+                RELATIVE_AFTER_DATE_RE.match(text, d.end, m.start) or
+                # "took place Saturday, with six hostages returned"
+                AFTER_DATE_CLAUSE_RE.fullmatch(text, d.end, m.start)):
             return d.as_of
     for d in view.dates:
         # "as of 30 April 2024, ..." dates every figure of the sentence after it.
@@ -2916,6 +2928,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             foreign = {c for name in _cue_names() for c in view.hits(name)
                        if any(o.start > m.start and o.np_words and o.end <= c[0] < o.np_end
                               for o in mentions)} if not m.np_words else None
+            # "4,000 Gazans had been detained ..., of whom some 1,500 had been released":
+            # the verb of the part's relative clause is the part's alone.
+            parts = [o for o in mentions[i + 1 :]
+                     if PART_RELATIVE_BEFORE_RE.search(sentence, max(0, o.start - 30), o.start)]
+            if parts:
+                foreign = (foreign or set()) | {
+                    c for name in _cue_names() for c in view.hits(name)
+                    if any(o.start <= c[0] < view.segment_span(o.start)[1] for o in parts)}
             m.metric = choose_metric(wide, m.start, m.end, m.noun_class, taxonomy,
                                      cues_from=None if elliptic else 0, taken=taken,
                                      noun_at=m.noun_at or _own_noun(m),

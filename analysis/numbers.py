@@ -162,6 +162,7 @@ def _lexicon() -> dict[str, object]:
                      for k, v in lang["attached_units"].items()},
         "name_followers": frozenset(w.lower() for w in lang["name_followers"]),
         "identifier_lower": frozenset(lang["identifier_words_lower_case"]),
+        "stage": frozenset(w.lower() for w in lang["stage_words"]),
         "one_after": frozenset(w.lower() for w in lang["one_pronoun_after"]),
         "one_before": frozenset(w.lower() for w in lang["one_idiom_before"]),
     }
@@ -438,10 +439,11 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
         after = text[end : end + 40]
         low = words.lower()
         prev = PREV_WORD_RE.search(text, max(0, start - 20), start)
-        if prev and prev.end(1) >= start - 1 and \
-                prev.group(1).lower() in lex["identifier_lower"] | lex["identifier"] and \
-                STAGE_NAME_END_RE.match(after):
-            continue  # "Phase two", "in round three of": a name of a stage, not a count
+        if prev and prev.end(1) >= start - 1 and (
+                prev.group(1).lower() in lex["stage"] or
+                (prev.group(1).lower() in lex["identifier_lower"] | lex["identifier"] and
+                 STAGE_NAME_END_RE.match(after))):
+            continue  # "Phase two", "phase two talks", "in round three of": a stage's name
         if low in SCALES:
             continue  # "several thousand", "a few hundred": a scale word alone is vague
         if low in ("one", "a hundred", "a thousand", "a million", "a billion") and not (

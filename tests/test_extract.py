@@ -2294,3 +2294,39 @@ def test_a_label_naming_only_a_subgroup_breaks_down_the_line_before():
     # a label with its own kind or place is a count of its own
     text = "AT A GLANCE | Hostages in Gaza: 101 | Killed in Israel on Oct 7: about 1,200"
     assert keys(text, "2024-11-11")[-1] == ("israel_killed", "", 1200)
+
+
+def test_a_part_after_including_takes_no_verb_of_its_whole():
+    assert keys("Sixteen hostages held in Gaza were released on Wednesday evening, including "
+                "10 Israelis and four Thai nationals, as well as two women freed separately.",
+                "2023-11-30")[:3] == [("hostages_released", "", 16),
+                                      ("hostages_released", "", 10),
+                                      ("hostages_released", "", 4)]
+
+
+def test_then_continues_the_day_of_the_sentence_before():
+    found = rows("Sixteen hostages were released on Wednesday evening. Israel then released "
+                 "30 Palestinian prisoners.", "2023-11-30")
+    assert [r["as_of"] for r in found] == ["2023-11-29", "2023-11-29"]
+
+
+def test_a_bulleted_figure_then_colon_label_reads_the_label():
+    text = ("By the numbers:\n- 25: living hostages released in phase one.\n- 8: bodies of "
+            "deceased hostages returned in phase one.\n- 620: Palestinian prisoners Israel "
+            "had been due to free Saturday.\n\nWhat's next: Talks on phase two have yet to "
+            "produce results.")
+    assert keys(text, "2025-02-23") == [("hostages_released", "alive", 25),
+                                        ("hostages_released", "deceased", 8),
+                                        ("palestinian_prisoners_released", "", 620)]
+
+
+def test_a_with_clause_shares_the_date_of_its_main_clause():
+    found = rows("Driving the news: The final exchange took place Saturday, with six hostages "
+                 "returned to Israel.", "2025-02-23")
+    assert [r["as_of"] for r in found] == ["2025-02-22"]
+
+
+def test_the_verb_of_a_parts_relative_clause_is_the_parts_alone():
+    found = keys("Officials said about 4,000 Gazans had been detained since the start of the "
+                 "war, of whom some 1,500 had been released.", "2024-10-15")
+    assert found == [("", "", 4000), ("palestinian_prisoners_released", "", 1500)]
