@@ -74,7 +74,7 @@ ALSO_PAST_RE = re.compile(r"\W*(?:[A-Z][\w'’-]*\s+){1,3}also\s+([a-z]+)\b")
 CLAUSE_STOP_RE = re.compile(r"[,;:.]")
 COUNT_WORD_END_RE = re.compile(r"\b(?:number|total|tally|count)$", re.I)
 OF_AFTER_RE = re.compile(r"\s+of\s+(?!them\b|those\b|these\b|whom\b)", re.I)
-OF_THEM_RE = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
+OF_THEM_RE = re.compile(r"\s+of\s+(?:them|whom|which)\b", re.I)
 _THOSE_VERB = r"(?:those|these)\s+([a-z]+(?:ed|en)|freed|held|hurt)"  # "those freed"
 THOSE_VERB_RE = re.compile(rf"\s+of\s+{_THOSE_VERB}\b", re.I)
 # "It names 61,709 people": a pronoun subject points back to the sentence before.
@@ -251,6 +251,10 @@ CHANGE_VERBS_RE = re.compile(
     r"\b(?:rose|risen|rising|rises|increased|increasing|climbed|jumped|grew|grown|fell|fallen|"
     r"dropped|decreased|declined|went\s+up|gone\s+up|up|down|revised|raised|lowered)\b"
     r"[^.;]{0,30}\bfrom\s*$", re.I)
+# "fell from about 11,000 before the exchange to around 9,100 after it": one count changing
+CHANGE_FROM_RE = re.compile(CHANGE_VERBS_RE.pattern.removesuffix(r"from\s*$") +
+                            rf"from\s+(?:{_QUAL}\s+)?$", re.I)
+CHANGE_TO_RE = re.compile(rf"[^.;\d]{{0,40}}\bto\s+(?:{_QUAL}\s+)?", re.I)
 # "increased by $43.6 billion to $419.2 billion": a change, then the new level, when both
 # numbers carry their own unit ("grew by 3 to 4 percent" is a range).
 CHANGE_BY_RE = re.compile(r"\bby\s+$", re.I)  # "a fine of $3 billion to $5 billion" is a range
@@ -3069,6 +3073,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             m.subgroup = choose_subgroup(view, m, taxonomy, window)
     _other_side(view, mentions, taxonomy)
     _part_out_of_whole(view, mentions, taxonomy)
+    _change_pairs(view, mentions)
     for m in mentions:
         whole = m.parent
         if whole is not None and m.metric == whole.metric and not m.subgroup and \
@@ -3525,6 +3530,18 @@ def _other_side(view: SentenceView, mentions: list[Mention], taxonomy: Taxonomy)
                   view.hits(f"cue:{metric.id}", 0)]
         if len(others) == 1:
             a.metric = others[0].id
+
+
+def _change_pairs(view: SentenceView, mentions: list[Mention]) -> None:
+    """"the number held fell from about 11,000 before the exchange to around 9,100 after
+    it": the later value is the same count as the earlier one, whatever stands between."""
+    for a, b in itertools.pairwise(mentions):
+        if a.metric and b.metric != a.metric and b.parent is None and \
+                CHANGE_FROM_RE.search(view.text, max(0, a.start - 60), a.start) and \
+                CHANGE_TO_RE.fullmatch(view.text, a.end, b.start) and \
+                (not b.noun_class or b.noun_class == a.noun_class or not b.np_words):
+            b.metric, b.noun_class, b.unit = a.metric, a.noun_class, a.unit
+            b.subgroup = a.subgroup
 
 
 def _part_out_of_whole(view: SentenceView, mentions: list[Mention],

@@ -2330,3 +2330,22 @@ def test_the_verb_of_a_parts_relative_clause_is_the_parts_alone():
     found = keys("Officials said about 4,000 Gazans had been detained since the start of the "
                  "war, of whom some 1,500 had been released.", "2024-10-15")
     assert found == [("", "", 4000), ("palestinian_prisoners_released", "", 1500)]
+
+
+def test_a_count_changing_from_one_value_to_another_keeps_its_metric():
+    assert keys("The number of Palestinians held on security grounds fell from about 11,000 "
+                "before the exchange to around 9,100 after it.", "2025-10-28") == [
+        ("palestinian_prisoners_held", "", 11000), ("palestinian_prisoners_held", "", 9100)]
+
+
+def test_of_which_after_a_noun_counts_that_noun():
+    assert keys("The return of the remains of deceased hostages, 15 of which were still in "
+                "Gaza at the time of writing, remains the main open item.", "2025-10-28") == [
+        ("hostages_held", "deceased", 15)]
+
+
+def test_returning_to_a_topic_or_the_table_returns_no_one():
+    found = keys("The number I keep returning to is 251. Negotiators returned to the table "
+                 "with 59 hostages in Gaza.", "2025-10-15")
+    assert ("hostages_released", "", 251) not in found and \
+        ("hostages_released", "", 59) not in found
