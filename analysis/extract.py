@@ -61,8 +61,9 @@ _QUAL = (r"(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+leas
          r"an\s+estimated|another|a\s+further)")
 LINK_BEFORE_RE = re.compile(
     # ("release 33 of the 94 hostages, starting with three women": the first of the 33)
-    r"\b(?:including|among\s+them|among\s+whom|among\s+those|starting\s+with|"
-    r"beginning\s+with)"
+    r"\b(?:including|among\s+them|among\s+whom|starting\s+with|beginning\s+with|"
+    # "Among those on the list are 32 ...": a group named by where it stands
+    r"among\s+those(?:\s+(?:on|in|from|at|of)\s+the\s+[^\W\d_]+)?)"
     r"\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:\S+\s+){0,2}"
     r"(?:(?:the\s+)?(?:bodies|remains)\s+of\s+(?:\S+\s+){0,2})?$"
     # "59 remain, of whom Israel believes at least 32 are dead"
@@ -2098,7 +2099,9 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
                          # counts, and the figures before need not have counted it)
                          not any(s < len(opening) for name in _cue_names()
                                  for s, _ in view.hits(name, 0)))):
-            return last[-1]
+            # (the last figure that can hold the part: "110 prisoners ... after Hamas
+            # named three hostages. Among those on the list are 32 ...": not the three)
+            return next((o for o in reversed(last) if o.value >= mentions[0].value), None)
         # "... Its toll stood at 45,338. The ministry says 17,492 of the dead are children."
         if last and mentions[0].partitive and BARE_SUBJECT_RE.match(opening) and \
                 OF_THE_NOUN_RE.match(view.text, mentions[0].end) and \

@@ -2349,3 +2349,16 @@ def test_returning_to_a_topic_or_the_table_returns_no_one():
                  "with 59 hostages in Gaza.", "2025-10-15")
     assert ("hostages_released", "", 251) not in found and \
         ("hostages_released", "", 59) not in found
+
+
+def test_among_those_on_a_list_are_parts_of_the_figure_that_can_hold_them():
+    found = keys("The ministry published the list of 110 Palestinian prisoners to be freed, "
+                 "after Hamas named three hostages. Among those on the list are 32 serving "
+                 "life sentences.", "2025-01-29")
+    assert found[-1] == ("palestinian_prisoners_released", "life_sentence", 32)
+
+
+def test_a_weekday_a_release_is_slated_for_is_the_one_to_come():
+    found = rows("Justice Ministry publishes names of 110 prisoners slated for release "
+                 "Thursday", "2025-01-29")
+    assert [(r["value"], r["as_of"]) for r in found] == [(110, "2025-01-30")]
