@@ -337,8 +337,9 @@ RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1}
 SPAN_AFTER_RE = re.compile(r"[\s-]*(?:days?|weeks?|months?|years?|hours?)\b", re.I)
 # "..., and four hostages were released before that": another time than the clause before.
 BEFORE_THAT_RE = re.compile(r"\b(?:before|after|since)\s+(?:that|then)\b", re.I)
-RELATIVE_NUMBER_RE = re.compile(rf"\b(?:which|who)\b[^,;.]{{0,60}}?\b(?:numbers?|numbered|totals?|"
-                                rf"totall?ed|stands?\s+at|stood\s+at)\s+(?:{_QUAL}\s+)?$", re.I)
+RELATIVE_NUMBER_RE = re.compile(rf"\b(?:which|who|whose)\b[^,;.]{{0,60}}?\b(?:numbers?|numbered|"
+                                rf"totals?|totall?ed|stands?\s+at|stood\s+at)\s+(?:{_QUAL}\s+)?$",
+                                re.I)
 WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 THERE_RE = re.compile(r"\bthere\b(?!\s+(?:are|were|is|was|have|has|had|will|would)\b)", re.I)
 PHRASE_FIGURE_RE = re.compile(r"\b(?:under|during|in|over|across|from|for|with|after|before|"
@@ -461,6 +462,12 @@ FORWARD_CUES = frozenset(["exchange", "in return for"])
 CLASSED_AS_RE = re.compile(r"\s*,?\s+(?:who\s+(?:are|were)\s+)?(?:classified|classed|described|"
                            r"designated|listed|registered|defined|categori[sz]ed|labell?ed)"
                            r"\s+as\s+(?P<np>(?:[^\W\d_][\w'’-]*\s*){1,3})", re.I)
+# "1,402 people were being held under the Unlawful Combatants Law": held as detainees
+DETAINED_AS_RE = re.compile(r"\s+(?:who\s+)?(?:are|were|is|was)\s+(?:being\s+)?(?:held|detained|"
+                            r"jailed|imprisoned)\s+(?:as\s+of\s+\S+\s+)?(?P<np>under\s+"
+                            r"(?:the\s+)?unlawful\s+combatants?|in\s+administrative\s+"
+                            r"detention|as\s+unlawful\s+combatants?|in\s+military\s+"
+                            r"detention|without\s+(?:charge|trial))", re.I)
 GENERIC_CLASSES = frozenset(["person", "palestinian", "israeli"])  # "people", "Palestinians"
 AS_OF_RE = re.compile(r"\bas\s+of\s+$", re.I)
 DATA_DATED_RE = re.compile(r"\b(?:dated|as\s+of|as\s+at|current\s+(?:as\s+)?(?:of|to)|"
@@ -2610,6 +2617,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         if named_as:
             # "9,077 people classified as security prisoners": what the people are counted as.
             m.noun_class = class_in(named_as.group("np"), taxonomy)[0] or m.noun_class
+        elif m.noun_class in GENERIC_CLASSES and DETAINED_AS_RE.match(sentence, m.np_end):
+            # "1,402 people were being held under the Unlawful Combatants Law": detainees
+            m.noun_class = lookup_class(["detainee"], taxonomy) or m.noun_class
         if m.partitive and m.noun_class in GENERIC_CLASSES:
             # "... prisoners' society says 7 of the freed men will be deported": the men the
             # event named before freed, whoever they were.

@@ -1339,7 +1339,9 @@ def test_footnote_marks_are_no_figures_and_people_in_detention_no_hostages():
                  "people were held in administrative detention[2].", "2025-03-20")
     assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
         ("palestinian_prisoners_held", 5200, "2023-09"),
-        ("palestinian_prisoners_held", 10221, "2025-01"), ("", 3376, "2025-01")]
+        ("palestinian_prisoners_held", 10221, "2025-01"),
+        # people held in administrative detention are detainees (never hostages)
+        ("palestinian_prisoners_held", 3376, "2025-01")]
 
 
 def test_what_was_given_in_return_is_released():
@@ -2362,3 +2364,15 @@ def test_a_weekday_a_release_is_slated_for_is_the_one_to_come():
     found = rows("Justice Ministry publishes names of 110 prisoners slated for release "
                  "Thursday", "2025-01-29")
     assert [(r["value"], r["as_of"]) for r in found] == [(110, "2025-01-30")]
+
+
+def test_people_held_under_a_detention_regime_are_detainees():
+    assert keys("State attorneys told the court that 1,402 people were being held under the "
+                "Unlawful Combatants Law as of the start of March.", "2024-03-27") == [
+        ("palestinian_prisoners_held", "", 1402)]
+
+
+def test_whose_number_stands_at_counts_the_noun_before():
+    assert keys("The ICRC calls for access to all people deprived of their liberty, including "
+                "the hostages still held in Gaza, whose number stands at 87 according to "
+                "Israeli authorities.", "2025-01-25") == [("hostages_held", "", 87)]
