@@ -3027,7 +3027,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             seg_start, seg_end = view.segment_span(m.start)
             own = choose_metric(view.sub(seg_start, seg_end), m.start, m.end, m.noun_class,
                                 taxonomy)
-            if not own or own == partitive.metric:
+            # "Of the Palestinians released, ... 333 were detainees from Gaza held without
+            # charge": a predicate noun says what the part were; its words are no event.
+            named = _predicate_class(view, m.end, taxonomy) if not m.np_words else None
+            said = named is not None and named.name not in GENERIC_CLASSES
+            if not own or own == partitive.metric or said:
                 # "Of the 1,027, about 280 were serving life sentences"; a part counted
                 # the same way as the whole shares the whole's date.
                 m.metric, m.parent = partitive.metric, partitive
@@ -3314,9 +3318,15 @@ def _named_whole(view: SentenceView, span: tuple[int, int], discourse: Discourse
              if any(span[0] <= s < span[1] for s, _ in view.hits(name))}
     # "Most of the freed prisoners ...": the noun named must be one the figure's metric counts.
     cls = class_in(view.text[span[0] : span[1]], taxonomy)[0]
-    for o in reversed(discourse.recent):
-        if o.sentence_no < discourse.count - CONTEXT_SENTENCES:
-            break
+    # the sentences just before first, then wholes named a few sentences further back
+    # ("369 prisoners ... The hostages were paraded ... Of the Palestinians released, ...")
+    recent = [o for o in reversed(discourse.recent)
+              if o.sentence_no >= discourse.count - CONTEXT_SENTENCES]
+    further = sorted((o for o in discourse.by_value.values()
+                      if discourse.count - LIST_MEMORY <= o.sentence_no <
+                      discourse.count - CONTEXT_SENTENCES),
+                     key=lambda o: (o.sentence_no, o.start), reverse=True)
+    for o in [*recent, *further]:
         # "183 prisoners were freed after three hostages were handed over. Of those
         # released, 111 were ...": three cannot hold 111.
         if o.metric in named and (not cls or cls in taxonomy.metric(o.metric).classes or

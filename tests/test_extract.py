@@ -2376,3 +2376,19 @@ def test_whose_number_stands_at_counts_the_noun_before():
     assert keys("The ICRC calls for access to all people deprived of their liberty, including "
                 "the hostages still held in Gaza, whose number stands at 87 according to "
                 "Israeli authorities.", "2025-01-25") == [("hostages_held", "", 87)]
+
+
+def test_a_part_said_to_be_detainees_of_the_released_stays_released():
+    found = keys("Buses carried 369 Palestinian prisoners released by Israel. The hostages "
+                 "were paraded on a stage. They were then taken to Israel. Of the Palestinians "
+                 "released, 36 were serving life sentences, and 333 were detainees from Gaza "
+                 "held without charge.", "2025-02-15")
+    assert found[-2:] == [("palestinian_prisoners_released", "life_sentence", 36),
+                          ("palestinian_prisoners_released", "", 333)]
+
+
+def test_thais_are_people_and_taking_in_the_wounded_abducts_no_one():
+    assert keys("Five Thais were released outside the deal.", "2025-02-15") == [
+        ("hostages_released", "", 5)]
+    assert keys("The ministry has taken in more than 15,000 wounded soldiers since the war "
+                "began.", "2025-06-01")[0][0] != "hostages_abducted"
