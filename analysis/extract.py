@@ -125,6 +125,7 @@ PLUPERFECT_RE = re.compile(r"\s+had\s+(?:also\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b"
 ITS_SPAN_OPEN_RE = re.compile(r"^\W*(?:over|during|in|throughout|across)\s+"
                               r"(?:(?:its|their|the)\s+)?(?:first\s+|last\s+|final\s+)?$", re.I)
 SAMPLE_AFTER_RE = re.compile(r"\s+(?:interviewed|surveyed|polled|questioned|sampled)\b", re.I)
+ALL_BUT_RE = re.compile(r"\ball\s+but\s+$", re.I)
 BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?")
 # (so is a "with" clause: "took place Saturday, with six hostages returned")
 AFTER_DATE_CLAUSE_RE = re.compile(r"\s*,?\s*(?:after|when|as|once|with)\s+[^,;:.\d]*", re.I)
@@ -3089,6 +3090,12 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             window = (min(m.np_end, m.reach), min(seg_end, _next_start(mentions, i)))
             m.subgroup = choose_subgroup(view, m, taxonomy, window)
     _other_side(view, mentions, taxonomy)
+    for m in mentions:
+        ended = taxonomy.metric(m.metric).ends if m.metric else ""
+        if ended and ALL_BUT_RE.search(sentence, max(0, m.start - 12), m.start):
+            # "the remains of all but three of the 28 have been returned": the three are
+            # the ones the event has not reached, still in the level it ends.
+            m.metric, m.parent = ended, None
     _part_out_of_whole(view, mentions, taxonomy)
     _change_pairs(view, mentions)
     for m in mentions:

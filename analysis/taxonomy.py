@@ -17,7 +17,7 @@ _CLASS_KEYS = {"unit", "words", "subgroup", "days"}
 _SUBGROUP_KEYS = {"words", "metrics"}
 _METRIC_KEYS = {"label", "kind", "unit", "classes", "cues", "context", "exclude",
                 "exclude_in_sentence", "requires_context", "context_required_for", "weak_cues",
-                "not_before", "heading_context", "begins", "agents"}
+                "not_before", "heading_context", "begins", "ends", "agents"}
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,9 @@ class Metric:
     # levels this event puts people into ("abducted" begins "held"): a part of such a
     # level said to have undergone the event is still counted by the level
     begins: frozenset[str] = frozenset()
+    # the level this event takes people out of (a release ends captivity): "all but three
+    # of the 28 have been returned" counts three still in that level
+    ends: str = ""
     # who does the metric's event ("Israel" frees prisoners): people of no particular kind
     # freed by one of these are this metric's ("Israel freed 39 women and teenagers")
     agents: tuple[str, ...] = ()
@@ -215,6 +218,13 @@ def parse_taxonomy(data: dict[str, Any], source: str = "taxonomy") -> Taxonomy:
         if begun:
             at = next(i for i, m in enumerate(metrics) if m.id == metric_id)
             metrics[at] = dataclasses.replace(metrics[at], begins=frozenset(begun))
+        ended = entry.get("ends", "")
+        if ended and (not isinstance(ended, str) or ended not in metric_ids):
+            raise ConfigError(f"{source}: metrics.{metric_id}.ends: must name one metric of "
+                              f"the file, not {ended!r}")
+        if ended:
+            at = next(i for i, m in enumerate(metrics) if m.id == metric_id)
+            metrics[at] = dataclasses.replace(metrics[at], ends=ended)
     subgroups: list[Subgroup] = []
     for subgroup_id, entry in raw_subgroups.items():
         where = f"{source}: subgroups.{subgroup_id}"

@@ -2392,3 +2392,10 @@ def test_thais_are_people_and_taking_in_the_wounded_abducts_no_one():
         ("hostages_released", "", 5)]
     assert keys("The ministry has taken in more than 15,000 wounded soldiers since the war "
                 "began.", "2025-06-01")[0][0] != "hostages_abducted"
+
+
+def test_all_but_n_of_an_event_are_still_in_the_level_it_ends():
+    assert keys("Under the truce, all 20 living hostages have been released and the remains of "
+                "all but three of the 28 dead hostages have been returned.", "2025-11-29") == [
+        ("hostages_released", "alive", 20), ("hostages_held", "deceased", 3),
+        ("hostages_released", "deceased", 28)]

@@ -126,3 +126,11 @@ def test_agents_are_a_list_of_words(data):
     with pytest.raises(ConfigError, match="agents"):
         parse_taxonomy(data)
     assert "israel" in load_taxonomy().metric("palestinian_prisoners_released").agents
+
+
+def test_ends_must_name_one_known_metric(data):
+    data = copy.deepcopy(data)
+    data["metrics"]["hostages_released"]["ends"] = "hostages_kept"
+    with pytest.raises(ConfigError, match="ends"):
+        parse_taxonomy(data)
+    assert load_taxonomy().metric("hostages_released").ends == "hostages_held"
