@@ -175,7 +175,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool =
     if kind == "weekday":
         target = WEEKDAYS.index(g["weekday"].lower())
         rel = (g.get("rel") or "").lower()
-        if future:  # "due to be released on Sunday": that Sunday, on or after publication
+        if future and rel != "last":
+            # "due to be released on Sunday": that Sunday, on or after publication ("was to
+            # be released last Saturday" is the one before)
             return (published + relativedelta(weekday=rd_weekday(target)(+1))).isoformat()
         # The most recent such weekday on or before publication ("last": strictly before).
         start = published - timedelta(days=1) if rel == "last" else published

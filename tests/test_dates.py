@@ -104,3 +104,9 @@ def test_a_month_to_come_and_one_gone():
     assert [d.as_of for d in find_dates(
         "Hamas freed 105 hostages in November, and more will follow.", "2025-01-18")] == [
         "2024-11"]
+
+
+def test_last_weekday_stays_past_after_a_word_of_the_future():
+    found = find_dates("Some 620 prisoners were supposed to be released last Saturday.",
+                       "2025-03-01")
+    assert [d.as_of for d in found] == ["2025-02-22"]
