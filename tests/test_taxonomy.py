@@ -104,33 +104,18 @@ def test_a_shared_word_list_can_be_named_inside_another(data):
     assert "russia" in load_taxonomy().metric("hostages_released").exclude
 
 
-def test_heading_context_must_be_a_list_of_words(data):
+@pytest.mark.parametrize(("metric", "key", "bad", "message", "packaged"), [
+    ("israel_killed", "heading_context", "israel", "heading_context", ("israel",)),
+    ("hostages_abducted", "begins", ["hostages_kept"], "begins: unknown metric",
+     frozenset({"hostages_held"})),
+    ("palestinian_prisoners_released", "agents", [7], "agents",
+     ("israel", "israeli authorities", "the israeli government", "prison service")),
+    ("hostages_released", "ends", "hostages_kept", "ends", "hostages_held"),
+])
+def test_the_keys_that_relate_metrics_are_validated(data, metric, key, bad, message, packaged):
+    # a section heading's places, an event that begins or ends a level, who does an event
     data = copy.deepcopy(data)
-    data["metrics"]["israel_killed"]["heading_context"] = "israel"
-    with pytest.raises(ConfigError, match="heading_context"):
+    data["metrics"][metric][key] = bad
+    with pytest.raises(ConfigError, match=message):
         parse_taxonomy(data)
-    assert load_taxonomy().metric("israel_killed").heading_context == ("israel",)
-
-
-def test_begins_must_name_known_metrics(data):
-    data = copy.deepcopy(data)
-    data["metrics"]["hostages_abducted"]["begins"] = ["hostages_kept"]
-    with pytest.raises(ConfigError, match="begins: unknown metric"):
-        parse_taxonomy(data)
-    assert load_taxonomy().metric("hostages_abducted").begins == {"hostages_held"}
-
-
-def test_agents_are_a_list_of_words(data):
-    data = copy.deepcopy(data)
-    data["metrics"]["palestinian_prisoners_released"]["agents"] = [7]
-    with pytest.raises(ConfigError, match="agents"):
-        parse_taxonomy(data)
-    assert "israel" in load_taxonomy().metric("palestinian_prisoners_released").agents
-
-
-def test_ends_must_name_one_known_metric(data):
-    data = copy.deepcopy(data)
-    data["metrics"]["hostages_released"]["ends"] = "hostages_kept"
-    with pytest.raises(ConfigError, match="ends"):
-        parse_taxonomy(data)
-    assert load_taxonomy().metric("hostages_released").ends == "hostages_held"
+    assert getattr(load_taxonomy().metric(metric), key) == packaged
