@@ -107,14 +107,11 @@ EARLIER_AFTER_RE = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s*,?\s*"
                               re.I)
 HOW_MANY_RE = re.compile(r"\bhow\s+many\s+(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)"
                          r"[^?]*\?", re.I)
-# A number opening its sentence as the subject ("But 48 remain in Gaza.").
 # "Among the identified, it said, were 15,613 children": a group the sentence before
 # counted, named by a word of its own.
 AMONG_THE_OPENING_RE = re.compile(rf"^\W*among\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,?"
                                   rf"(?:\s*[^,\d]{{1,25}},)?\s*(?:are|were|is|was)\s+"
                                   rf"(?:{_QUAL}\s+)?$", re.I)
-# "released 600 prisoners overnight on Wednesday after Hamas handed over the remains of
-# four hostages": the clause the date's event followed is of the same night.
 BARE_APPOSITIVE_RE = re.compile(rf"\s*(?:{_QUAL}\s+)?", re.I)
 GLOSS_RE = re.compile(r"\(\s*\d[\d,.]*\s*\)")
 PART_RELATIVE_BEFORE_RE = re.compile(rf",\s*of\s+(?:whom|which)\s+(?:{_QUAL}\s+)?$", re.I)
@@ -127,7 +124,9 @@ ITS_SPAN_OPEN_RE = re.compile(r"^\W*(?:over|during|in|throughout|across)\s+"
 SAMPLE_AFTER_RE = re.compile(r"\s+(?:interviewed|surveyed|polled|questioned|sampled)\b", re.I)
 ALL_BUT_RE = re.compile(r"\ball\s+but\s+$", re.I)
 BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?")
-# (so is a "with" clause: "took place Saturday, with six hostages returned")
+# "released 600 prisoners overnight on Wednesday after Hamas handed over the remains of
+# four hostages": the clause the date's event followed is of the same night (so is a
+# "with" clause: "took place Saturday, with six hostages returned").
 AFTER_DATE_CLAUSE_RE = re.compile(r"\s*,?\s*(?:after|when|as|once|with)\s+[^,;:.\d]*", re.I)
 OUT_OF_TOTAL_RE = re.compile(rf"\s+out\s+of\s+(?:a|the|an\s+overall)\s+(?:overall\s+)?"
                              rf"(?:total|toll)\s+of\s+(?:{_QUAL}\s+)?", re.I)
@@ -136,6 +135,7 @@ PREDICATE_LATER_RE = re.compile(r"[^,;:.]{1,40}?(?=\s(?:are|were|is|was)\s)", re
 PREDICATE_OPEN_RE = re.compile(r"\s*(?:were|was|are|is|have|has|had|will|would)\b", re.I)
 WHOLE_BEFORE_RE = re.compile(r"\b(?:of|among|out\s+of)\s+(?:the\s+)?$", re.I)
 ACCORDING_OPENING_RE = re.compile(r"^\W*according\s+to\s+[^,;:]{1,60},\s*$", re.I)
+# A number opening its sentence as the subject ("But 48 remain in Gaza.").
 BARE_SUBJECT_RE = re.compile(rf"^\W*(?:[A-Z][A-Za-z]{{0,20}}\s*:\s*)?"  # a speaker: "A: 33"
                              rf"(?:(?:but|and|yet|still|now|today|so)\s*,?\s+)?"
                              # "The government says 59 remain": a reported bare subject
@@ -3382,9 +3382,7 @@ def _subgroup_whole(view: SentenceView, m: Mention, taxonomy: Taxonomy,
                     discourse: Discourse) -> Mention | None:
     """The whole a bare figure breaks down when the noun after its verb names a subgroup
     ("69 are women"): the last figure of the sentence before, or the one it named again."""
-    predicate = PREDICATE_NOUN_RE.match(view.text, m.end)
-    cls = taxonomy.classes.get(lookup_class([predicate.group("noun")], taxonomy)) \
-        if predicate else None
+    cls = _predicate_class(view, m.end, taxonomy)
     if cls is None or not cls.subgroup:
         return None
     last = [o for o in discourse.recent if o.sentence_no == discourse.count - 1]
