@@ -2399,3 +2399,9 @@ def test_all_but_n_of_an_event_are_still_in_the_level_it_ends():
                 "all but three of the 28 dead hostages have been returned.", "2025-11-29") == [
         ("hostages_released", "alive", 20), ("hostages_held", "deceased", 3),
         ("hostages_released", "deceased", 28)]
+
+
+def test_hostages_now_in_israel_have_been_released():
+    assert keys("The military says the three women - Romi Gonen, Emily Damari and Doron "
+                "Steinbrecher - are now in Israel.", "2025-01-19") == [
+        ("hostages_released", "women", 3)]
