@@ -335,7 +335,30 @@ def find_dates(text: str, published: str | date | None,
             # "the Jan-Mar 2025 deal", "from 19 January to 1 March": the first date opens
             # the span, the second closes it.
             found[j] = DateMention(a.start, a.end, a.as_of, True)
-    return _anchor_yearless(text, found, yearless)
+    return _year_labels(text, _anchor_yearless(text, found, yearless))
+
+
+# "2023: In the first three months, ..." - a year opening a line labels what the line says.
+YEAR_LABEL_RE = re.compile(r"(?m)^[ \t*•-]*(?P<year>(?:19|20)\d\d)\s*[:\u2013\u2014]\s+")
+YEAR_IN_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_labels(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The months a line labelled by a year ("2023: ... at the end of November ...") names
+    without a year are of that year (the extractor dates the line's figures by the label)."""
+    if ":" not in text and "\u2013" not in text and "\u2014" not in text:
+        return found
+    out = list(found)
+    for label in YEAR_LABEL_RE.finditer(text):
+        year = label.group("year")
+        line_end = text.find("\n", label.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for j, d in enumerate(out):
+            if label.end() <= d.start < line_end and len(d.as_of) == 7 and \
+                    d.as_of[:4] != year and not YEAR_IN_RE.search(text, d.start, d.end):
+                out[j] = DateMention(d.start, d.end, year + d.as_of[4:], d.span_start)
+    out.sort(key=lambda d: d.start)
+    return out
 
 
 SHIFT_RE = re.compile(r"\b(?:(?P<before>the\s+previous\s+day|the\s+day\s+before|a\s+day\s+"

@@ -34,7 +34,7 @@ from analysis.attribution import (
     remember,
 )
 from analysis.clean import Article, Span, split_sentences
-from analysis.dates import EVENT_NAME_RE, DateMention, find_dates, future_re
+from analysis.dates import EVENT_NAME_RE, YEAR_LABEL_RE, DateMention, find_dates, future_re
 from analysis.lexicon import PhraseIndex, load_language, phrase_regex, tokenize, tokens_of
 from analysis.numbers import (
     DURATION_WORDS,
@@ -2026,6 +2026,7 @@ class Discourse:
     question_at: int = -10  # the number of the last sentence that asked a question
     section: tuple[int, int] | None = None  # the span of the heading line ("ISRAEL") above
     as_of_opening: str = ""  # the date the sentence before opened with "As of"
+    line_year: tuple[str, int] | None = None  # the year labelling a line, and the line's end
     # the last whole figure whose metric counts each class, for list lines further down
     by_class: dict[str, Mention] = field(default_factory=dict)
     section_date: str = ""  # the date a line of its own heads the entries after it with
@@ -2556,6 +2557,16 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         # stand at dates the lines below it.
         discourse.section_date = dates[0].as_of
     published = discourse.section_date or published
+    label = YEAR_LABEL_RE.match(index.text, span.start) \
+        if span.start == 0 or index.text[span.start - 1] == "\n" else None
+    if label:
+        line_end = index.text.find("\n", span.start)
+        discourse.line_year = (label.group("year"),
+                               len(index.text) if line_end < 0 else line_end)
+    if discourse.line_year and span.start < discourse.line_year[1]:
+        # "2024: By the end of the year the toll had passed 45,500": what the line does
+        # not date otherwise is of the year that labels it.
+        published = discourse.line_year[0]
     asked = HOW_MANY_RE.search(sentence)
     if asked or (discourse.question_at == discourse.count and not numbers):
         # "How many people are still being held?": the answer's bare number counts them;

@@ -2405,3 +2405,17 @@ def test_hostages_now_in_israel_have_been_released():
     assert keys("The military says the three women - Romi Gonen, Emily Damari and Doron "
                 "Steinbrecher - are now in Israel.", "2025-01-19") == [
         ("hostages_released", "women", 3)]
+
+
+def test_a_year_labelling_a_line_dates_its_figures_and_its_months():
+    text = ("2023: The ministry recorded more than 21,800 deaths. Some 105 hostages were "
+            "freed in a truce at the end of November.\n\n2025: A ceasefire in January brought "
+            "the release of 33 hostages and about 1,800 prisoners.")
+    found = rows(text, "2025-12-01")
+    assert [(r["value"], r["as_of"]) for r in found] == [
+        (21800, "2023"), (105, "2023-11"), (33, "2025-01"), (1800, "2025-01")]
+
+
+def test_hamas_returns_bodies_is_a_release():
+    assert keys("Hamas returns bodies of two more hostages; 13 still in Gaza", "2025-10-22") \
+        == [("hostages_released", "deceased", 2), ("hostages_held", "deceased", 13)]
