@@ -2205,6 +2205,12 @@ def _drop_restatements(sentence: str, mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+def _clause_cued(view: SentenceView, m: Mention) -> bool:
+    """Does any cue of any metric stand in the figure's own clause?"""
+    seg_start, seg_end = view.segment_span(m.start)
+    return any(seg_start <= s < seg_end for name in _cue_names() for s, _ in view.hits(name))
+
+
 def _span_opening(sentence: str, mentions: list[Mention]) -> bool:
     """Does the sentence open with the span it happened in ("Over its seven days, ...",
     "In six weeks, ...")?"""
@@ -2753,7 +2759,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                                                     m.start]) or
                                        # "the three had been held for 491 days"
                                        DEFINITE_BARE_RE.search(sentence, max(0, m.start - 8),
-                                                               m.start)):
+                                                               m.start) or
+                                       # "People talk about 101 as if it were one thing":
+                                       # a bare figure counted before, its clause silent
+                                       (m.value >= 10 and not _clause_cued(view, m))):
                 # "Of the 1,027, ...": a figure named again is the same figure.
                 m.noun_class, m.metric = repeat.noun_class, repeat.metric
                 m.subgroup = repeat.subgroup

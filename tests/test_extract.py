@@ -2419,3 +2419,10 @@ def test_a_year_labelling_a_line_dates_its_figures_and_its_months():
 def test_hamas_returns_bodies_is_a_release():
     assert keys("Hamas returns bodies of two more hostages; 13 still in Gaza", "2025-10-22") \
         == [("hostages_released", "deceased", 2), ("hostages_held", "deceased", 13)]
+
+
+def test_a_bare_figure_counted_before_with_no_verb_of_its_own_is_that_figure():
+    found = keys("He is one of 101 hostages still held in Gaza. Israel believes at least 35 "
+                 "of them are dead.\n\n\"People talk about 101 as if it were one thing,\" he "
+                 "said.", "2025-02-18")
+    assert found[-1] == ("hostages_held", "", 101)
