@@ -169,7 +169,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool =
             first = first - relativedelta(years=1)
         return f"{first.year:04d}-{first.month:02d}"
     if kind == "y":
-        return g["year"]
+        # "by the end of 2024": the year's last month, not the whole year
+        prep = " ".join((g.get("prep") or "").lower().split())
+        return f"{g['year']}-12" if prep in ("end of", "the end of") else g["year"]
     if not published:
         return ""
     if kind == "weekday":

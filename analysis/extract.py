@@ -115,6 +115,9 @@ AMONG_THE_OPENING_RE = re.compile(rf"^\W*among\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)
 BARE_APPOSITIVE_RE = re.compile(rf"\s*(?:{_QUAL}\s+)?", re.I)
 GLOSS_RE = re.compile(r"\(\s*\d[\d,.]*\s*\)")
 PART_RELATIVE_BEFORE_RE = re.compile(rf",\s*of\s+(?:whom|which)\s+(?:{_QUAL}\s+)?$", re.I)
+EVENT_NOUNS = frozenset(["death", "fatality", "injury", "casualty"])
+COMPARED_BEFORE_RE = re.compile(rf"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|"
+                                rf"against|versus)\s+(?:{_QUAL}\s+)?$", re.I)
 LINK_WORD_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\b", re.I)
 RESTATED_RE = re.compile(r"\s*\(\s*")
 AS_OF_OPENING_RE = re.compile(r"\W*(?:as\s+(?:of|at)|by)\s+", re.I)
@@ -2109,8 +2112,12 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
                          not any(s < len(opening) for name in _cue_names()
                                  for s, _ in view.hits(name, 0)))):
             # (the last figure that can hold the part: "110 prisoners ... after Hamas
-            # named three hostages. Among those on the list are 32 ...": not the three)
-            return next((o for o in reversed(last) if o.value >= mentions[0].value), None)
+            # named three hostages. Among those on the list are 32 ...": not the three;
+            # nor one the sentence gave only to compare: "10,300, compared with 5,250")
+            said = discourse.previous[-1] if discourse and discourse.previous else ""
+            wholes = [o for o in last if not COMPARED_BEFORE_RE.search(
+                said, max(0, o.start - 25), o.start)] or last
+            return next((o for o in reversed(wholes) if o.value >= mentions[0].value), None)
         # "... Its toll stood at 45,338. The ministry says 17,492 of the dead are children."
         if last and mentions[0].partitive and BARE_SUBJECT_RE.match(opening) and \
                 OF_THE_NOUN_RE.match(view.text, mentions[0].end) and \
@@ -3003,6 +3010,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                          others=_next_clause(view, mentions, i))
         if m.metric and NOT_A_RE.match(sentence, max(m.end, m.np_end)):
             m.metric = ""  # "one body is not a hostage"
+        if m.metric and m.np_words and singular(m.np_words[-1]) in EVENT_NOUNS and \
+                m.np_words[-1].lower() not in _metric_cues(taxonomy, m.metric):
+            # "54 deaths in custody, most of them detainees held in military camps": a noun
+            # naming an event counts for a metric that word cues, never for another.
+            m.metric = ""
         if m.metric and SAMPLE_AFTER_RE.match(sentence, max(m.end, m.np_end)):
             # "Of 100 released detainees interviewed by the group, 85 said ...": a survey's
             # sample, not a count of releases.

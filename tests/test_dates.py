@@ -110,3 +110,8 @@ def test_last_weekday_stays_past_after_a_word_of_the_future():
     found = find_dates("Some 620 prisoners were supposed to be released last Saturday.",
                        "2025-03-01")
     assert [d.as_of for d in found] == ["2025-02-22"]
+
+
+def test_the_end_of_a_year_is_its_last_month():
+    found = find_dates("By the end of 2024 it held 10,300; in 2024 things changed.", "2025-01-15")
+    assert [d.as_of for d in found] == ["2024-12", "2024"]

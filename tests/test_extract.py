@@ -2426,3 +2426,16 @@ def test_a_bare_figure_counted_before_with_no_verb_of_its_own_is_that_figure():
                  "of them are dead.\n\n\"People talk about 101 as if it were one thing,\" he "
                  "said.", "2025-02-18")
     assert found[-1] == ("hostages_held", "", 101)
+
+
+def test_parts_among_them_belong_to_the_figure_not_the_one_it_is_compared_with():
+    found = rows("By the end of 2024, Israel was holding 10,300 Palestinians, compared with "
+                 "about 5,250 on the eve of the war. Among them were 3,428 administrative "
+                 "detainees.", "2025-01-15")
+    assert [(r["value"], r["as_of"]) for r in found] == [
+        (10300, "2024-12"), (5250, "2023-10"), (3428, "2024-12")]
+
+
+def test_a_noun_naming_an_event_counts_only_for_the_metric_it_cues():
+    assert keys("Lawyers documented 54 deaths in custody, most of them detainees from Gaza "
+                "held in military camps.", "2025-01-15")[0] == ("", "", 54)
