@@ -215,16 +215,13 @@ def parse_taxonomy(data: dict[str, Any], source: str = "taxonomy") -> Taxonomy:
         if unknown:
             raise ConfigError(f"{source}: metrics.{metric_id}.begins: unknown metric(s) "
                               f"{', '.join(unknown)}")
-        if begun:
-            at = next(i for i, m in enumerate(metrics) if m.id == metric_id)
-            metrics[at] = dataclasses.replace(metrics[at], begins=frozenset(begun))
         ended = entry.get("ends", "")
         if ended and (not isinstance(ended, str) or ended not in metric_ids):
             raise ConfigError(f"{source}: metrics.{metric_id}.ends: must name one metric of "
                               f"the file, not {ended!r}")
-        if ended:
+        if begun or ended:
             at = next(i for i, m in enumerate(metrics) if m.id == metric_id)
-            metrics[at] = dataclasses.replace(metrics[at], ends=ended)
+            metrics[at] = dataclasses.replace(metrics[at], begins=frozenset(begun), ends=ended)
     subgroups: list[Subgroup] = []
     for subgroup_id, entry in raw_subgroups.items():
         where = f"{source}: subgroups.{subgroup_id}"
