@@ -78,6 +78,12 @@ class DateMention:
 # "since the beginning of the aggression on 7 October 2023": the date the span opened on.
 SINCE_EVENT_ON_RE = re.compile(r"\b(?:since|from)\s+the\s+(?:beginning|start|outbreak|onset)\s+of"
                                r"\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:on|in)\s+$", re.I)
+# "killed after the truce began on October 10": a toll counted from an event's first day
+# ("hours after the truce began on Sunday" is a time instead).
+AFTER_EVENT_BEGAN_RE = re.compile(r"(?<!hours\s)(?<!days\s)(?<!shortly\s)(?<!soon\s)"
+                                  r"(?<!day\s)(?<!just\s)\bafter\s+(?:the\s+)?(?:[\w-]+\s+){1,3}"
+                                  r"(?:began|started|took\s+(?:hold|effect)|came\s+into\s+"
+                                  r"(?:force|effect)|went\s+into\s+effect)\s+(?:on|in)\s+$", re.I)
 PART_OF_RE = re.compile(r"(?:the\s+)?(?:beginning|start|end|middle)\s+$", re.I)
 
 
@@ -306,7 +312,8 @@ def find_dates(text: str, published: str | date | None,
                     # beginning of September" starts a span: look before "the beginning".
                     prefix = PART_OF_RE.sub("", prefix)
                 span_start = prep in ("since", "from") or bool(_span_start_re().search(prefix)) \
-                    or bool(SINCE_EVENT_ON_RE.search(text, max(0, start - 70), start))
+                    or bool(SINCE_EVENT_ON_RE.search(text, max(0, start - 70), start)) \
+                    or bool(AFTER_EVENT_BEGAN_RE.search(text, max(0, start - 70), start))
                 if span_start and FROM_THE_RE.search(prefix) and EVENT_NAME_RE.match(text, end):
                     span_start = False  # "the toll from the October 7 attacks": its cause
                 if EXTENDED_UNTIL_RE.search(before):

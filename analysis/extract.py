@@ -39,6 +39,8 @@ from analysis.lexicon import PhraseIndex, load_language, phrase_regex, tokenize,
 from analysis.numbers import (
     DURATION_WORDS,
     FOOTNOTE_RE,
+    TENS,
+    UNITS,
     Number,
     find_numbers,
     parse_digits,
@@ -197,7 +199,9 @@ CONJUNCTION_GAP_RE = re.compile(r"\b(?:and|but|while|whereas|were|was|are|is)\b"
 PREDICATE_NOUN_RE = re.compile(r"\s*(?:\s(?:are|were|is|was)\s+(?:also\s+)?|\sof\s+them\s+|"
                                r"\s*[-–—,(]\s*(?:all|both)\s+)"  # "The first three - all women"
                                r"(?P<noun>[^\W\d_]+)", re.I)
-PREDICATE_OTHER_RE = re.compile(r"\s+(?:and|or)\s+(?P<noun>[^\W\d_]+)", re.I)
+# (not "87 were women and some 350 children": a word before a number opens another figure)
+PREDICATE_OTHER_RE = re.compile(r"\s+(?:and|or)\s+(?!(?:[^\W\d_]+\s+)?\d)"
+                                rf"(?!(?:{'|'.join(UNITS + TENS)})\b)(?P<noun>[^\W\d_]+)", re.I)
 # "The first is the count of hostages in Gaza; this week it stood at 59": "it" is the count.
 # (so does "the number": "Before the war, the number hovered around 5,000")
 PRONOUN_LEVEL_RE = re.compile(rf"\b(?:it|this|that|the\s+(?:number|figure|total|count|tally))\s+"
@@ -2136,8 +2140,10 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
         return None
     if FROM_EARLIER_RE.search(gap) and prev.metric:
         return prev.parent if prev.parent is not None else prev
-    if COLON_LIST_RE.search(gap) and len(gap) < 80 and prev.metric and \
-            _item_of(m.noun_class, prev):
+    # (the clause before the colon may run on, "33 prisoners are being released from Ofer
+    # and a site in Jerusalem: three women and 30 boys", while no comma parts it)
+    if COLON_LIST_RE.search(gap) and (len(gap) < 80 or (len(gap) < 160 and "," not in gap)) \
+            and prev.metric and _item_of(m.noun_class, prev):
         # "to free 1,968 prisoners today: 250 serving life sentences and 1,718 ...": the
         # items after the colon break the figure before it down.
         return prev.parent if prev.parent is not None else prev

@@ -2439,3 +2439,32 @@ def test_parts_among_them_belong_to_the_figure_not_the_one_it_is_compared_with()
 def test_a_noun_naming_an_event_counts_only_for_the_metric_it_cues():
     assert keys("Lawyers documented 54 deaths in custody, most of them detainees from Gaza "
                 "held in military camps.", "2025-01-15")[0] == ("", "", 54)
+
+
+def test_a_subgroup_predicate_is_read_before_a_second_figure_in_the_same_list():
+    found = keys("Among those held, 87 were women and some 350 were children.", "2025-11-20")
+    assert found == [("palestinian_prisoners_held", "women", 87),
+                     ("palestinian_prisoners_held", "children", 350)]
+
+
+def test_a_list_after_a_colon_breaks_down_a_figure_whose_clause_runs_on():
+    found = keys("The prison service says 33 Palestinian prisoners are being released from "
+                 "Ofer prison and a detention site in Jerusalem: three women and 30 teenage "
+                 "boys.", "2023-11-27")
+    assert found == [("palestinian_prisoners_released", "", 33),
+                     ("palestinian_prisoners_released", "women", 3),
+                     ("palestinian_prisoners_released", "children", 30)]
+
+
+def test_hostages_taken_to_israel_are_coming_home():
+    assert keys("Eleven hostages have crossed into Egypt and are being taken to Israel, the "
+                "army said.", "2023-11-27") == [("hostages_released", "", 11)]
+
+
+def test_a_toll_after_an_event_began_on_a_day_is_counted_from_that_day():
+    found = rows("The ministry said 354 people were killed after the truce began on "
+                 "October 10.", "2025-11-29")
+    assert [(r["value"], r["as_of"]) for r in found] == [(354, "2025-11-29")]
+    found = rows("Hamas freed three hostages hours after the truce took effect on Sunday.",
+                 "2025-01-21")
+    assert [(r["value"], r["as_of"]) for r in found] == [(3, "2025-01-19")]
