@@ -49,6 +49,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(r"(?<!\d)" + _DAY_RANGE_START + _DAY + _SP + r"(?:of\s+)?" + _MONTH
                        + r"(?:,?" + _SP + _YEAR + r")?", re.I)),
     ("my", re.compile(_PART + _MONTH + r",?" + _SP + _YEAR, re.I)),
+    # "in January this year", "last March" is the "m" kind: a month and its year named
+    # relative to publication
+    ("myrel", re.compile(_PART + _MONTH + r",?" + _SP + r"(?P<yrel>this|last|next)" + _SP
+                         + r"year(?![\w])", re.I)),
     ("m", re.compile(r"(?:(?P<prep>in|since|by|during|until|through|of|from|last|this|early|mid"
                      r"|late|end\s+of|the)[\s-]+)" + _MONTH + r"(?!\s+\d)", re.I)),
     ("y", re.compile(r"(?:(?P<prep>in|since|by|during|until|through|of|from|early|mid|late"
@@ -157,6 +161,11 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool =
         return found.isoformat() if found else ""
     if kind == "my":
         return f"{int(g['year']):04d}-{_month_number(g['month']):02d}"
+    if kind == "myrel":
+        if not published:
+            return ""
+        shift = {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()]
+        return f"{published.year + shift:04d}-{_month_number(g['month']):02d}"
     if kind == "m":
         if not published:
             return ""
@@ -234,7 +243,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool =
 _MONTH_TOKENS = frozenset([*MONTH_NAMES, *(a.rstrip("?") for a in MONTH_ABBR), "sept"])
 _WEEKDAY_TOKENS = frozenset(WEEKDAYS)
 _RELATIVE_TOKENS = frozenset(["yesterday", "today", "tonight", "week", "weekend", "month", "year"])
-_KINDS = {"month": ("mdy", "dmy", "my", "m"), "weekday": ("weekday",),
+_KINDS = {"month": ("mdy", "dmy", "my", "myrel", "m"), "weekday": ("weekday",),
           "relative": ("relative",), "ago": ("ago",), "year": ("iso", "numeric", "y")}
 WINDOW_BEFORE, WINDOW_AFTER = 40, 30
 
@@ -298,7 +307,7 @@ def find_dates(text: str, published: str | date | None,
                     continue
                 if kind == "weekday" and EVERY_RE.search(text, max(0, start - 8), start):
                     continue  # "every Saturday": a rhythm, not a day
-                if kind in ("mdy", "dmy", "my", "m") and not m.group("month")[0].isupper():
+                if kind in ("mdy", "dmy", "my", "myrel", "m") and not m.group("month")[0].isupper():
                     continue  # "may", "march", "sat": verbs and words, not months
                 before = re.split(r"[.!?]\s", text[max(0, start - 40) : start])[-1]
                 future = (kind == "weekday" and bool(future_re().search(before))) or \

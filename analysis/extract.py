@@ -177,6 +177,10 @@ RELATIVE_AFTER_RE = re.compile(r"\s+(?:(?:who|that)\s+(?:are|were|is|was|have\s+
                                r"|(?:of|among)\s+(?:whom|which))\b", re.I)
 OPEN_BREAKDOWN_RE = re.compile(r"\s*\(|\s+[-–—]\s|\s*[–—]")
 BRACKET_LIST_RE = re.compile(rf"\s*(?:\(|\s[-–—]|[–—])\s*(?:{_QUAL}\s+)?$", re.I)
+# "A four-day truce in November 2023 freed 50": the date right after a length's noun is
+# the truce's, whatever figure follows.
+DATE_OF_NOUN_RE = re.compile(r"(?:[\s-]+[^\W\d_]+){0,2}\s+(?:in|of|during)\s+", re.I)
+CUE_OBJECT_GAP_RE = re.compile(rf"\s+(?:{_QUAL}\s+)?", re.I)
 COLON_LIST_RE = re.compile(rf"^[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
 PARTICIPLE_DATE_RE = re.compile(r"\b(?:[a-z]+(?:ed|en)|began|begun|started|took\s+effect|"
                                 r"took\s+hold)\s+(?:on|in|during)\s+$", re.I)
@@ -380,6 +384,9 @@ COMPARED_COUNT_RE = re.compile(r"\b(?:a|the|its)\s+(?:much\s+)?(?:higher|lower|l
                                r"number|tally)\s*,?\s*(?:of\s+)?(?:\S+\s+){0,2}$", re.I)
 PLACE_CLAUSE_RE = re.compile(r",\s*(?:where|in\s+which|whereas)\s+[^,;.:]*")
 ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;.:]*,")
+# "Four other people - two citizens ... and the bodies of two soldiers killed that year -
+# were already being held there": an aside set off by dashes speaks of its own figures.
+DASH_ASIDE_RE = re.compile(r"\s[-–—]\s[^-–—.;:]{3,200}?\s[-–—]\s|—[^—.;:]{3,200}?—")
 LIST_LINE_RE = re.compile(r"[:;]|^\s*[-–•*]")
 LIST_LINE_WORDS = 12
 LIST_MEMORY = 6  # how many sentences back a verbless list line may find what it counts
@@ -634,6 +641,40 @@ def _phrase_index(taxonomy: Taxonomy) -> PhraseIndex:
 
 
 @lru_cache(maxsize=1)
+def _split_cues(taxonomy: Taxonomy) -> list[tuple[str, re.Pattern[str]]]:
+    """Per metric, its two-word cues of a verb and a particle with up to six words between
+    ("brought 105 home", "handed the 33 over"): the words are checked for a figure."""
+    particles = {str(p).lower() for p in load_language()["extraction"]["separable_particles"]}
+    found = []
+    for metric in taxonomy.metrics:
+        pairs = {tuple(c.lower().split()) for c in metric.cues}
+        pairs = {p for p in pairs if len(p) == 2 and p[1] in particles}
+        if pairs:
+            alternatives = "|".join(rf"{re.escape(v)}\s+(?P<gap{i}>(?:[\w'’-]+\s+){{1,6}}?)"
+                                    rf"{re.escape(p)}" for i, (v, p) in enumerate(sorted(pairs)))
+            found.append((f"cue:{metric.id}",
+                          re.compile(rf"\b(?:{alternatives})\b(?![-’'])", re.I)))
+    return found
+
+
+def _split_cue_hits(text: str, numbers: list[Number],
+                    taxonomy: Taxonomy) -> dict[str, list[tuple[int, int]]]:
+    """Where a two-word cue holds the figure it tells of between its words, the verb's span."""
+    starts = [n.start for n in numbers]
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for name, pattern in _split_cues(taxonomy):
+        for m in pattern.finditer(text):
+            gap = next(g for g in m.groupdict() if m.group(g) is not None)
+            lo, hi = m.span(gap)
+            if "\n" in text[m.start() : hi]:
+                continue
+            i = bisect.bisect_left(starts, lo)
+            if i < len(starts) and starts[i] < hi:
+                hits.setdefault(name, []).append((m.start(), lo - 1))
+    return hits
+
+
+@lru_cache(maxsize=1)
 def _attribution_verbs() -> frozenset[str]:
     return frozenset(v.lower() for v in load_language()["attribution"]["verbs"])
 
@@ -723,6 +764,8 @@ class TextIndex:
                        if not any(s <= i < e for s, e in inside)]
         bounds = sorted(punctuation + [m.start() for m in CLAUSE_WORDS_RE.finditer(text)])
         hits = dict(_phrase_index(taxonomy).find_tokens(tokens))
+        for name, spans in _split_cue_hits(text, numbers, taxonomy).items():
+            hits[name] = [*hits.get(name, ()), *spans]
         # A cue inside a combined cue ("killed" inside "killed or injured") belongs to the
         # combination; a longer phrasing of the same idea ("being held") absorbs nothing.
         long_cues = [(s, e) for name, spans in hits.items() if name.startswith("cue:")
@@ -1203,6 +1246,8 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     # a clause set off by commas after "which" or "who" speaks of its own noun.
     aside = [(a - view.base, b - view.base) for a, b in
              view.index.spans_of(ASIDE_RE, view.lo, view.hi) if b <= view.hi]
+    aside += [(a - view.base, b - view.base) for a, b in
+              view.index.spans_of(DASH_ASIDE_RE, view.lo, view.hi) if b <= view.hi]
     aside = [(a, b) for a, b in aside if not a <= start < b]
     # "indicted five reservists over abuse at the facility, where thousands have been
     # held": a clause of place after the figure has its own subject and verb.
@@ -1894,6 +1939,8 @@ def _date_owner(text: str, same: list[Mention], d: DateMention, m: Mention) -> b
     week-long truce of November 2023": the truce's date is the homecoming's too)."""
     nearest = min(same, key=lambda o: _date_gap(text, o, d))
     return nearest is m or (_is_duration(nearest) and not _is_duration(m)) or \
+        (_is_duration(m) and DATE_OF_NOUN_RE.fullmatch(text, max(m.end, m.np_end), d.start)
+         is not None) or \
         (d.end <= m.start and AFTER_DATE_CLAUSE_RE.fullmatch(text, d.end, m.start) is not None)
 
 
@@ -2252,6 +2299,12 @@ def _compatible(cls: str, head: str) -> bool:
     taxonomy_class = _taxonomy_class(cls) if cls else None
     return not cls or cls == head or cls in GENERIC_CLASSES or \
         bool(taxonomy_class and taxonomy_class.subgroup)
+
+
+def _cue_object(view: SentenceView, m: Mention) -> bool:
+    """True when ``m`` stands right after a metric's cue as its object ("freed 105")."""
+    return any(0 <= m.start - e <= 30 and CUE_OBJECT_GAP_RE.fullmatch(view.text, e, m.start)
+               for name in _cue_names() for _, e in view.hits(name))
 
 
 @lru_cache(maxsize=1)
@@ -2840,10 +2893,15 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                     bare = True
                     named = class_in(sentence[:semi], taxonomy)[0]
                 else:
+                    # ("Most of the hostages were freed ... A truce brought 105 home": so
+                    # does the bare object of a cue)
                     bare = bool(BARE_SUBJECT_RE.match(sentence[: m.start]) or labelled)
                     named = class_in(discourse.previous[-1], taxonomy)[0] \
-                        if bare and discourse.previous else ""
-                figured = any(o.sentence_no == discourse.count - 1 for o in discourse.recent)
+                        if (bare or _cue_object(view, m)) and discourse.previous else ""
+                # (a figure of no kind of people, "two ceasefires", lends no class)
+                figured = any(o.sentence_no == discourse.count - 1 and
+                              (o.noun_class or lookup_class(o.np_words, taxonomy))
+                              for o in discourse.recent)
                 m.noun_class = (
                     (named if not figured else "")
                     # the answer to the question just asked
@@ -2855,7 +2913,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                         others=OTHERS_AFTER_RE.match(sentence, m.end)
                                         is not None))
                     or ("" if discourse.count - discourse.asked_at > 2 else discourse.asked)
-                    or named
+                    or (named if bare else "")
                 )
                 # "... in exchange for 240 prisoners. Eight were rescued alive": the verb
                 # after a bare number rules out what it cannot be said of.

@@ -26,6 +26,8 @@ def resolved(text: str, published: str = "2025-03-07") -> list[tuple[str, str, b
     ("three days ago", ("three days ago", "2025-03-04", False)),
     ("in 2024", ("in 2024", "2024", False)),
     ("since October 2023", ("October 2023", "2023-10", True)),
+    ("in January this year", ("January this year", "2025-01", False)),
+    ("in late March last year", ("late March last year", "2024-03", False)),
     ("as of the beginning of September", ("of September", "2024-09", False)),
     ("from the beginning of September", ("of September", "2024-09", True)),
     ("the November truce", ("the November", "2024-11", False)),

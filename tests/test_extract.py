@@ -2468,3 +2468,33 @@ def test_a_toll_after_an_event_began_on_a_day_is_counted_from_that_day():
     found = rows("Hamas freed three hostages hours after the truce took effect on Sunday.",
                  "2025-01-21")
     assert [(r["value"], r["as_of"]) for r in found] == [(3, "2025-01-19")]
+
+
+def test_a_two_word_cue_around_its_figure_still_cues_it():
+    assert keys("The truce brought 105 hostages home.", "2025-06-10") == [
+        ("hostages_released", "", 105)]
+
+
+def test_the_bare_object_of_a_cue_counts_what_the_sentence_before_named():
+    found = keys("Most of the hostages were freed during two ceasefires. A week-long truce "
+                 "in November 2023 brought 105 home.", "2025-06-10")
+    assert found[-1] == ("hostages_released", "", 105)
+
+
+def test_an_aside_between_dashes_lends_no_cue_to_the_figure_around_it():
+    found = keys("Four other people - two citizens who crossed into Gaza on their own and "
+                 "the bodies of two soldiers killed in 2014 - were already being held there.",
+                 "2025-06-10")
+    assert found[0] == ("hostages_held", "", 4)
+
+
+def test_a_date_after_a_truce_length_noun_dates_the_length():
+    found = rows("A four-day truce in November 2023 freed 50 hostages.", "2025-06-10")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("ceasefire_days", 4, "2023-11"), ("hostages_released", 50, "2023-11")]
+
+
+def test_soldiers_killed_since_october_7_are_no_toll_of_the_attack():
+    found = keys("In all, 888 Israeli soldiers have been killed since October 7, 2023, "
+                 "including those who died in the Hamas attack on that day.", "2025-07-09")
+    assert found == [("", "", 888)]
