@@ -42,6 +42,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "30/04/2024", "4/30/2024": day first unless the first number cannot be a month.
     ("numeric", re.compile(r"(?<![\d/.])(?P<d1>\d{1,2})[/.](?P<d2>\d{1,2})[/.]"
                            r"(?P<year>(?:19|20)\d{2})(?![\d/])")),
+    # "Between July 23 and 30": "and" joins the days only after "between"
+    ("mdy", re.compile(r"(?<=[Bb]etween )" + _MONTH + _SP + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+                       r"\s+and\s+(?P<day_end>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?" + _SP + _YEAR
+                       + r")?", re.I)),
     # A range of days ("7 to 14 December", "December 7-14") is one date: its last day.
     # The parts of a date stand on one line: "19 January\n\n08:30 ..." is no 8 January.
     ("mdy", re.compile(_PART + _MONTH + _SP + _DAY + _DAY_RANGE_END + r"(?:,?" + _SP + _YEAR
@@ -49,8 +53,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(r"(?<!\d)" + _DAY_RANGE_START + _DAY + _SP + r"(?:of\s+)?" + _MONTH
                        + r"(?:,?" + _SP + _YEAR + r")?", re.I)),
     ("my", re.compile(_PART + _MONTH + r",?" + _SP + _YEAR, re.I)),
-    # "in January this year", "last March" is the "m" kind: a month and its year named
-    # relative to publication
+    # "in January this year", "March last year": a month whose year is named relative to
+    # publication
     ("myrel", re.compile(_PART + _MONTH + r",?" + _SP + r"(?P<yrel>this|last|next)" + _SP
                          + r"year(?![\w])", re.I)),
     ("m", re.compile(r"(?:(?P<prep>in|since|by|during|until|through|of|from|last|this|early|mid"
@@ -323,6 +327,10 @@ def find_dates(text: str, published: str | date | None,
                 span_start = prep in ("since", "from") or bool(_span_start_re().search(prefix)) \
                     or bool(SINCE_EVENT_ON_RE.search(text, max(0, start - 70), start)) \
                     or bool(AFTER_EVENT_BEGAN_RE.search(text, max(0, start - 70), start))
+                if span_start and prefix.rstrip().lower().endswith("between") and (
+                        (kind == "dmy" and m.start("day") > start) or
+                        (kind == "mdy" and m.group("day_end"))):
+                    span_start = False  # "Between 23 and 30 July": the span itself, its end
                 if span_start and FROM_THE_RE.search(prefix) and EVENT_NAME_RE.match(text, end):
                     span_start = False  # "the toll from the October 7 attacks": its cause
                 if EXTENDED_UNTIL_RE.search(before):

@@ -429,7 +429,9 @@ COPULA_NOUN_RE = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?(?P<noun>[^\W
 WHOLE_OPENING_RE = re.compile(r"(?:^|[^\w\s]\s*)(?:of|out\s+of|among)\s+(?:the\s+)?\W*$", re.I)
 SINCE_RE = re.compile(r"\bsince\b", re.I)
 RESULT_CLAUSE_RE = re.compile(r",\s*(?:bringing|raising|taking|pushing|lifting)\b[^,;]*$", re.I)
-SPAN_END_RE = re.compile(r"\s*,?\s*(?:and|to|until|till|through|-|–)\s*", re.I)
+# ("Between 18 March 2025, when hostilities resumed, and 30 July": past a "when" aside)
+SPAN_END_RE = re.compile(r"\s*(?:,\s*(?:when|as|after)\b[^,.;]{0,60})?,?\s*"
+                         r"(?:and|to|until|till|through|-|–)\s*", re.I)
 # ", in November 2023,"; ", released on Monday," (figures dated by their release)
 APPOSITIVE_RE = re.compile(r"^\s*(?:(?:that|while|but|although)\s+)?"
                            r"(?:(?:released|published|issued|updated|compiled)\s+)?"
@@ -1796,6 +1798,12 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     # The sentence's opening phrase, up to its first comma: "In late November 2023, ...",
     # "During the truce that began in January, ...". "Since ..., " opens a span instead.
     opening_end = view.phrase_end(0)
+    for d, e in itertools.pairwise(view.dates):
+        # "Between 18 March 2025, when hostilities resumed, and 30 July, ...": the opening
+        # runs to the span's end.
+        if d.span_start and d.end <= opening_end < e.start and \
+                SPAN_END_RE.fullmatch(text, d.end, e.start):
+            opening_end = view.phrase_end(e.end - 1)
     opening_free = not any(o.start < opening_end and o.metric for o in mentions)
     for d in view.dates:
         if d.span_start or not d.as_of:
@@ -2431,6 +2439,15 @@ def noun_before(view: SentenceView, m: Mention,
     before = view.text[seg_start : m.start] if cut is None else \
         view.text[seg_start : cut[0]] + " " * (cut[1] - cut[0]) + view.text[cut[1] : m.start]
     counted = NUMBER_OF_RE.search(before)
+    if counted is None and cut is None and seg_start > 0 and \
+            RELATIVE_OPEN_RE.match(view.text, seg_start - 1):  # (segments start inside it)
+        # "The number of hostages held in Gaza who are believed to be alive fell to 23":
+        # the count's noun stands before the relative clause that parts the segment.
+        earlier = view.segment_span(seg_start - 2)[0]
+        found = NUMBER_OF_RE.search(view.text, earlier, m.start) if earlier >= 0 else None
+        if found and found.start() < seg_start:
+            counted, before, seg_start = found, view.text[earlier : m.start], earlier
+            counted = NUMBER_OF_RE.search(before)
     if counted:
         for word in WORD_RE.finditer(counted.group("np")):
             cls = lookup_class([word.group(0)], taxonomy)

@@ -2498,3 +2498,25 @@ def test_soldiers_killed_since_october_7_are_no_toll_of_the_attack():
     found = keys("In all, 888 Israeli soldiers have been killed since October 7, 2023, "
                  "including those who died in the Hamas attack on that day.", "2025-07-09")
     assert found == [("", "", 888)]
+
+
+def test_the_number_of_people_who_are_something_reads_past_the_relative_clause():
+    assert keys("The number of hostages in Gaza who are believed to be alive fell to 23.",
+                "2025-05-13") == [("hostages_held", "alive", 23)]
+
+
+def test_an_opening_span_between_two_days_dates_by_its_end():
+    found = rows("Between 23 and 30 July, 728 Palestinians were reported killed.",
+                 "2025-07-31")
+    assert [(r["value"], r["as_of"]) for r in found] == [(728, "2025-07-30")]
+    found = rows("Between July 23 and 30, 728 Palestinians were reported killed.",
+                 "2025-07-31")
+    assert [(r["value"], r["as_of"]) for r in found] == [(728, "2025-07-30")]
+    found = rows("Between 18 March 2025, when hostilities resumed, and 30 July, 8,867 "
+                 "Palestinians were killed.", "2025-07-31")
+    assert [(r["value"], r["as_of"]) for r in found] == [(8867, "2025-07-30")]
+
+
+def test_prisoners_pulled_out_of_a_prison_are_released():
+    assert keys("Buses carrying 90 Palestinian prisoners pulled out of Ofer military prison "
+                "on Monday.", "2025-01-20") == [("palestinian_prisoners_released", "", 90)]
