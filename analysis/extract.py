@@ -404,7 +404,7 @@ THE_EVENT_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:raid|operation|strike|str
 NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
                           r"(?P<np>[^,;:\d\u0660-\u0669\u06f0-\u06f9]{1,120})$",
                           re.I)
-VALUE_OF_RE = re.compile(rf"\b(?P<head>[a-z]+)\s+of\s+(?:{_QUAL}\s+)?$")
+VALUE_OF_RE = re.compile(rf"\b(?P<head>(?!out\b)[a-z]+)\s+of\s+(?:{_QUAL}\s+)?$")
 # "292 were killed and 1,045 were injured": a cue across "and" belongs to the other figure.
 CONJUNCTIONS = frozenset(["and", "but", "while", "whereas"])
 COMBINED_CUE_RE = re.compile(r",|\s(?:or|and)\s", re.I)
@@ -498,6 +498,7 @@ APPOSED_LIST_RE = re.compile(r"^\W*(?P<subject>(?:the|these|those)(?:\s+[^\W\d_]
                              r"\s*(?:,|\s[\u2014\u2013])\s+"
                              r"(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+(?:,\s+|\s+and\s+)){0,3}$", re.I)
 WHOLE_AFTER_OUT_OF_RE = re.compile(r"\s+out\s+of\s+(?:the\s+)?(\d[\d,]*)(?!\d|[.,]\d)")
+OUT_OF_WHOLE_RE = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
 OUT_OF_BEFORE_RE = re.compile(r"\d\s+out\s+of\s+(?:the\s+)?$")
 PROPORTION_BASES = frozenset([2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 100, 1000])
 RATIO_RE = re.compile(r"\s+(?:in|out\s+of|of\s+every)\s+(?:every\s+)?(?:\d|(?:two|three|four|five|"
@@ -2878,14 +2879,18 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # figure inside a phrase of the noun before it is no item of the list.
             listed = [o for o in mentions[:i]
                       if not PHRASE_FIGURE_RE.search(sentence, max(0, o.start - 30), o.start)]
+            # "48 hostages remain, out of 251 taken": a whole after its part counts only
+            # what a cue of its own says, never what the figures before it counted.
+            whole_of_part = not m.np_words and any(o.noun_class for o in mentions[:i]) and \
+                OUT_OF_WHOLE_RE.search(sentence, 0, m.start) is not None
             m.noun_class = (
                 (partitive.noun_class if partitive else "")
                 or _inverted_count_class(sentence, m, taxonomy)
                 or opening_class
                 or (before_class if strong else "")
-                or ("" if strong and before_unit else
+                or ("" if (strong and before_unit) or whole_of_part else
                     _elliptic_class(listed, [], taxonomy))  # same sentence
-                or before_class
+                or ("" if whole_of_part else before_class)
             )
             if (not m.noun_class or m.noun_class in GENERIC_CLASSES) and labelled and \
                     partitive is None and not m.np_words:
@@ -2895,11 +2900,17 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                                   taxonomy, discourse)
                 if partitive is not None:
                     m.noun_class = partitive.noun_class
+            if not m.noun_class and whole_of_part and \
+                    any(m.end < s <= m.end + 2 for name in _cue_names()
+                        for s, _ in view.hits(name)):
+                # (the part's people, when a cue of the whole's own says what befell it)
+                m.noun_class = next(o.noun_class for o in reversed(mentions[:i])
+                                    if o.noun_class)
             if not m.noun_class and not before_unit and labelled:
                 # "Still held in Gaza: about 180": a label with no noun whose cue and place
                 # fit one metric only says what its value counts.
                 m.noun_class = _label_class(view, labelled.start(), m.start, taxonomy)
-            if not m.noun_class and not before_unit:
+            if not m.noun_class and not before_unit and not whole_of_part:
                 # "most of the hostages have come home. But 48 remain"; "Q: And the
                 # hostages? A: Thirty-three": a bare subject or a label's value counts the
                 # last thing the sentence before named, before any figure further back.

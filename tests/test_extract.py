@@ -2520,3 +2520,18 @@ def test_an_opening_span_between_two_days_dates_by_its_end():
 def test_prisoners_pulled_out_of_a_prison_are_released():
     assert keys("Buses carrying 90 Palestinian prisoners pulled out of Ofer military prison "
                 "on Monday.", "2025-01-20") == [("palestinian_prisoners_released", "", 90)]
+
+
+def test_a_whole_after_out_of_counts_what_its_own_cue_says():
+    assert keys("48 hostages remain in Gaza, out of 251 taken in the attack of October 7, "
+                "2023.", "2025-10-09") == [("hostages_held", "", 48),
+                                           ("hostages_abducted", "", 251)]
+    # with no cue of its own it counts nothing the part's verb says
+    assert keys("Israel freed 30 prisoners out of 250 convicted of murder.", "2025-10-09") \
+        == [("palestinian_prisoners_released", "", 30), ("", "", 250)]
+
+
+def test_remains_as_a_verb_names_no_dead():
+    assert keys("Two hostages are believed to have been killed in captivity, and one remains "
+                "unaccounted for.", "2025-02-16") == [("hostages_held", "deceased", 2),
+                                                      ("hostages_held", "", 1)]
