@@ -180,6 +180,10 @@ BRACKET_LIST_RE = re.compile(rf"\s*(?:\(|\s[-–—]|[–—])\s*(?:{_QUAL}\s+)?
 # "A four-day truce in November 2023 freed 50": the date right after a length's noun is
 # the truce's, whatever figure follows.
 DATE_OF_NOUN_RE = re.compile(r"(?:[\s-]+[^\W\d_]+){0,2}\s+(?:in|of|during)\s+", re.I)
+LISTED_AFTER_NOUN_RE = re.compile(rf"\b(?P<noun>[^\W\d_]{{3,}}),?\s+(?:including|among\s+them)"
+                                  rf"\s+(?:{_QUAL}\s+)?$", re.I)
+ATTRIBUTIVE_GAP_RE = re.compile(rf"\s+(?:{_QUAL}\s+)?")
+DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|their|his|her|all)\s+$", re.I)
 CUE_OBJECT_GAP_RE = re.compile(rf"\s+(?:{_QUAL}\s+)?", re.I)
 COLON_LIST_RE = re.compile(rf"^[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
 PARTICIPLE_DATE_RE = re.compile(r"\b(?:[a-z]+(?:ed|en)|began|begun|started|took\s+effect|"
@@ -284,7 +288,9 @@ BODIES_OF_RE = re.compile(rf"\b(?:bodies|remains)\s+of\s+(?:all\s+)?(?:the\s+|th
                           rf"(?:{_QUAL}\s+)?$", re.I)
 AGE_BEFORE_RE = re.compile(r"(?:\baged|\bage\s+of|\bages?|,\s*now)\s+$", re.I)
 # "Shlomi Ziv, 41 — were abducted": a dash closes an age as a comma does.
-AGE_AFTER_RE = re.compile(r"\s*(?:[,.;:)\u2014\u2013]|-\s|and\b|when\b|$|years?\s+old\b)", re.I)
+# ("aged 60 or older" too)
+AGE_AFTER_RE = re.compile(r"\s*(?:[,.;:)\u2014\u2013]|-\s|and\b|when\b|$|years?\s+old\b|"
+                          r"or\s+(?:older|over|above|younger|under|below)\b)", re.I)
 # "men over 50", "children under 18": an age limit on people, whatever follows it.
 AGE_LIMIT_RE = re.compile(r"\b(?:men|women|people|persons|those|adults|males|females|boys|"
                           r"girls|children|minors|anyone|elderly)\s+(?:over|under|above|below|"
@@ -1328,6 +1334,20 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                               not _later_clause(view, end, c)], own)
                       for o, m, cues, own in candidates]
         candidates = [entry for entry in candidates if entry[2]]
+    if len(candidates) > 1:
+        # "The remaining 13 living hostages have now been handed over": a cue standing
+        # as an adjective of the counted group describes it; a verb of another metric
+        # after it in the clause says what befell it.
+        attributive = {c for *_, cues, _ in candidates for c in cues
+                       if c[1] <= start and ATTRIBUTIVE_GAP_RE.fullmatch(view.text, c[1], start)
+                       and DETERMINER_BEFORE_RE.search(view.text, max(0, c[0] - 6), c[0])}
+        seg_end = view.segment_span(start)[1]
+        if attributive and any(end <= c[0] < seg_end for *_, cues, _ in candidates
+                               for c in cues if c not in attributive):
+            candidates = [(o, m, [c for c in cues if c not in attributive],
+                           [c for c in own if c not in attributive])
+                          for o, m, cues, own in candidates]
+            candidates = [entry for entry in candidates if entry[2]]
     best: tuple[float, float, int] | None = None
     chosen = ""
     chosen_cues: list[tuple[int, int]] = []
@@ -2178,6 +2198,27 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
             wholes = [o for o in last if not COMPARED_BEFORE_RE.search(
                 said, max(0, o.start - 25), o.start)] or last
             return next((o for o in reversed(wholes) if o.value >= mentions[0].value), None)
+        definite = OPENING_PARTITIVE_RE.match(opening)
+        if discourse is not None and definite and \
+                opening.lstrip(" \"'“‘*•-").lower().startswith("of") and \
+                mentions[0].parent is None and \
+                not any(s < view.segment_span(mentions[0].start)[1]
+                        for name in _cue_names() for s, _ in view.hits(name, 0)):
+            # "... published the names of 60,199 people ... Of the people on it, 18,430 were
+            # children": a definite whole counted before, even a sentence with no figure
+            # back, the latest one that can hold the part (when no cue of the sentence
+            # says what the part underwent: "Of the total, about 44,000 were killed").
+            counted = [o for o in discourse.recent if o.sentence_no < discourse.count]
+            latest = counted[-1].sentence_no if counted else -1
+            # (a whole of the people the opening names: "Of the hostages, those still
+            # alive" are none of the prisoners counted before)
+            named = class_in(definite.group("np"), load_taxonomy())[0]
+            wholes = [o for o in counted if o.sentence_no == latest and o.metric and
+                      o.parent is None and discourse.count - latest <= 2 and
+                      o.value >= mentions[0].value and _item_of(mentions[0].noun_class, o)
+                      and (not named or named in load_taxonomy().metric(o.metric).classes)]
+            if wholes:
+                return wholes[-1]
         # "... Its toll stood at 45,338. The ministry says 17,492 of the dead are children."
         if last and mentions[0].partitive and BARE_SUBJECT_RE.match(opening) and \
                 OF_THE_NOUN_RE.match(view.text, mentions[0].end) and \
@@ -2402,6 +2443,13 @@ def noun_before(view: SentenceView, m: Mention,
     which is outside the taxonomy.
     """
     seg_start, _ = view.segment_span(m.start)
+    listed = LISTED_AFTER_NOUN_RE.search(view.text, max(0, m.start - 60), m.start)
+    if listed and not lookup_class([listed.group("noun")], taxonomy) and \
+            listed.group("noun").lower() not in _np_stop() and \
+            singular(listed.group("noun").lower()) != listed.group("noun").lower():
+        # "Several independent studies, including one published in a medical journal":
+        # a bare item counts the plural noun the list was drawn from.
+        return "", singular(listed.group("noun").lower()), True, ""
     cut: tuple[int, int] | None = None
     if seg_start > 1 and view.text[seg_start - 1] == ",":
         # "The count of Palestinians in Israeli jails, meanwhile, stood at 10,000": a

@@ -2535,3 +2535,29 @@ def test_remains_as_a_verb_names_no_dead():
     assert keys("Two hostages are believed to have been killed in captivity, and one remains "
                 "unaccounted for.", "2025-02-16") == [("hostages_held", "deceased", 2),
                                                       ("hostages_held", "", 1)]
+
+
+def test_parts_of_a_definite_whole_counted_a_sentence_back_share_its_date():
+    found = rows("By the end of July, the ministry had published the names of 60,199 people "
+                 "it says were killed in the war. The list is the most detailed record.\n\n"
+                 "Of the people on it, 18,430 were children and 9,735 were women.",
+                 "2025-08-04")
+    assert [(r["subgroup"], r["value"], r["as_of"]) for r in found] == [
+        ("", 60199, "2025-07"), ("children", 18430, "2025-07"), ("women", 9735, "2025-07")]
+
+
+def test_an_adjective_cue_yields_to_the_verb_of_its_clause():
+    assert keys("The remaining 13 living hostages have now been handed over to the Red "
+                "Cross.", "2025-10-13") == [("hostages_released", "alive", 13)]
+
+
+def test_an_age_limit_with_or_older_is_an_age():
+    found = rows("Of the dead, 4,429 were aged 60 or older, the ministry said.", "2025-08-04")
+    assert [(r["value"], r["unit"]) for r in found][-1] == (60, "year")
+
+
+def test_a_bare_item_after_including_counts_the_plural_noun_before_it():
+    found = rows("Several independent studies, including one published in a medical "
+                 "journal, have estimated that the real number of deaths is higher still.",
+                 "2025-08-04")
+    assert [(r["metric"], r["value"], r["unit"]) for r in found] == [("", 1, "study")]
