@@ -124,6 +124,8 @@ LINK_WORD_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\b", re.I)
 RESTATED_RE = re.compile(r"\s*\(\s*")
 AS_OF_OPENING_RE = re.compile(r"\W*(?:as\s+(?:of|at)|by)\s+", re.I)
 PLUPERFECT_RE = re.compile(r"\s+had\s+(?:also\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b", re.I)
+SPAN_OPENING_END_RE = re.compile(r"\s*(?:(?:from|starting|beginning|after)\s+[^,;.]{1,30})?,",
+                                 re.I)
 ITS_SPAN_OPEN_RE = re.compile(r"^\W*(?:over|during|in|throughout|across)\s+"
                               r"(?:(?:its|their|the)\s+)?(?:first\s+|last\s+|final\s+)?$", re.I)
 SAMPLE_AFTER_RE = re.compile(r"\s+(?:interviewed|surveyed|polled|questioned|sampled)\b", re.I)
@@ -2325,9 +2327,10 @@ def _span_opening(sentence: str, mentions: list[Mention]) -> bool:
     """Does the sentence open with the span it happened in ("Over its seven days, ...",
     "In six weeks, ...")?"""
     first = mentions[0] if mentions else None
+    # ("In the six weeks from January 2025, ...": a span's start may follow its length)
     return first is not None and _is_duration(first) and \
         ITS_SPAN_OPEN_RE.match(sentence[: first.start]) is not None and \
-        sentence[max(first.end, first.np_end) :].lstrip().startswith(",")
+        SPAN_OPENING_END_RE.match(sentence, max(first.end, first.np_end)) is not None
 
 
 def _is_duration(m: Mention) -> bool:
@@ -3289,7 +3292,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # "As of 15 January 2025, over 46,700 had been killed. More than 110,000 had
             # been injured.": the same point in time
             own_date = discourse.as_of_opening
-        if own_date == published and _span_opening(sentence, mentions) \
+        opened = [d for d in view.dates if d.as_of and d.span_start and mentions and
+                  d.end <= view.phrase_end(mentions[0].start)] \
+            if own_date == published and _span_opening(sentence, mentions) else []
+        if opened:
+            # "In the six weeks from January 2025, about 1,800 were freed": a span of known
+            # length, and what it brought, are dated by its start, as a deal's batches are.
+            own_date = opened[0].as_of
+        elif own_date == published and _span_opening(sentence, mentions) \
                 and discourse.last_date_at == discourse.count and \
                 not any(d.as_of for d in view.dates):
             # "Over its seven days, 105 hostages came out": within the event the sentence

@@ -2561,3 +2561,17 @@ def test_a_bare_item_after_including_counts_the_plural_noun_before_it():
                  "journal, have estimated that the real number of deaths is higher still.",
                  "2025-08-04")
     assert [(r["metric"], r["value"], r["unit"]) for r in found] == [("", 1, "study")]
+
+
+def test_a_span_opening_with_its_start_dates_the_span_and_what_it_brought():
+    found = rows("The ceasefire began in January. In the six weeks from January 2025, about "
+                 "1,800 prisoners were freed for 33 hostages.", "2025-11-05")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("ceasefire_days", 42, "2025-01"), ("palestinian_prisoners_released", 1800, "2025-01"),
+        ("hostages_released", 33, "2025-01")]
+
+
+def test_soldiers_captured_in_lebanon_are_no_gaza_hostages():
+    assert keys("In 1985, Israel freed 1,150 prisoners in return for three of its soldiers "
+                "captured in Lebanon.", "2025-11-05") == [
+        ("palestinian_prisoners_released", "", 1150), ("", "", 3)]
