@@ -12,6 +12,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from text_to_num import text2num
@@ -69,6 +70,7 @@ DIGITS_RE = re.compile(
     r"|(?:USD|EUR|GBP|AUD|CAD|NZD|JPY|CNY|INR|ILS|CHF|RM)(?=\s?\d))\s?)?"
     r"(?P<sign>[-−+](?=\.?\d)|minus[\s-](?=\d))?"  # "-1.3%", "$-50.8bn", "+0.2%", "minus 5"
     r"(?P<num>\d{1,3}(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?(?![\d])"
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d])"  # "1,10,000": lakh grouping (South Asian outlets)
     r"|\d{1,3}(?:[\u00a0\u202f\u2009\u2007]\d{3})+(?![\d])"
     # "45’000" (Swiss), "1.234.567" (dots between groups), "45 000" (spaces, French)
     r"|\d{1,3}(?:[’']\d{3})+(?![\d'’])"
@@ -77,7 +79,7 @@ DIGITS_RE = re.compile(
     r"|\d+(?:[.\u066b]\d+)?"
     r"|(?<![^\s(~])\.\d+(?![.\d]))"  # ".001 per cent", "a .500 record"
     # a scale letter is no abbreviation's first letter ("80 m.p.h.")
-    r"(?P<scale>\s?(?:(?:hundred\s+)?(?:million|billion|trillion|thousand)|hundred"
+    r"(?P<scale>\s?(?:(?:hundred\s+)?(?:million|billion|trillion|thousand)|hundred|lakhs?|crores?"
     r"|bn|mn|tn|mil|m|k|(?<=\d)[MBKb])"
     r"(?![\w])(?!\.\w))?"
     r"(?P<pct>\s?(?:%|percent(?![\w])|per\s?cent(?![\w]))|pc(?![\w]))?"
@@ -174,10 +176,11 @@ def parse_digits(num: str, scale: str = "") -> float:
     clean = re.sub(r"[,\u00a0\u202f\u2009\u2007’' ]", "", clean)
     if clean.count(".") > 1:
         clean = clean.replace(".", "")  # "1.234.567": dots between groups
-    value = float(clean)
+    # Decimal, so that "1.1 lakh" is 110000 and not 110000.00000000001
+    value = Decimal(clean)
     for word in scale.lower().split():  # "4 hundred million": each word multiplies
-        value *= _lexicon()["scales"][word]  # type: ignore[index]
-    return value
+        value *= Decimal(_lexicon()["scales"][word])  # type: ignore[index]
+    return float(value)
 
 
 def parse_words(words: str) -> float | None:
@@ -401,7 +404,7 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
         if m.group("scale") == "b" and not m.group("cur"):
             continue  # "5b": a code; "$4.2b" is billions
         scale = parse_digits("1", m.group("scale") or "")
-        value = parse_digits(num) * scale
+        value = parse_digits(num, m.group("scale") or "")
         if m.group("sign"):
             if LIST_MARK_RE.search(text, max(0, start - 8), start):
                 start = m.start("num")  # "- 5 hostages" or "-5" opening a line: a bullet

@@ -15,6 +15,10 @@ def values(text: str) -> list[float]:
     ("Israel holds 10,400 prisoners", [10400]),
     ("a toll of 48446 people", [48446]),
     ("1.5 million people", [1_500_000]),
+    # South Asian outlets: lakh and crore, and digits grouped by lakh
+    ("over 1.1 lakh people injured", [110_000]),
+    ("2 crore rupees", [20_000_000]),
+    ("1,13,274 injured", [113_274]),
     ("$1.2 billion in aid", [1_200_000_000]),
     ("record wealth of $1tn", [1_000_000_000_000]),
     ("to spend $13.6M on it", [13_600_000]),
