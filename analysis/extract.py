@@ -407,6 +407,10 @@ PLUS_AFTER_RE = re.compile(r"\+(?![\d+])|-plus\b", re.I)
 WORD_AFTER_RE = re.compile(r"\+?\s+([a-z]+)\b")
 OWN_PERFECT_RE = re.compile(r"\s+(?:have|has|had)\s+(?:since\s+|now\s+|already\s+|also\s+)?"
                             r"(?P<verb>(?!been\b)[a-z]+)\b")
+OWN_PASSIVE_RE = re.compile(r"\s+(?:are|were|is|was|will\s+be|would\s+be)\s+"
+                            r"(?:(?:still|also|now|expected|likely|due|set|scheduled)\s+)*"
+                            r"(?:to\s+be\s+)?(?:being\s+)?(?P<verb>(?!been\b)[a-z]+(?:ed|en))"
+                            r"(?!\s+(?:to|as|dead|alive)\b)(?![\w-])", re.I)
 THE_EVENT_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:raid|operation|strike|strikes|assault|"
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b", re.I)
 NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
@@ -3073,6 +3077,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # "Of the 400 residents, fewer than 100 have come back to live here": the
             # figure's own verb is no cue; earlier cues say nothing of it.
             elliptic = False
+        if elliptic and not m.np_words and BARE_SUBJECT_RE.match(sentence[: m.start]) and \
+                _own_passive_plain(view, m):
+            # "... all four were in stable condition. Two are expected to be discharged this
+            # week": so does a passive of its own that is no cue.
+            elliptic = False
         if elliptic and (verbless or not m.np_words) and _own_participle(view, m):
             # "• 1.9 million people displaced": a list line's own participle, no cue of
             # any metric, says what its figure counts; the lines before say nothing of it.
@@ -3772,6 +3781,18 @@ def _own_plain_verb(view: SentenceView, m: Mention) -> bool:
     """True when a perfect of the figure's own follows it ("100 have come back") and its
     verb is no cue of any metric."""
     verb = OWN_PERFECT_RE.match(view.text, m.end)
+    if verb is None:
+        return False
+    at = verb.start("verb")
+    return not any(s == at for name in _cue_names() for s, _ in view.hits(name)) and \
+        not any(s == at for s, _ in view.hits("present"))
+
+
+def _own_passive_plain(view: SentenceView, m: Mention) -> bool:
+    """True when a passive of the figure's own follows it ("Two are expected to be
+    discharged this week") and its verb is no cue of any metric nor a frame for what they
+    are thought to be ("are believed to be alive")."""
+    verb = OWN_PASSIVE_RE.match(view.text, m.end)
     if verb is None:
         return False
     at = verb.start("verb")

@@ -2575,3 +2575,14 @@ def test_soldiers_captured_in_lebanon_are_no_gaza_hostages():
     assert keys("In 1985, Israel freed 1,150 prisoners in return for three of its soldiers "
                 "captured in Lebanon.", "2025-11-05") == [
         ("palestinian_prisoners_released", "", 1150), ("", "", 3)]
+
+
+def test_a_bare_subject_with_a_passive_of_its_own_takes_no_earlier_cue():
+    found = keys("The four hostages were released on Saturday. Doctors said all four were in "
+                 "stable condition. Two are expected to be discharged this week.",
+                 "2025-02-03")
+    assert found[-1] == ("", "", 2)
+    # a frame for what they are thought to be still leans on the sentence before
+    found = keys("Israel says 59 hostages remain in Gaza. Twenty-four are believed to be "
+                 "alive.", "2025-03-10")
+    assert found[-1] == ("hostages_held", "alive", 24)
