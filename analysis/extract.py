@@ -14,6 +14,7 @@ For each number in a sentence the extractor reads, in this order:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime
 import hashlib
 import itertools
@@ -175,6 +176,7 @@ AMONG_THOSE_AFTER_RE = re.compile(r"[\w\s'’-]{0,40}?\b(?:are|were|is|was)\s+(?
 SIBLING_RE = re.compile(rf"^[^.;:]{{0,160}}?(?:,\s*and|,|\s+and)\s+(?:{_QUAL}\s+)?$", re.I)
 NAMES_OF_RE = re.compile(rf"\b(?:names|list|lists|details|records|files)\s+of\s+"
                          rf"(?:{_QUAL}\s+)?$", re.I)
+PLACE_POSSESSIVE_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]s?\s+$")
 RELATIVE_AFTER_RE = re.compile(r"\s+(?:(?:who|that)\s+(?:are|were|is|was|have\s+been|had\s+been)"
                                r"|(?:of|among)\s+(?:whom|which))\b", re.I)
 OPEN_BREAKDOWN_RE = re.compile(r"\s*\(|\s+[-–—]\s|\s*[–—]")
@@ -407,6 +409,7 @@ PLUS_AFTER_RE = re.compile(r"\+(?![\d+])|-plus\b", re.I)
 WORD_AFTER_RE = re.compile(r"\+?\s+([a-z]+)\b")
 OWN_PERFECT_RE = re.compile(r"\s+(?:have|has|had)\s+(?:since\s+|now\s+|already\s+|also\s+)?"
                             r"(?P<verb>(?!been\b)[a-z]+)\b")
+RELATIVE_CLAUSE_AFTER_RE = re.compile(r"\s+(?:who|that|which)\s+\w", re.I)
 OWN_PASSIVE_RE = re.compile(r"\s+(?:are|were|is|was|will\s+be|would\s+be)\s+"
                             r"(?:(?:still|also|now|expected|likely|due|set|scheduled)\s+)*"
                             r"(?:to\s+be\s+)?(?:being\s+)?(?P<verb>(?!been\b)[a-z]+(?:ed|en))"
@@ -1345,8 +1348,7 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         # as an adjective of the counted group describes it; a verb of another metric
         # after it in the clause says what befell it.
         attributive = {c for *_, cues, _ in candidates for c in cues
-                       if c[1] <= start and ATTRIBUTIVE_GAP_RE.fullmatch(view.text, c[1], start)
-                       and DETERMINER_BEFORE_RE.search(view.text, max(0, c[0] - 6), c[0])}
+                       if _attribute_cue(view, c, start, loose=True)}
         seg_end = view.segment_span(start)[1]
         if attributive and any(end <= c[0] < seg_end for *_, cues, _ in candidates
                                for c in cues if c not in attributive):
@@ -1529,12 +1531,19 @@ def _in_clause(view: SentenceView, pos: int, spans: list[tuple[int, int]]) -> bo
     return any(seg_start <= s < seg_end for s, _ in spans)
 
 
-def _attribute_cue(view: SentenceView, cue: tuple[int, int], start: int) -> bool:
-    """True for a cue standing as an adjective right before the number ("the remaining 20")."""
+def _attribute_cue(view: SentenceView, cue: tuple[int, int], start: int,
+                   loose: bool = False) -> bool:
+    """True for a cue standing as an adjective right before the number ("the remaining 20";
+    ``loose``: after any determiner and before a qualifier too, "all remaining some 20")."""
+    if cue[1] > start:
+        return False
+    if loose:
+        return ATTRIBUTIVE_GAP_RE.fullmatch(view.text, cue[1], start) is not None and \
+            DETERMINER_BEFORE_RE.search(view.text, max(0, cue[0] - 6), cue[0]) is not None
     text = view.index.text
     gap = text[view.base + cue[1] : view.base + start]
     before = text[max(0, view.base + cue[0] - 4) : view.base + cue[0]]
-    return gap.strip() == "" and cue[1] <= start and before.lower().endswith("the ")
+    return gap.strip() == "" and before.lower().endswith("the ")
 
 
 def _reduced_relative_cue(view: SentenceView, cue: tuple[int, int], end: int) -> bool:
@@ -2743,6 +2752,17 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
     opening_class = class_in(opening.group("np"), taxonomy)[0] if opening else ""
 
     mentions = _drop_restatements(sentence, merge_ranges(sentence, numbers))
+    last = discourse.recent[-1] if discourse.recent else None
+    if len(mentions) == 1 and last is not None and last.number.scale > 1 and \
+            last.sentence_no == discourse.count - 1 and \
+            mentions[0].number.scale == 1 and mentions[0].low is None and \
+            mentions[0].value * last.number.scale > last.value and \
+            len(tokens_of(sentence)) <= FRAGMENT_WORDS:
+        # "Forty thousand dead. Then forty-five. Then fifty.": a fragment going on with a
+        # count in thousands leaves its scale word out.
+        m0 = mentions[0]
+        m0.value *= last.number.scale
+        m0.number = dataclasses.replace(m0.number, value=m0.value, scale=last.number.scale)
     # A line of a list with no verb and no cue ("Jan 25: 4 hostages; 200 prisoners"): a
     # short line of its own, set out with a colon, a semicolon or a bullet.
     text = index.text
@@ -3173,7 +3193,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             m.metric = ""
         if m.metric and m.np_words and \
                 m.np_words[-1].lower() in _population()[1] and \
-                _population()[0].search(sentence, max(0, m.start - 40), m.start):
+                (_population()[0].search(sentence, max(0, m.start - 40), m.start) or
+                 # "a quarter of Nir Oz's 400 residents": a named place's residents
+                 (m.np_words[-1].lower() in ("residents", "inhabitants") and
+                  PLACE_POSSESSIVE_RE.search(sentence, max(0, m.start - 40), m.start))):
             m.metric = ""  # "displaced most of the territory's 2.3 million people"
         if verbless and not m.metric and m.noun_class and not _own_participle(view, m):
             # "Feb 1: 3 hostages; 183 prisoners" under lines that said what happened: the
@@ -3659,8 +3682,12 @@ def _next_start(mentions: list[Mention], i: int) -> int:
 
 
 def _in_present(view: SentenceView, m: Mention) -> bool:
-    """True when the figure's clause says it holds now ("still", "remain", "today")."""
-    return _in_clause(view, m.start, view.hits("present"))
+    """True when the figure's clause, or a relative clause right after its noun ("the 59
+    who are still in Gaza"), says it holds now ("still", "remain", "today")."""
+    if _in_clause(view, m.start, view.hits("present")):
+        return True
+    relative = RELATIVE_CLAUSE_AFTER_RE.match(view.text, max(m.end, m.np_end))
+    return relative is not None and _in_clause(view, relative.end(), view.hits("present"))
 
 
 @lru_cache(maxsize=1)

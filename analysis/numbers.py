@@ -44,7 +44,8 @@ _WORD_ATOM = (
 )
 # A run of number words: "thirty-three", "one hundred and five", "two million".
 WORDS_RE = re.compile(
-    rf"(?<![\w-])(?:(?:half\s+)?an?\s+dozen|(?:an?\s+)(?:hundred|thousand|million|billion)(?![\w])"
+    rf"(?<![\w-])(?:(?:half\s+)?an?\s+dozen|(?:an?\s+)(?:hundred|thousand|million|billion)"
+    rf"(?:\s+and\s+{_WORD_ATOM})?(?![\w])"  # "a hundred and one"
     # "thirty-seven thousand, two hundred and thirty-two": a comma may follow a scale word.
     rf"|{_WORD_ATOM}(?:(?:\s+and\s+|\s+|-|(?:(?<=thousand)|(?<=million)|(?<=billion)),\s+)"
     rf"(?:{_WORD_ATOM}|dozen)(?![\w]))*(?:\s+dozen)?)(?![\w])",

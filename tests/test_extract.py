@@ -2586,3 +2586,21 @@ def test_a_bare_subject_with_a_passive_of_its_own_takes_no_earlier_cue():
     found = keys("Israel says 59 hostages remain in Gaza. Twenty-four are believed to be "
                  "alive.", "2025-03-10")
     assert found[-1] == ("hostages_held", "alive", 24)
+
+
+def test_a_level_whose_relative_clause_says_now_takes_no_earlier_date():
+    found = rows("The 1,200 people killed on October 7 had names, and so do the 59 who are "
+                 "still in Gaza.", "2025-04-20")
+    assert [(r["value"], r["as_of"]) for r in found] == [(1200, "2023-10-07"),
+                                                         (59, "2025-04-20")]
+
+
+def test_a_named_places_residents_are_a_population():
+    assert keys("About a quarter of Nir Oz's 400 residents were killed or taken hostage in "
+                "the attack.", "2025-02-26")[-1] == ("", "", 400)
+
+
+def test_fragments_going_on_with_a_count_in_thousands_keep_its_scale():
+    found = keys("Every morning the figures arrive. Forty thousand dead. Then forty-five. "
+                 "Then fifty.", "2025-04-20")
+    assert [v for _, _, v in found] == [40000, 45000, 50000]

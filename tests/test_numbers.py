@@ -17,6 +17,8 @@ def values(text: str) -> list[float]:
     ("1.5 million people", [1_500_000]),
     # South Asian outlets: lakh and crore, and digits grouped by lakh
     ("over 1.1 lakh people injured", [110_000]),
+    ("A hundred and one hostages", [101]),
+    ("a thousand and twenty-five people", [1025]),
     ("2 crore rupees", [20_000_000]),
     ("1,13,274 injured", [113_274]),
     ("$1.2 billion in aid", [1_200_000_000]),
