@@ -338,8 +338,12 @@ AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+w
                             r"|\b(?:hours|minutes|moments)\s+(?:later|afterwards)\b"
                             r"|\b(?:shortly|soon)\s+(?:after|afterwards)\b(?!\s+\w+\s+\d)"
                             r"|\bby\s+(?:then|that\s+time|that\s+point)\b"
+                            # "85 journalists in Gaza during the year" after "in 2025"
+                            r"|\b(?:during|in|over|for|through)\s+(?:the|that)\s+"
+                            r"(?:same\s+)?(?:year|month)\b(?!\s+(?:before|after|to|since))"
                             # "Israel then released 30 prisoners": the next step of the day
                             r"|(?<!since\s)\bthen\s+[a-z]+(?:ed|en)\b", re.I)
+THAT_UNIT_RE = re.compile(r"\b(year|month)\b", re.I)
 # "... between October 7, 2023, and June 30, 2024. The ministry's count for that period":
 # the end of the span named before.
 THAT_PERIOD_RE = re.compile(r"\b(?:for|in|over|during)\s+(?:that|the\s+same)\s+period\b", re.I)
@@ -1881,7 +1885,14 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
             # the span the sentence before named.
             earlier = discourse.span_day
         if named or earlier:
-            return named[-1] if named else earlier
+            found = named[-1] if named else earlier
+            # "during the year", "that month": the year or month of the date named before
+            unit = THAT_UNIT_RE.search(then.group(0))
+            if unit:
+                # (in a line a year labels, "during the year" is that year)
+                found = published if len(published) == 4 else \
+                    found[: 4 if unit.group(1).lower() == "year" else 7]
+            return found
     if discourse.starts and not view.dated() and THAT_PERIOD_RE.search(text):
         index = view.index
         first = bisect.bisect_left(index.date_starts, discourse.starts[-1])

@@ -2604,3 +2604,11 @@ def test_fragments_going_on_with_a_count_in_thousands_keep_its_scale():
     found = keys("Every morning the figures arrive. Forty thousand dead. Then forty-five. "
                  "Then fifty.", "2025-04-20")
     assert [v for _, _, v in found] == [40000, 45000, 50000]
+
+
+def test_during_the_year_is_the_year_named_before():
+    found = rows("At least 124 journalists were killed worldwide in 2025, a press group said. "
+                 "It documented the deaths of 85 journalists in Gaza during the year.",
+                 "2025-12-10")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("", 124, "2025"), ("gaza_killed", 85, "2025")]
