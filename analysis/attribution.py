@@ -7,7 +7,7 @@ ministry"), and resolves "he said" to the source last named in the article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from analysis.lexicon import load_language, phrase_regex
@@ -41,9 +41,10 @@ class Source:
 
 @dataclass
 class AttributionState:
-    """What an article has named so far, for resolving "he said"."""
+    """What an article has named so far, for resolving "he said" and "the ministry said"."""
 
     last_named: str = ""
+    named: list[str] = field(default_factory=list)  # every source named, in order
 
 
 SRC_AFTER_RE = re.compile(r"\s+(?P<src>[^,.;:()\u201c\u201d\"]+)")
@@ -229,9 +230,17 @@ def attribute(sources: list[Source], position: int, state: AttributionState) -> 
 
 
 def resolve(text: str, state: AttributionState) -> str:
-    """Replace a pronoun source ("he", "officials") with the last named source, if any."""
+    """Replace a pronoun source ("he", "officials") with the last named source, and a
+    short common noun ("the ministry", "the group") with the last source named in full
+    that ends with it ("Gaza's health ministry"), if any."""
     if text.lower() in _pronouns():
         return state.last_named or text
+    words = text.split()
+    if 0 < len(words) <= 2 and text == text.lower():
+        fuller = [n for n in state.named if len(n) > len(text) and len(n.split()) <= 5
+                  and n.lower().endswith(" " + text.lower())]
+        if fuller:
+            return fuller[-1]
     return text
 
 
@@ -240,3 +249,4 @@ def remember(sources: list[Source], state: AttributionState) -> None:
     for source in sorted(sources, key=lambda s: s.position):
         if source.text.lower() not in _pronouns():
             state.last_named = source.text
+            state.named.append(source.text)

@@ -2612,3 +2612,9 @@ def test_during_the_year_is_the_year_named_before():
                  "2025-12-10")
     assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
         ("", 124, "2025"), ("gaza_killed", 85, "2025")]
+
+
+def test_the_ministry_named_again_is_the_one_named_in_full_before():
+    found = rows("Gaza's health ministry said on Sunday that 50,021 people had been killed. "
+                 "The ministry said 113,274 had been wounded.", "2025-03-23")
+    assert [r["attribution"] for r in found] == ["Gaza's health ministry"] * 2
