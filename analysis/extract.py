@@ -130,6 +130,14 @@ SPAN_OPENING_END_RE = re.compile(r"\s*(?:(?:from|starting|beginning|after)\s+[^,
 ITS_SPAN_OPEN_RE = re.compile(r"^\W*(?:over|during|in|throughout|across)\s+"
                               r"(?:(?:its|their|the)\s+)?(?:first\s+|last\s+|final\s+)?$", re.I)
 SAMPLE_AFTER_RE = re.compile(r"\s+(?:interviewed|surveyed|polled|questioned|sampled)\b", re.I)
+RELATIVE_EVENT_RE = re.compile(r"\b(?:who|that|which)\s+(?:were|was|had\s+been|have\s+been|"
+                               r"has\s+been)\s+", re.I)
+NEXT_NOUN_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+SAMPLE_BEFORE_RE = re.compile(rf"\b(?:interviews?\s+with|interviewed|surveyed|polled|"
+                              rf"(?:survey|poll|sample)\s+of|testimon(?:y|ies)\s+(?:of|from))\s+"
+                              rf"(?:{_QUAL}\s+)?$", re.I)
+SAMPLE_OPENING_RE = re.compile(r"^\W*(?:of|among)\s+(?:those|the\s+\w+)\s+(?:interviewed|"
+                               r"surveyed|polled|questioned)\b", re.I)
 ALL_BUT_RE = re.compile(r"\ball\s+but\s+$", re.I)
 BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?")
 # "released 600 prisoners overnight on Wednesday after Hamas handed over the remains of
@@ -243,6 +251,9 @@ POSSESSED_COUNT_RE = re.compile(r"\b(?:their|its)\s+(?:total\s+)?(?:number|count
 COUNT_HEADS = frozenset(["toll", "total", "tally", "count", "number", "figure", "sum", "estimate"])
 # "His brother Ariel was four.": a name, then a small number that ends the clause.
 AGE_COPULA_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:was|is)\s+$"
+                           # "when my son was 12"
+                           r"|\b(?:my|his|her|their|our|whose)\s+(?:own\s+)?(?:son|daughter|"
+                           r"brother|sister|child|grandson|granddaughter)\s+(?:was|is)\s+$"
                            # "the oldest living hostage is 86; the youngest is 22"
                            # "107 were minors, the youngest of them 14"
                            r"|\b(?i:oldest|youngest)\b[^.;:\d]{0,40}?(?:\b(?:is|was)\s+|\s)$")
@@ -1426,6 +1437,10 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                       if not any(x0 <= h[0] and h[1] <= x1 for x0, x1 in vetoed)]
         if span_dates and placed:
             placed = [h for h in placed if not any(h[0] < e and s < h[1] for s, e in span_dates)]
+        if placed and vetoed and _in_clause(view, start, vetoed):
+            # "21 deaths of Gaza detainees in Israeli custody": a place naming where people
+            # come from ("Gaza detainees") places no event the clause places elsewhere.
+            placed = [h for h in placed if not _origin_modifier(view, h, taxonomy)]
         if placed and any(THERE_AFTER_RE.match(text, view.base + h[1]) for h in placed):
             # "killed in southern Lebanon, ..., bringing the toll in the ground operation
             # there to 47": "there" is the place named before, not the operation's usual one.
@@ -1533,6 +1548,31 @@ def _in_clause(view: SentenceView, pos: int, spans: list[tuple[int, int]]) -> bo
     """True when one of ``spans`` lies in the clause holding relative ``pos``."""
     seg_start, seg_end = view.segment_span(pos)
     return any(seg_start <= s < seg_end for s, _ in spans)
+
+
+def _relative_event_date(view: SentenceView, m: Mention, mentions: list[Mention]) -> str:
+    """"one of 250 Palestinians serving life sentences who were freed on Monday": a
+    relative clause after the figure's noun telling its event (a cue of the figure's
+    metric) dates the figure by its date."""
+    if not m.metric or load_taxonomy().metric(m.metric).kind != "events":
+        return ""
+    relative = RELATIVE_EVENT_RE.search(view.text, max(m.end, m.np_end),
+                                        max(m.end, m.np_end) + 40)
+    if relative is None or any(max(m.end, m.np_end) <= o.start < relative.start()
+                               for o in mentions):
+        return ""
+    seg_end = view.segment_span(relative.end())[1]
+    if not any(relative.end() <= s < seg_end for s, _ in view.hits(f"cue:{m.metric}")):
+        return ""
+    dated = [d for d in view.dates if relative.end() <= d.start < seg_end and d.as_of and
+             not d.span_start]
+    return dated[0].as_of if dated else ""
+
+
+def _origin_modifier(view: SentenceView, hit: tuple[int, int], taxonomy: Taxonomy) -> bool:
+    """True for a place word standing before a noun of people ("Gaza detainees")."""
+    word = NEXT_NOUN_RE.match(view.text, hit[1])
+    return word is not None and bool(lookup_class([word.group(1)], taxonomy))
 
 
 def _attribute_cue(view: SentenceView, cue: tuple[int, int], start: int,
@@ -1775,7 +1815,7 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         if dated:
             return min(dated, key=lambda d: abs(d.start - m.start)).as_of
     after = _date_after_appositive(view, m, mentions) or _subject_date(view, m) or \
-        _predicate_date(view, m)
+        _predicate_date(view, m) or _relative_event_date(view, m, mentions)
     if after:
         return after
     for d in view.dates:
@@ -2210,8 +2250,16 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
         if last and RELATIVE_OF_RE.match(view.text, mentions[0].end) and \
                 class_in(opening, load_taxonomy())[0]:
             return None  # "attacks on its troops, three of whom were killed": the noun before
+        link = LINK_BEFORE_RE.search(opening)
+        # ("His family, including eight grandchildren, ...": a whole named before the link
+        # word, and no figure of the sentences before, is what the part belongs to)
+        owner = WORD_RE.findall(opening[: link.start()]) if link else []
+        if owner and not any(a < link.start() for a, _ in view.hits("anaphora", 0)) and \
+                not PRONOUN_SUBJECT_RE.match(" ".join(owner)) and \
+                lookup_class(owner[-1:], load_taxonomy()) == "":
+            link = None
         if last and (LINK_AFTER_RE.match(view.text[mentions[0].end :])
-                     or (LINK_BEFORE_RE.search(opening) and len(opening) < 30)
+                     or (link and len(opening) < 30)
                      or (AMONG_THE_OPENING_RE.match(opening) and
                          # ("Among the dead were 36 children": the word names what it
                          # counts, and the figures before need not have counted it)
@@ -2917,7 +2965,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                          m.value)
             named = discourse.any_value.get(m.value)
             if repeat is None and named is not None and not named.metric and \
-                    PARTITIVE_RE.match(sentence[: m.start]):
+                    (PARTITIVE_RE.match(sentence[: m.start]) or
+                     # "Twelve of the 55 were under 18": after its part
+                     REPEAT_OF_RE.search(sentence, max(0, m.start - 20), m.start)):
                 # "some 400 people lived in the kibbutz ... Of the 400 or so residents,
                 # fewer than 100 have come back": the whole named again counts what it
                 # counted then, which was no metric's.
@@ -3198,9 +3248,21 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # "54 deaths in custody, most of them detainees held in military camps": a noun
             # naming an event counts for a metric that word cues, never for another.
             m.metric = ""
-        if m.metric and SAMPLE_AFTER_RE.match(sentence, max(m.end, m.np_end)):
+        whole_after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.metric and whole_after is not None and \
+                REPEAT_OF_RE.search(sentence, max(m.end, whole_after.start - 20),
+                                    whole_after.start) and \
+                discourse.any_value.get(whole_after.value) is not None and \
+                not discourse.any_value[whole_after.value].metric:
+            # "interviews with 55 Palestinians ... Twelve of the 55 were under 18": a part
+            # of a figure named before that counted no metric's people counts none either.
+            m.metric = ""
+        if m.metric and (SAMPLE_AFTER_RE.match(sentence, max(m.end, m.np_end)) or
+                         SAMPLE_BEFORE_RE.search(sentence, max(0, m.start - 30), m.start) or
+                         # "Of those interviewed, 42 said ...": parts of the sample
+                         SAMPLE_OPENING_RE.match(sentence, 0, m.start)):
             # "Of 100 released detainees interviewed by the group, 85 said ...": a survey's
-            # sample, not a count of releases.
+            # sample, not a count of releases ("interviews with 55 Palestinians ...").
             m.metric = ""
         if m.metric and m.np_words and \
                 m.np_words[-1].lower() in _population()[1] and \

@@ -2618,3 +2618,35 @@ def test_the_ministry_named_again_is_the_one_named_in_full_before():
     found = rows("Gaza's health ministry said on Sunday that 50,021 people had been killed. "
                  "The ministry said 113,274 had been wounded.", "2025-03-23")
     assert [r["attribution"] for r in found] == ["Gaza's health ministry"] * 2
+
+
+def test_a_sample_of_interviews_and_its_parts_count_no_metric():
+    found = keys("The report is based on interviews with 55 Palestinians from Gaza who had "
+                 "been held in Israeli detention and later released. Of those interviewed, "
+                 "42 said they had been beaten. Twelve of the 55 were under 18 when they were "
+                 "detained.", "2025-07-22")
+    assert [k for k in found if k[0]] == []
+
+
+def test_an_age_after_my_son_was_is_an_age():
+    found = rows("Some 154 prisoners were deported to Egypt. \"I left when my son was 12,\" "
+                 "he said.", "2025-10-15")
+    assert [(r["metric"], r["unit"]) for r in found][-1] == ("", "year")
+
+
+def test_a_part_after_including_belongs_to_the_noun_before_it():
+    found = keys("He was among 154 prisoners deported to Egypt. His family, including eight "
+                 "grandchildren, crossed to Cairo to see him.", "2025-10-15")
+    assert found[-1] == ("", "", 8)
+
+
+def test_a_place_naming_where_people_come_from_places_no_event():
+    assert keys("The group documented at least 21 deaths of Gaza detainees in Israeli "
+                "custody.", "2025-07-22") == [("", "", 21)]
+
+
+def test_a_relative_clause_telling_the_event_dates_the_figure():
+    found = rows("He was one of 250 Palestinians serving life sentences who were freed on "
+                 "Monday under the deal.", "2025-10-15")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found if r["metric"]] == [
+        ("palestinian_prisoners_released", 250, "2025-10-13")]
