@@ -130,6 +130,7 @@ SPAN_OPENING_END_RE = re.compile(r"\s*(?:(?:from|starting|beginning|after)\s+[^,
 ITS_SPAN_OPEN_RE = re.compile(r"^\W*(?:over|during|in|throughout|across)\s+"
                               r"(?:(?:its|their|the)\s+)?(?:first\s+|last\s+|final\s+)?$", re.I)
 SAMPLE_AFTER_RE = re.compile(r"\s+(?:interviewed|surveyed|polled|questioned|sampled)\b", re.I)
+AGENT_PHRASE_RE = re.compile(r"\bby\s+[\w'’-]+(?:\s+(?:and|or)\s+[\w'’-]+)?", re.I)
 RELATIVE_EVENT_RE = re.compile(r"\b(?:who|that|which)\s+(?:were|was|had\s+been|have\s+been|"
                                r"has\s+been)\s+", re.I)
 NEXT_NOUN_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
@@ -224,7 +225,9 @@ PREDICATE_OTHER_RE = re.compile(r"\s+(?:and|or)\s+(?!(?:[^\W\d_]+\s+)?\d)"
                                 rf"(?!(?:{'|'.join(UNITS + TENS)})\b)(?P<noun>[^\W\d_]+)", re.I)
 # "The first is the count of hostages in Gaza; this week it stood at 59": "it" is the count.
 # (so does "the number": "Before the war, the number hovered around 5,000")
-PRONOUN_LEVEL_RE = re.compile(rf"\b(?:it|this|that|the\s+(?:number|figure|total|count|tally))\s+"
+# (and "the ministry's total stood at 69,185": a count its owner gives)
+PRONOUN_LEVEL_RE = re.compile(rf"\b(?:it|this|that|the\s+(?:[\w-]+['’]s\s+)?(?:number|figure|"
+                              rf"total|count|tally))\s+"
                               rf"(?:(?:{'|'.join(LEVEL_AUXILIARIES)})\s+)*"
                               rf"(?:{'|'.join(sorted(LEVEL_VERBS))})(?:\s+(?:at|to))?"
                               rf"(?:\s+{_QUAL})?\s*$", re.I)
@@ -3087,9 +3090,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             if pronoun:
                 # "the count of hostages still in Gaza; this week it stood at 59": the
                 # count named before, in this sentence or the one before it.
+                # (not an agent: "deaths reported by relatives" counts no relatives)
                 named = [c for text in (sentence[: pronoun.start()],
                                         *(discourse.previous[-1:]))
-                         for c in _classes_in(text, taxonomy)
+                         for c in _classes_in(AGENT_PHRASE_RE.sub(" ", text), taxonomy)
                          if not taxonomy.classes[c].days]  # "this week it stood at"
                 counted = max((o for o in discourse.by_value.values()
                                if discourse.count - o.sentence_no <= LIST_MEMORY and
