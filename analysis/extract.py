@@ -130,6 +130,9 @@ SPAN_OPENING_END_RE = re.compile(r"\s*(?:(?:from|starting|beginning|after)\s+[^,
 ITS_SPAN_OPEN_RE = re.compile(r"^\W*(?:over|during|in|throughout|across)\s+"
                               r"(?:(?:its|their|the)\s+)?(?:first\s+|last\s+|final\s+)?$", re.I)
 SAMPLE_AFTER_RE = re.compile(r"\s+(?:interviewed|surveyed|polled|questioned|sampled)\b", re.I)
+SHARED_NOUN_GAP_RE = re.compile(rf"\s*,?\s+(?:and|or)\s+(?:{_QUAL}\s+)?", re.I)
+DURATION_LABEL_RE = re.compile(r"\b(?:length|duration|lasted|lasting|long|days?|weeks?)\b",
+                               re.I)
 AGENT_PHRASE_RE = re.compile(r"\bby\s+[\w'’-]+(?:\s+(?:and|or)\s+[\w'’-]+)?", re.I)
 RELATIVE_EVENT_RE = re.compile(r"\b(?:who|that|which)\s+(?:were|was|had\s+been|have\s+been|"
                                r"has\s+been)\s+", re.I)
@@ -3022,10 +3025,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # what a cue of its own says, never what the figures before it counted.
             whole_of_part = not m.np_words and any(o.noun_class for o in mentions[:i]) and \
                 OUT_OF_WHOLE_RE.search(sentence, 0, m.start) is not None
+            # "lasting 7 and 58 days": numbers joined before one noun share it
+            joined = mentions[i + 1] if i + 1 < len(mentions) and not m.np_words and \
+                SHARED_NOUN_GAP_RE.fullmatch(sentence, m.end, mentions[i + 1].start) else None
             m.noun_class = (
                 (partitive.noun_class if partitive else "")
                 or _inverted_count_class(sentence, m, taxonomy)
                 or opening_class
+                or (joined.noun_class if joined is not None and joined.np_words else "")
                 or (before_class if strong else "")
                 or ("" if (strong and before_unit) or whole_of_part else
                     _elliptic_class(listed, [], taxonomy))  # same sentence
@@ -3049,6 +3056,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # "Still held in Gaza: about 180": a label with no noun whose cue and place
                 # fit one metric only says what its value counts.
                 m.noun_class = _label_class(view, labelled.start(), m.start, taxonomy)
+                head = WORD_RE.search(sentence, labelled.start(), m.start)
+                if not m.noun_class and head is not None and \
+                        singular(head.group(0)) != head.group(0).lower() and \
+                        any(s == head.start() for name in _cue_names()
+                            for s, _ in view.hits(name)):
+                    # "Ceasefires so far: two": a plural noun heading the label, fitting no
+                    # metric as a count, is what its value counts.
+                    before_unit = singular(head.group(0))
             if not m.noun_class and not before_unit and not whole_of_part:
                 # "most of the hostages have come home. But 48 remain"; "Q: And the
                 # hostages? A: Thirty-three": a bare subject or a label's value counts the
@@ -4006,9 +4021,14 @@ def _label_class(view: SentenceView, start: int, end: int, taxonomy: Taxonomy) -
     def inside(name: str) -> bool:
         return any(start <= s and e <= end for s, e in view.hits(name))
 
+    # ("Ceasefires so far: two" counts truces; a length needs a label saying so:
+    # "Length of the truce: 42 days", "Truce duration: 7")
+    timed = DURATION_LABEL_RE.search(view.text, start, end) is not None
     fits = [metric for metric in taxonomy.metrics
             if inside(f"cue:{metric.id}") and not inside(f"exclude:{metric.id}")
-            and not inside(f"exclude_in_sentence:{metric.id}")]
+            and not inside(f"exclude_in_sentence:{metric.id}")
+            and (timed or not all(taxonomy.classes[c].days for c in metric.classes
+                                  if c in taxonomy.classes))]
     if len(fits) > 1:
         fits = [metric for metric in fits if inside(f"context:{metric.id}")]
     return _metric_class(fits[0]) if len(fits) == 1 else ""

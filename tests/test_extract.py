@@ -2658,3 +2658,13 @@ def test_an_owners_total_stood_at_counts_what_the_text_spoke_of():
                  "reported by relatives through an online form.\n\nAs of this week the "
                  "ministry's total stood at 69,185.", "2025-11-12")
     assert found == [("gaza_killed", "", 69185)]
+
+
+def test_a_label_counting_truces_is_no_truce_length():
+    found = rows("• Palestinians held by Israel: more than 11,000\n• Ceasefires so far: two, "
+                 "lasting 7 and 58 days", "2025-10-07")
+    assert [(r["metric"], r["value"], r["unit"]) for r in found] == [
+        ("palestinian_prisoners_held", 11000, "prisoner"), ("", 2, "ceasefire"),
+        ("ceasefire_days", 7, "day"), ("ceasefire_days", 58, "day")]
+    # a label that names a length still gives one
+    assert keys("• Length of the first truce: 7", "2025-10-07") == [("ceasefire_days", "", 7)]
