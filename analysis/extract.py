@@ -131,6 +131,10 @@ ITS_SPAN_OPEN_RE = re.compile(r"^\W*(?:over|during|in|throughout|across)\s+"
                               r"(?:(?:its|their|the)\s+)?(?:first\s+|last\s+|final\s+)?$", re.I)
 SAMPLE_AFTER_RE = re.compile(r"\s+(?:interviewed|surveyed|polled|questioned|sampled)\b", re.I)
 SHARED_NOUN_GAP_RE = re.compile(rf"\s*,?\s+(?:and|or)\s+(?:{_QUAL}\s+)?", re.I)
+ANY_NUMBER_RE = re.compile(rf"\d|\b(?:{'|'.join(UNITS[1:] + TENS)})\b", re.I)
+LIST_AND_RE = re.compile(rf"\band\s+(?:{_QUAL}\s+)?$", re.I)
+RELATIVE_WHO_RE = re.compile(r"\b(?:who|that)\s+(?:are|were|is|was)\b", re.I)
+POSTNOMINAL_GAP_RE = re.compile(r"\s+(?:(?:from|in|of)\s+[A-Z][\w'’-]*\s+)?")
 DURATION_LABEL_RE = re.compile(r"\b(?:length|duration|lasted|lasting|long|days?|weeks?)\b",
                                re.I)
 AGENT_PHRASE_RE = re.compile(r"\bby\s+[\w'’-]+(?:\s+(?:and|or)\s+[\w'’-]+)?", re.I)
@@ -198,7 +202,7 @@ BRACKET_LIST_RE = re.compile(rf"\s*(?:\(|\s[-–—]|[–—])\s*(?:{_QUAL}\s+)?
 DATE_OF_NOUN_RE = re.compile(r"(?:[\s-]+[^\W\d_]+){0,2}\s+(?:in|of|during)\s+", re.I)
 LISTED_AFTER_NOUN_RE = re.compile(rf"\b(?P<noun>[^\W\d_]{{3,}}),?\s+(?:including|among\s+them)"
                                   rf"\s+(?:{_QUAL}\s+)?$", re.I)
-ATTRIBUTIVE_GAP_RE = re.compile(rf"\s+(?:{_QUAL}\s+)?")
+ATTRIBUTIVE_GAP_RE = re.compile(rf"\s+(?:(?:the|all|all\s+the)\s+)?(?:{_QUAL}\s+)?", re.I)
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|their|his|her|all)\s+$", re.I)
 CUE_OBJECT_GAP_RE = re.compile(rf"\s+(?:{_QUAL}\s+)?", re.I)
 COLON_LIST_RE = re.compile(rf"^[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
@@ -1344,6 +1348,29 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                                                    view.base + start):
         levels = [entry for entry in candidates if entry[1].kind == "level"]
         candidates = levels or candidates
+    if len(candidates) > 1:
+        seg_start, seg_end = view.segment_span(start)
+        # "Israel is to release ... 1,700 detainees from Gaza held since the war began": a
+        # participle after the counted noun describes them as an adjective does; the verb
+        # of an event before the figure, in its clause, says what befell them.
+        np_end = max(end, noun_at[1]) if noun_at else end
+        postnominal = {c for _, metric, cues, _ in candidates for c in cues
+                       if metric.kind == "level" and c[0] >= end and
+                       POSTNOMINAL_GAP_RE.fullmatch(view.text, np_end, c[0]) and
+                       (view.text[c[0] : c[1]].lower().endswith(("ed", "en")) or
+                        view.text[c[0] : c[1]].lower() in _participles())}
+        # (the event's verb governs the figure: "release the 20", "release 250 ... and
+        # 1,700"; not "The releases leave 79 people held")
+        if postnominal and any(seg_start <= c[0] and c[1] <= start and (
+                ATTRIBUTIVE_GAP_RE.fullmatch(view.text, c[1], start) or
+                (ANY_NUMBER_RE.search(view.text, c[1], start) and
+                 LIST_AND_RE.search(view.text, c[1], start)))
+                               for _, metric, cues, _ in candidates if metric.kind == "events"
+                               for c in cues):
+            candidates = [(o, m, [c for c in cues if c not in postnominal],
+                           [c for c in own if c not in postnominal])
+                          for o, m, cues, own in candidates]
+            candidates = [entry for entry in candidates if entry[2]]
     # Cues taken by other figures are set aside only while this one has a cue of its own
     # in the sentence ("the remains of eight others were handed back" shares its verb).
     # A cue in a relative clause after the figure ("the remains of 28 who died in
@@ -1719,6 +1746,19 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
             for found in [subgroup.words.search(text)] if found]
     if near:
         return min(near)[1]
+    relative = RELATIVE_WHO_RE.search(view.text, max(m.end, m.np_end),
+                                      max(m.end, m.np_end) + 30) if m.np_words else None
+    if relative is not None and not ANY_NUMBER_RE.search(view.text, max(m.end, m.np_end),
+                                                         relative.start()):
+        # "the 20 hostages it is holding who are believed to be alive": a relative clause
+        # of the counted noun, past a clause with no figure, says what they are.
+        lo, hi = view.segment_span(relative.end())
+        clause = view.text[relative.start() : hi]
+        near = [(found.start(), subgroup.id) for subgroup in allowed
+                if subgroup.id not in NOUN_SUBGROUPS
+                for found in [subgroup.words.search(clause)] if found]
+        if near:
+            return min(near)[1]
     if not m.np_words:
         # "bringing the army's death toll in the ground offensive to 384": the toll named
         # before a bare figure says whose it is.

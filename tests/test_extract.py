@@ -2668,3 +2668,23 @@ def test_a_label_counting_truces_is_no_truce_length():
         ("ceasefire_days", 7, "day"), ("ceasefire_days", 58, "day")]
     # a label that names a length still gives one
     assert keys("• Length of the first truce: 7", "2025-10-07") == [("ceasefire_days", "", 7)]
+
+
+def test_a_participle_after_the_noun_yields_to_the_event_verb_governing_it():
+    found = keys("Israel is to release 250 Palestinians serving life sentences and 1,700 "
+                 "detainees from Gaza held since the war began.", "2025-10-10")
+    assert found == [("palestinian_prisoners_released", "life_sentence", 250),
+                     ("palestinian_prisoners_released", "", 1700)]
+    # a noun of the event governing nothing leaves the participle its say
+    assert keys("The releases leave 79 people held in Gaza.", "2025-10-10") == [
+        ("hostages_held", "", 79)]
+
+
+def test_a_relative_clause_past_a_contact_clause_names_the_subgroup():
+    found = keys("Hamas has 72 hours to release the 20 hostages it is holding who are "
+                 "believed to be alive.", "2025-10-10")
+    assert found[-1] == ("hostages_released", "alive", 20)
+    # not one that belongs to a later figure
+    found = keys("The first phase led to the release of 33 hostages, including eight who "
+                 "were deceased.", "2025-03-07")
+    assert found == [("hostages_released", "", 33), ("hostages_released", "deceased", 8)]
