@@ -3118,7 +3118,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                     # ("Most of the hostages were freed ... A truce brought 105 home": so
                     # does the bare object of a cue)
                     bare = bool(BARE_SUBJECT_RE.match(sentence[: m.start]) or labelled)
-                    named = class_in(discourse.previous[-1], taxonomy)[0] \
+                    # (no length of time: "the average had fallen to around 40 a day")
+                    named = next((c for c in _classes_in(discourse.previous[-1], taxonomy)
+                                  if not taxonomy.classes[c].days), "") \
                         if (bare or _cue_object(view, m)) and discourse.previous else ""
                 # (a figure of no kind of people, "two ceasefires", lends no class)
                 figured = any(o.sentence_no == discourse.count - 1 and

@@ -2688,3 +2688,12 @@ def test_a_relative_clause_past_a_contact_clause_names_the_subgroup():
     found = keys("The first phase led to the release of 33 hostages, including eight who "
                  "were deceased.", "2025-03-07")
     assert found == [("hostages_released", "", 33), ("hostages_released", "deceased", 8)]
+
+
+def test_a_rate_per_day_lends_no_class_to_a_bare_figure_after_it():
+    found = keys("The ministry reported about 240 deaths a day. By mid-2024 the average had "
+                 "fallen to around 40 a day.\n\nDuring the two-month ceasefire that began in "
+                 "January 2025, the ministry still recorded deaths, many of them bodies "
+                 "recovered from rubble: 155 were added to the toll in the first week.",
+                 "2025-07-03")
+    assert found[-1] == ("gaza_killed", "", 155)
