@@ -55,7 +55,10 @@ _OWNER_WORD = (r"(?<![\w'’])(?!(?:that|which|who|said|says|say|on|in|at|and|or
 OWNER_BEFORE_RE = re.compile(rf"(?P<src>(?:{_OWNER_WORD}\s+){{0,3}}{_OWNER_WORD})['’]s\s+"
                              r"(?:(?:latest|new|own|official|updated|daily|preliminary|final|"
                              r"most\s+recent)\s+)*$", re.I)
-CLAUSE_OPENER_RE = re.compile(r"\b(?:that|which|who|whom)\s+", re.I)
+PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$", re.I)
+# ("The strike came a day after the health ministry said": the subject follows "after")
+CLAUSE_OPENER_RE = re.compile(r"\b(?:that|which|who|whom|after|before|when|while|because|"
+                              r"since|until|once|although|though)\s+", re.I)
 AGENT_RE = re.compile(r"[^,.;]{0,40}?\bby\s+(?P<src>[^,.;:()]+)", re.I)
 INVERTED_RE = re.compile(r"\s+(?P<src>(?:the\s+)?[A-Z][^,.;:()]*)")
 INVERTED_BEFORE_RE = re.compile(r"(?:^|[,\u201d\u2019\"])\s*$")
@@ -149,6 +152,8 @@ def _subject_before(sentence: str, verb_start: int) -> str:
         if aside:
             return aside.group("subject")
     openers = [o.end() for o in CLAUSE_OPENER_RE.finditer(sentence, i, verb_start)]
+    if PASSIVE_BEFORE_RE.search(sentence, max(openers[-1] if openers else i, 0), verb_start):
+        return ""  # "when the deal was announced": what is announced says nothing
     return sentence[openers[-1] if openers else i : verb_start]
 
 

@@ -138,6 +138,7 @@ POSTNOMINAL_GAP_RE = re.compile(r"\s+(?:(?:from|in|of)\s+[A-Z][\w'’-]*\s+)?")
 DURATION_LABEL_RE = re.compile(r"\b(?:length|duration|lasted|lasting|long|days?|weeks?)\b",
                                re.I)
 AGENT_PHRASE_RE = re.compile(r"\bby\s+[\w'’-]+(?:\s+(?:and|or)\s+[\w'’-]+)?", re.I)
+DAYS_AFTER_RE = re.compile(r"\b(?P<n>a|one|the|two|three)\s+days?\s+after\b", re.I)
 RELATIVE_EVENT_RE = re.compile(r"\b(?:who|that|which)\s+(?:were|was|had\s+been|have\s+been|"
                                r"has\s+been)\s+", re.I)
 NEXT_NOUN_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
@@ -1583,6 +1584,25 @@ def _in_clause(view: SentenceView, pos: int, spans: list[tuple[int, int]]) -> bo
     return any(seg_start <= s < seg_end for s, _ in spans)
 
 
+def _days_after_date(view: SentenceView, m: Mention, published: str) -> str:
+    """"Israel handed over 45 bodies on Sunday, a day after Hamas returned the remains of
+    three hostages": what the clause after "a day after" tells happened that many days
+    before the day the sentence gives (or the publication day)."""
+    found = next(reversed(list(DAYS_AFTER_RE.finditer(view.text, 0, m.start))), None)
+    if found is None or any(found.end() <= d.start < m.start for d in view.dates):
+        return ""
+    days = [d.as_of for d in view.dates if d.end <= found.start() and len(d.as_of) == 10
+            and not d.span_start]
+    base = days[-1] if days else published
+    if len(base) != 10:
+        return ""
+    count = found.group("n").lower()
+    n = 1 if count in ("a", "one", "the") else int(parse_words(count) or 0)
+    if not n:
+        return ""
+    return (date.fromisoformat(base) - datetime.timedelta(days=n)).isoformat()
+
+
 def _relative_event_date(view: SentenceView, m: Mention, mentions: list[Mention]) -> str:
     """"one of 250 Palestinians serving life sentences who were freed on Monday": a
     relative clause after the figure's noun telling its event (a cue of the figure's
@@ -1860,6 +1880,9 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         dated = [d for d in own if d.as_of]
         if dated:
             return min(dated, key=lambda d: abs(d.start - m.start)).as_of
+    days_after = _days_after_date(view, m, published)
+    if days_after:
+        return days_after
     after = _date_after_appositive(view, m, mentions) or _subject_date(view, m) or \
         _predicate_date(view, m) or _relative_event_date(view, m, mentions)
     if after:
@@ -2544,6 +2567,22 @@ def _attributive(word: str, following: str, taxonomy: Taxonomy) -> bool:
         not _class_ending_at([word.lower(), following.lower()], 2, taxonomy)
 
 
+def _people_named(text: str, taxonomy: Taxonomy) -> str:
+    """The last class of people ``text`` names as such: not a length of time, nor a proper
+    adjective of another noun ("the Israeli military")."""
+    words = list(WORD_RE.finditer(text))
+    for j in range(len(words) - 1, -1, -1):
+        cls = lookup_class([words[j].group(0)], taxonomy)
+        if not cls or taxonomy.classes[cls].days:
+            continue
+        following = words[j + 1].group(0) if j + 1 < len(words) and \
+            text[words[j].end() : words[j + 1].start()].strip() == "" else ""
+        if following and _attributive(words[j].group(0), following, taxonomy):
+            continue
+        return cls
+    return ""
+
+
 def _classes_in(text: str, taxonomy: Taxonomy) -> list[str]:
     """Every class noun in ``text``, the last first."""
     found = (lookup_class([w.group(0)], taxonomy)
@@ -3118,9 +3157,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                     # ("Most of the hostages were freed ... A truce brought 105 home": so
                     # does the bare object of a cue)
                     bare = bool(BARE_SUBJECT_RE.match(sentence[: m.start]) or labelled)
-                    # (no length of time: "the average had fallen to around 40 a day")
-                    named = next((c for c in _classes_in(discourse.previous[-1], taxonomy)
-                                  if not taxonomy.classes[c].days), "") \
+                    # (no length of time: "the average had fallen to around 40 a day";
+                    # no proper adjective of another noun: "The Israeli military said")
+                    named = _people_named(discourse.previous[-1], taxonomy) \
                         if (bare or _cue_object(view, m)) and discourse.previous else ""
                 # (a figure of no kind of people, "two ceasefires", lends no class)
                 figured = any(o.sentence_no == discourse.count - 1 and

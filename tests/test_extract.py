@@ -2697,3 +2697,27 @@ def test_a_rate_per_day_lends_no_class_to_a_bare_figure_after_it():
                  "recovered from rubble: 155 were added to the toll in the first week.",
                  "2025-07-03")
     assert found[-1] == ("gaza_killed", "", 155)
+
+
+def test_a_proper_adjective_of_another_noun_lends_no_class():
+    found = keys("Israeli forces detained at least 45 Palestinians in raids, prisoner groups "
+                 "said. The Israeli military said the raids targeted suspected militants. It "
+                 "said 12 of those detained had been released after questioning.",
+                 "2025-06-02")
+    assert found[-1] == ("palestinian_prisoners_released", "", 12)
+
+
+def test_a_clause_after_a_day_after_is_dated_the_day_before():
+    found = rows("Israel handed 45 Palestinian bodies to the Red Cross on Sunday, a day after "
+                 "Hamas returned the remains of three hostages.", "2025-11-02")
+    assert [(r["value"], r["as_of"]) for r in found] == [(45, "2025-11-02"),
+                                                         (3, "2025-11-01")]
+
+
+@pytest.mark.parametrize(("text", "attribution"), [
+    ("The strike came a day after the health ministry said the toll had passed 54,000.",
+     "health ministry"),
+    ("Some 94 hostages were still in Gaza when the deal was announced.", ""),
+])
+def test_the_source_follows_a_subordinator_and_is_never_a_passive_subject(text, attribution):
+    assert [r["attribution"] for r in rows(text, "2025-05-29")] == [attribution]
