@@ -59,8 +59,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          + r"year(?![\w])", re.I)),
     ("m", re.compile(r"(?:(?P<prep>in|since|by|during|until|through|of|from|last|this|early|mid"
                      r"|late|end\s+of|the)[\s-]+)" + _MONTH + r"(?!\s+\d)", re.I)),
+    # ("mid-2024", "early-2025": the part joined to the year by a hyphen)
     ("y", re.compile(r"(?:(?P<prep>in|since|by|during|until|through|of|from|early|mid|late"
-                     r"|end\s+of|the\s+end\s+of|the)\s+)" + _YEAR, re.I)),
+                     r"|end\s+of|the\s+end\s+of|the)\s+|(?P<part_y>early|mid|late)-)" + _YEAR,
+                     re.I)),
     ("weekday", re.compile(r"(?:(?P<rel>last|this|on|early|late)\s+)?(?P<weekday>"
                            + "|".join(WEEKDAYS) + r")(?![\w])", re.I)),
     ("relative", re.compile(
@@ -259,7 +261,7 @@ _ANCHORS = {**{t: "month" for t in _MONTH_TOKENS}, **{t: "weekday" for t in _WEE
 def _anchor_kind(text: str, start: int, token: str) -> str:
     kind = _ANCHORS.get(token)
     if kind is None and "-" in token:
-        # "mid-February", "early-March": the month after the hyphen
+        # "mid-February", "early-March": the month after the hyphen ("mid-2024": the year)
         head, _, tail = token.rpartition("-")
         kind, start, token = _ANCHORS.get(tail), start + len(head) + 1, tail
     if kind in ("month", "weekday"):
@@ -347,10 +349,16 @@ def find_dates(text: str, published: str | date | None,
     periods = _period_dates()
     if periods[1] and any(hint in text.lower() for hint in ("before", "prior", "eve", "pre-")):
         for m in periods[1].finditer(text):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
-                found.append(DateMention(m.start(), m.end(),
-                                         periods[0][" ".join(m.group(0).lower().split())],
-                                         False))
+            # "Before October 7, 2023, Israel held 5,200": the period wins over the day
+            # inside it
+            inside = [d for d in found if m.start() <= d.start and d.end <= m.end()]
+            if any(s < m.end() and m.start() < e for s, e in taken) and \
+                    len(inside) != sum(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            found = [d for d in found if d not in inside]
+            found.append(DateMention(m.start(), m.end(),
+                                     periods[0][" ".join(m.group(0).lower().split())],
+                                     False))
     found.sort(key=lambda d: d.start)
     if "day" in text:
         found = _shifted_days(text, found)

@@ -259,7 +259,8 @@ LABEL_BOUNDS = {"maximum": "at_most", "minimum": "at_least", "estimated": "appro
 BODY_NOUNS = frozenset(["body", "coffin"])
 POSSESSED_COUNT_RE = re.compile(r"\b(?:their|its)\s+(?:total\s+)?(?:number|count|total|tally)\b",
                                 re.I)
-COUNT_HEADS = frozenset(["toll", "total", "tally", "count", "number", "figure", "sum", "estimate"])
+COUNT_HEADS = frozenset(["toll", "total", "tally", "count", "number", "figure", "sum", "estimate",
+                         "peak", "high", "low", "record", "maximum"])
 # "His brother Ariel was four.": a name, then a small number that ends the clause.
 AGE_COPULA_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:was|is)\s+$"
                            # "when my son was 12"

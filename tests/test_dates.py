@@ -27,6 +27,8 @@ def resolved(text: str, published: str = "2025-03-07") -> list[tuple[str, str, b
     ("in 2024", ("in 2024", "2024", False)),
     ("since October 2023", ("October 2023", "2023-10", True)),
     ("in January this year", ("January this year", "2025-01", False)),
+    ("in mid-2024", ("mid-2024", "2024", False)),
+    ("Before October 7, 2023", ("Before October 7, 2023", "2023-10", False)),
     ("in late March last year", ("late March last year", "2024-03", False)),
     ("as of the beginning of September", ("of September", "2024-09", False)),
     ("from the beginning of September", ("of September", "2024-09", True)),

@@ -2721,3 +2721,10 @@ def test_a_clause_after_a_day_after_is_dated_the_day_before():
 ])
 def test_the_source_follows_a_subordinator_and_is_never_a_passive_subject(text, attribution):
     assert [r["attribution"] for r in rows(text, "2025-05-29")] == [attribution]
+
+
+def test_a_peak_of_counts_what_the_rise_counted():
+    found = keys("The number of children in custody rose from about 170 before the war to a "
+                 "peak of some 450 in mid-2024.", "2025-10-20")
+    assert found == [("palestinian_prisoners_held", "children", 170),
+                     ("palestinian_prisoners_held", "children", 450)]
