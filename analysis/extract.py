@@ -313,7 +313,9 @@ CONTEXT_SENTENCES = 2  # earlier sentences whose cues and context still count
 NOUN_SUBGROUPS = ("children", "women", "soldiers")
 BODIES_OF_RE = re.compile(rf"\b(?:bodies|remains)\s+of\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?"
                           rf"(?:{_QUAL}\s+)?$", re.I)
-AGE_BEFORE_RE = re.compile(r"(?:\baged|\bage\s+of|\bages?|,\s*now)\s+$", re.I)
+# ("died at 89": the age of a death)
+AGE_BEFORE_RE = re.compile(r"(?:\baged|\bage\s+of|\bages?|,\s*now|\b(?:died|dies|dead)\s+at)\s+$",
+                           re.I)
 # "Shlomi Ziv, 41 — were abducted": a dash closes an age as a comma does.
 # ("aged 60 or older" too)
 AGE_AFTER_RE = re.compile(r"\s*(?:[,.;:)\u2014\u2013]|-\s|and\b|when\b|$|years?\s+old\b|"

@@ -2728,3 +2728,14 @@ def test_a_peak_of_counts_what_the_rise_counted():
                  "peak of some 450 in mid-2024.", "2025-10-20")
     assert found == [("palestinian_prisoners_held", "children", 170),
                      ("palestinian_prisoners_held", "children", 450)]
+
+
+def test_the_prison_service_holding_people_holds_prisoners():
+    found = keys("And the people from Gaza?\nThat is a different system. The prison service "
+                 "says it holds about 2,700 under the unlawful combatants law.", "2025-11-18")
+    assert found == [("palestinian_prisoners_held", "", 2700)]
+
+
+def test_died_at_gives_an_age():
+    found = rows("The father of a freed hostage died at 89, his family said.", "2025-03-11")
+    assert [(r["value"], r["unit"]) for r in found] == [(89, "year")]
