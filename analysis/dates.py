@@ -61,7 +61,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                      r"|late|end\s+of|the)[\s-]+)" + _MONTH + r"(?!\s+\d)", re.I)),
     # ("mid-2024", "early-2025": the part joined to the year by a hyphen)
     ("y", re.compile(r"(?:(?P<prep>in|since|by|during|until|through|of|from|early|mid|late"
-                     r"|end\s+of|the\s+end\s+of|the)\s+|(?P<part_y>early|mid|late)-)" + _YEAR,
+                     r"|end\s+of|the\s+end\s+of|the)\s+|(?:early|mid|late)-)" + _YEAR,
                      re.I)),
     ("weekday", re.compile(r"(?:(?P<rel>last|this|on|early|late)\s+)?(?P<weekday>"
                            + "|".join(WEEKDAYS) + r")(?![\w])", re.I)),
@@ -351,11 +351,10 @@ def find_dates(text: str, published: str | date | None,
         for m in periods[1].finditer(text):
             # "Before October 7, 2023, Israel held 5,200": the period wins over the day
             # inside it
-            inside = [d for d in found if m.start() <= d.start and d.end <= m.end()]
-            if any(s < m.end() and m.start() < e for s, e in taken) and \
-                    len(inside) != sum(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            found = [d for d in found if d not in inside]
+            if any(s < m.end() and m.start() < e and not (m.start() <= s and e <= m.end())
+                   for s, e in taken):
+                continue  # a date reaching out of the phrase is no part of it
+            found = [d for d in found if not (m.start() <= d.start and d.end <= m.end())]
             found.append(DateMention(m.start(), m.end(),
                                      periods[0][" ".join(m.group(0).lower().split())],
                                      False))

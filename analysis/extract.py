@@ -1591,6 +1591,8 @@ def _days_after_date(view: SentenceView, m: Mention, published: str) -> str:
     """"Israel handed over 45 bodies on Sunday, a day after Hamas returned the remains of
     three hostages": what the clause after "a day after" tells happened that many days
     before the day the sentence gives (or the publication day)."""
+    if "after" not in view.text[: m.start].lower():
+        return ""  # (most figures: no regular expression run)
     found = next(reversed(list(DAYS_AFTER_RE.finditer(view.text, 0, m.start))), None)
     if found is None or any(found.end() <= d.start < m.start for d in view.dates):
         return ""
@@ -1775,8 +1777,7 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
                                                          relative.start()):
         # "the 20 hostages it is holding who are believed to be alive": a relative clause
         # of the counted noun, past a clause with no figure, says what they are.
-        lo, hi = view.segment_span(relative.end())
-        clause = view.text[relative.start() : hi]
+        clause = view.text[relative.start() : view.segment_span(relative.end())[1]]
         near = [(found.start(), subgroup.id) for subgroup in allowed
                 if subgroup.id not in NOUN_SUBGROUPS
                 for found in [subgroup.words.search(clause)] if found]
