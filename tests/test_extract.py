@@ -2739,3 +2739,14 @@ def test_the_prison_service_holding_people_holds_prisoners():
 def test_died_at_gives_an_age():
     found = rows("The father of a freed hostage died at 89, his family said.", "2025-03-11")
     assert [(r["value"], r["unit"]) for r in found] == [(89, "year")]
+
+
+def test_displaced_people_going_home_are_no_hostages_freed():
+    assert keys("About 500,000 displaced people returned to the north of the Gaza Strip this "
+                "week, according to the UN.", "2025-01-31") == [("", "", 500000)]
+
+
+def test_a_community_the_attack_struck_places_its_toll_in_israel():
+    found = keys("Of the roughly 750 people who lived in Kfar Aza before the war, 64 were "
+                 "killed in the attack.", "2025-10-06")
+    assert found[-1] == ("israel_killed", "", 64)
