@@ -129,6 +129,9 @@ def tidy_source(text: str) -> str:
         return ""  # "an estimated 59": the verb is an adjective, with no one before it
     if all(w.lower() in _AUXILIARIES for w in words):
         return ""  # "hostages who have been declared dead": no one, only the verb's helpers
+    if words and words[0].lower() in ("bringing", "raising", "taking", "pushing", "lifting",
+                                      "leaving", "putting", "making"):
+        return ""  # ", bringing to 35 the number ... it has declared dead": a result clause
     if words and words[0].lower() in ("that", "which", "who", "whom", "whose", "with", "to",
                                       "for", "of", "in", "on", "at", "from"):
         # "... that includes at least 35 whom Israel has declared", "with their families

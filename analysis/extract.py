@@ -171,9 +171,12 @@ BARE_SUBJECT_RE = re.compile(rf"^\W*(?:[A-Z][A-Za-z]{{0,20}}\s*:\s*)?"  # a spea
 # A value after a label's colon ("Returned alive: 168").
 LABEL_VALUE_RE = re.compile(rf"\w[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
 TO_BEFORE_RE = re.compile(r"\bto\s+$", re.I)
+COUNTED_WHOLE_BEFORE_RE = re.compile(r"\b(?:number|total|tally|count|toll)\s+of\s+the\s+$", re.I)
+# ("bringing to 35 the number of the 59 remaining hostages it has declared dead": past a
+# whole named by number)
 NUMBER_OF_AFTER_RE = re.compile(r"\s+(?:the|its|their)\s+(?:total\s+|overall\s+)?(?:number|total|"
-                                r"tally|count|toll)\s+of\s+(?P<np>(?:[^\W\d_][\w'’-]*\s*){1,3})",
-                                re.I)
+                                r"tally|count|toll)\s+of\s+(?:the\s+\d[\d,]*\s+)?"
+                                r"(?P<np>(?:[^\W\d_][\w'’-]*\s*){1,3})", re.I)
 OPENING_THOSE_RE = re.compile(rf"^\W*(?:of|among)\s+{_THOSE_VERB}\s*,\s*(?:\S+\s+){{0,2}}$",
                               re.I)
 NOUN_THEN_VERB_RE = re.compile(r"\s*(?:who\s+(?:were|was|have\s+been|had\s+been)\s+)?(\w+)",
@@ -1763,6 +1766,10 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
         # "the remains of 28 others were still there when the last living captive
         # crossed": the words right before the figure say it, whatever follows
         return "deceased"
+    if COUNTED_WHOLE_BEFORE_RE.search(view.text, max(0, m.start - 30), m.start):
+        # "bringing to 35 the number of the 59 remaining hostages it has declared dead":
+        # the words after the whole describe the count, not the whole.
+        return ""
     text = view.text[window[0] : window[1]]
     # The subgroup word nearest the figure ("147 have come back alive and the bodies of
     # 41 ...": alive); the counted noun's subgroups come from the noun, not from here.

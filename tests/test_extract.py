@@ -2750,3 +2750,10 @@ def test_a_community_the_attack_struck_places_its_toll_in_israel():
     found = keys("Of the roughly 750 people who lived in Kfar Aza before the war, 64 were "
                  "killed in the attack.", "2025-10-06")
     assert found[-1] == ("israel_killed", "", 64)
+
+
+def test_an_inverted_count_past_a_whole_named_by_number():
+    found = rows("The military confirmed the death of a hostage held in Gaza, bringing to 35 "
+                 "the number of the 59 remaining hostages it has declared dead.", "2025-04-28")
+    assert [(r["metric"], r["subgroup"], r["value"], r["attribution"]) for r in found] == [
+        ("hostages_held", "deceased", 35, "military"), ("hostages_held", "", 59, "military")]
