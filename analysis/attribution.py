@@ -102,7 +102,8 @@ def _pronouns() -> frozenset[str]:
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "have", "has",
                           "had", "will", "would", "could", "can", "may", "might", "must",
                           "should", "do", "does", "did"})
-_BARE_WORDS = frozenset({"a", "an", "the", "some", "this", "these", "those", "incl", "incl.",
+_BARE_WORDS = frozenset({"if", "unless", "once", "when",  # "If confirmed, ...": no one
+                         "a", "an", "the", "some", "this", "these", "those", "incl", "incl.",
                          "including"})
 
 

@@ -2757,3 +2757,16 @@ def test_an_inverted_count_past_a_whole_named_by_number():
                  "the number of the 59 remaining hostages it has declared dead.", "2025-04-28")
     assert [(r["metric"], r["subgroup"], r["value"], r["attribution"]) for r in found] == [
         ("hostages_held", "deceased", 35, "military"), ("hostages_held", "", 59, "military")]
+
+
+def test_a_handover_that_would_leave_bodies_counts_them_held():
+    found = rows("If confirmed, the handover would leave the bodies of two hostages in the "
+                 "territory.", "2025-12-02")
+    assert [(r["metric"], r["subgroup"], r["value"], r["attribution"]) for r in found] == [
+        ("hostages_held", "deceased", 2, "")]
+
+
+def test_ones_stands_for_the_people_just_counted():
+    assert keys("Hamas has returned 20 living hostages and the remains of 25 deceased ones.",
+                "2025-12-02") == [("hostages_released", "alive", 20),
+                                  ("hostages_released", "deceased", 25)]
