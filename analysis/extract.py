@@ -208,7 +208,6 @@ LISTED_AFTER_NOUN_RE = re.compile(rf"\b(?P<noun>[^\W\d_]{{3,}}),?\s+(?:including
                                   rf"\s+(?:{_QUAL}\s+)?$", re.I)
 ATTRIBUTIVE_GAP_RE = re.compile(rf"\s+(?:(?:the|all|all\s+the)\s+)?(?:{_QUAL}\s+)?", re.I)
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|their|his|her|all)\s+$", re.I)
-CUE_OBJECT_GAP_RE = re.compile(rf"\s+(?:{_QUAL}\s+)?", re.I)
 COLON_LIST_RE = re.compile(rf"^[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
 PARTICIPLE_DATE_RE = re.compile(r"\b(?:[a-z]+(?:ed|en)|began|begun|started|took\s+effect|"
                                 r"took\s+hold)\s+(?:on|in|during)\s+$", re.I)
@@ -2508,7 +2507,7 @@ def _compatible(cls: str, head: str) -> bool:
 
 def _cue_object(view: SentenceView, m: Mention) -> bool:
     """True when ``m`` stands right after a metric's cue as its object ("freed 105")."""
-    return any(0 <= m.start - e <= 30 and CUE_OBJECT_GAP_RE.fullmatch(view.text, e, m.start)
+    return any(0 < m.start - e <= 30 and BARE_APPOSITIVE_RE.fullmatch(view.text, e, m.start)
                for name in _cue_names() for _, e in view.hits(name))
 
 
