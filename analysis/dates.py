@@ -229,7 +229,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool =
             return str(published.year)
     if kind == "ago":
         n_text = g["n"]
-        n = int(n_text) if n_text.isdigit() else parse_words(n_text)
+        # "a year ago", "an hour ago": the article stands for one
+        n = int(n_text) if n_text.isdigit() else \
+            1 if n_text.lower() in ("a", "an") else parse_words(n_text)
         if n is None:
             return ""
         unit = g["unit"].lower().rstrip("s")

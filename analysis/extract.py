@@ -187,6 +187,10 @@ OPENING_TOTAL_RE = re.compile(r"^\W*(?:(?:of|out\s+of)\s+(?:that|this|the)\s+(?:
                               rf"(?:{_QUAL}\s+)?$", re.I)
 LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|which)\b", re.I)
 RELATIVE_OF_RE = re.compile(r"\s+of\s+(?:whom|which)\b", re.I)
+# "There are 49 women and about 350 children among the prisoners.": parts whose whole is
+# named at the end of their sentence.
+AMONG_AT_END_RE = re.compile(r"[^.;:!?]{0,80}?\bamong\s+(?:them|those|these|the\s+"
+                             r"(?P<noun>[^\W\d_]+))\s*[.!]?[\"'”’]?\s*$", re.I)
 # "Two of the hostages are children": a definite part of a whole counted before.
 OF_THE_NOUN_RE = re.compile(r"\s+of\s+the\s+[^\W\d_]+\s+(?:are|were|is|was|have|has|had|"
                             r"remain|remained|include|included)\b", re.I)
@@ -423,6 +427,11 @@ NAMES_NOUN_RE = re.compile(r"\s+of\s+(?:the\s+)?([^\W\d_][\w'’-]*(?:\s+[^\W\d_
 COMPARED_COUNT_RE = re.compile(r"\b(?:a|the|its)\s+(?:much\s+)?(?:higher|lower|larger|smaller|"
                                r"different|separate|revised)\s+(?:total|figure|count|toll|"
                                r"number|tally)\s*,?\s*(?:of\s+)?(?:\S+\s+){0,2}$", re.I)
+# "when it stood at about 10,300, mainly because of the releases under the deals": a
+# phrase of cause closing the sentence tells why the figure changed, not what it counts.
+CAUSE_PHRASE_CLOSE_RE = re.compile(r",\s*(?:(?:mainly|mostly|largely|partly|chiefly|in\s+part)"
+                                   r"\s+)?(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|"
+                                   r"as\s+a\s+result\s+of)\s+[^,;.\n]*(?=[.;\n]|$)", re.I)
 PLACE_CLAUSE_RE = re.compile(r",\s*(?:where|in\s+which|whereas)\s+[^,;.:]*")
 ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;.:]*,")
 # "Four other people - two citizens ... and the bodies of two soldiers killed that year -
@@ -447,8 +456,10 @@ OWN_PASSIVE_RE = re.compile(r"\s+(?:are|were|is|was|will\s+be|would\s+be)\s+"
                             r"(?!\s+(?:to|as|dead|alive)\b)(?![\w-])", re.I)
 THE_EVENT_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:raid|operation|strike|strikes|assault|"
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b", re.I)
+# (a year inside the phrase is no figure: "the number of arrests since October 2023 to")
 NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
-                          r"(?P<np>[^,;:\d\u0660-\u0669\u06f0-\u06f9]{1,120})$",
+                          r"(?P<np>(?:[^,;:\d\u0660-\u0669\u06f0-\u06f9]|"
+                          r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)){1,120})$",
                           re.I)
 VALUE_OF_RE = re.compile(rf"\b(?P<head>(?!out\b)[a-z]+)\s+of\s+(?:{_QUAL}\s+)?$")
 # "292 were killed and 1,045 were injured": a cue across "and" belongs to the other figure.
@@ -514,10 +525,10 @@ FINITE_VERB_RE = re.compile(r"\b(?:were|was|are|is|have|has|had|remain|remains|r
                             r"will|would)\b", re.I)
 AMONG_BEFORE_RE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 AMONG_GAP_RE = re.compile(rf"^[\w\s'’-]{{0,60}}?\b(?:were|are|was|is)\s+(?:{_QUAL}\s+)?$", re.I)
-# "three prisoners for every hostage", "40 patients a day": a rate, not a count (but "50
-# hostages a day after the truce began" is a count and a time).
+# "three prisoners for every hostage", "40 patients a day", "one or two at a time": a
+# rate, not a count (but "50 hostages a day after the truce began" is a count and a time).
 PER_RE = re.compile(r"\s+(?:for\s+(?:every|each)|per\b|(?:a|each|every)\s+(?:day|week|month)\b"
-                    r"(?!\s+(?:after|before|later|earlier|ago)\b))", re.I)
+                    r"(?!\s+(?:after|before|later|earlier|ago)\b)|at\s+a\s+time\b)", re.I)
 # "for each civilian hostage": the noun a rate is counted against.
 PER_PHRASE_RE = re.compile(r"\b(?:for\s+(?:every|each)|per)\s+[\w'’ -]*?"
                            r"(?=\s+(?:and|or)\b|[,;:.]|$)", re.I)
@@ -1305,7 +1316,8 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     # "When he came out, there were still more than 9,000, even after the releases": a
     # clause of time opening the sentence, or a phrase of time closing it, has its own verb.
     for found in (TIME_CLAUSE_OPEN_RE.match(view.index.text, view.base, view.hi),
-                  TIME_PHRASE_CLOSE_RE.search(view.index.text, view.base, view.hi)):
+                  TIME_PHRASE_CLOSE_RE.search(view.index.text, view.base, view.hi),
+                  CAUSE_PHRASE_CLOSE_RE.search(view.index.text, view.base, view.hi)):
         if found and not found.start() <= view.base + start < found.end():
             aside.append((found.start() - view.base, found.end() - view.base))
     # "... a mother and her sons who were abducted on Oct. 7. Three of the bodies had been
@@ -1964,6 +1976,15 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
                 SPAN_END_RE.fullmatch(text, d.end, e.start):
             opening_end = view.phrase_end(e.end - 1)
     opening_free = not any(o.start < opening_end and o.metric for o in mentions)
+    for d, e in itertools.pairwise(view.dates):
+        # "From January to March 2025, ..."; "The second truce, from January to March
+        # 2025, brought 25 ...": a span set off before the figure's clause dates it by its
+        # end, as "between ... and ..." does.
+        if d.span_start and e.as_of and not e.span_start and e.end <= m.start and \
+                SPAN_END_RE.fullmatch(text, d.end, e.start) and \
+                "," in text[e.end : view.segment_span(m.start)[0] + 1] and \
+                not any(e.end <= o.start < m.start and o.metric for o in mentions):
+            return e.as_of
     for d in view.dates:
         if d.span_start or not d.as_of:
             continue
@@ -2326,6 +2347,19 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
             if said and not fitting:
                 return None
             return fitting[-1] if fitting else last[-1]
+        trailing = AMONG_AT_END_RE.match(view.text, mentions[0].end) if last else None
+        classes = load_taxonomy().classes
+        if trailing and all(o.noun_class in classes and classes[o.noun_class].subgroup
+                            for o in mentions):
+            # "There are 49 women and about 350 children among the prisoners": the figure
+            # before of the kind the end names (any, for "among them").
+            noun = trailing.group("noun")
+            named = lookup_class([noun], load_taxonomy()) if noun else ""
+            fitting = [o for o in last if o.value >= mentions[0].value and
+                       (not named or o.noun_class == named or
+                        (o.metric and named in load_taxonomy().metric(o.metric).classes))]
+            if fitting:
+                return fitting[-1]
         if last and RELATIVE_OF_RE.match(view.text, mentions[0].end) and \
                 class_in(opening, load_taxonomy())[0]:
             return None  # "attacks on its troops, three of whom were killed": the noun before
@@ -3552,6 +3586,18 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             previous = m
     if "respectively" in sentence:
         _respectively(view, mentions, taxonomy)
+    for i, m in enumerate(mentions):
+        total = next((o for o in mentions[i + 1 :]
+                      if RESULT_CLAUSE_RE.search(view.text, m.end, o.start)), None)
+        if m.metric and not m.np_words and total is not None and \
+                total.metric != m.metric and (total.metric or total.unit) and \
+                NUMBER_OF_RE.search(view.text, m.end, total.start):
+            # "the association counted more than 650 in October, bringing the number of
+            # arrests there to over 20,500"; "Israel freed 183 on Saturday, bringing the
+            # number of prisoners freed to 1,000": a bare figure counts what the total it
+            # grew counts (something outside the taxonomy, or people of another metric).
+            m.metric, m.noun_class, m.unit = total.metric, total.noun_class, total.unit
+            m.subgroup = ""
     for i, m in enumerate(mentions):
         if m.metric and not m.subgroup and m.noun_class in GENERIC_CLASSES and \
                 RESULT_CLAUSE_RE.search(view.text, 0, m.start):

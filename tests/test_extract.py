@@ -2770,3 +2770,64 @@ def test_ones_stands_for_the_people_just_counted():
     assert keys("Hamas has returned 20 living hostages and the remains of 25 deceased ones.",
                 "2025-12-02") == [("hostages_released", "alive", 20),
                                   ("hostages_released", "deceased", 25)]
+
+
+def test_a_rate_at_a_time_is_no_count():
+    found = keys("And the dead?\n\nUnder the agreement, Hamas undertook to return all 28 "
+                 "bodies it still held within 72 hours. It said it could not find many of them "
+                 "under the rubble, and the handovers have come one or two at a time.",
+                 "2025-12-05")
+    assert found == [("", "", 28), ("", "", 72), ("", "", 1)]
+
+
+def test_walking_out_of_captivity_is_a_release():
+    assert keys("The final 20 living hostages walked out on October 13.", "2025-12-05") == [
+        ("hostages_released", "alive", 20)]
+
+
+def test_bodies_found_in_collapsed_buildings_are_no_hostages_returned():
+    assert keys("The total includes the remains of more than 600 people recovered from "
+                "collapsed buildings since the truce.", "2025-12-01") == [("", "", 600)]
+
+
+def test_the_troops_of_a_force_to_be_deployed_are_no_captives():
+    assert keys("The second phase is meant to bring in an international stabilisation force "
+                "of up to 20,000 troops.", "2025-12-01") == [("", "", 20000)]
+
+
+@pytest.mark.parametrize("text", [
+    "The second truce, from January to March 2025, brought 25 living hostages home.",
+    "From January to March 2025, the second truce brought 25 living hostages home.",
+])
+def test_a_span_set_off_before_the_clause_dates_it_by_its_end(text):
+    assert [(r["metric"], r["value"], r["as_of"]) for r in rows(text, "2025-12-05")] == [
+        ("hostages_released", 25, "2025-03")]
+
+
+def test_parts_whose_whole_closes_their_sentence():
+    found = keys("Israel holds more than 9,100 Palestinians in its prisons. There are 49 women "
+                 "and about 350 children among the prisoners.", "2025-11-10")
+    assert found == [("palestinian_prisoners_held", "", 9100),
+                     ("palestinian_prisoners_held", "women", 49),
+                     ("palestinian_prisoners_held", "children", 350)]
+
+
+def test_a_closing_phrase_of_cause_lends_no_cue():
+    found = rows("Israel holds more than 9,100 Palestinians in its prisons. The total is lower "
+                 "than a year ago, when it stood at about 10,300, mainly because of the "
+                 "releases under the ceasefire deals.", "2025-11-10")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("palestinian_prisoners_held", 9100, "2025-11-10"),
+        ("palestinian_prisoners_held", 10300, "2024")]
+
+
+def test_a_bare_figure_counts_what_the_total_it_grew_counts():
+    found = keys("Under the deal, 1,968 prisoners went free. But arrests have not stopped: the "
+                 "group counted more than 650 in October, bringing the number of arrests "
+                 "since October 2023 to over 20,500.", "2025-11-10")
+    assert found == [("palestinian_prisoners_released", "", 1968), ("", "", 650),
+                     ("", "", 20500)]
+    found = keys("Hamas freed three hostages on Saturday. Israel freed 183 the same day, "
+                 "bringing the number of prisoners freed to 1,000.", "2025-02-10")
+    assert found[1:] == [("palestinian_prisoners_released", "", 183),
+                         ("palestinian_prisoners_released", "", 1000)]
