@@ -385,8 +385,9 @@ OWN_VERB_GAP_RE = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is|been|being|
                              re.I)
 DATE_LINE_REST_RE = re.compile(r"[\s,.:–—-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"
                                r"[\s,.:–—-]*", re.I)
-AS_OF_HEADING_RE = re.compile(r"\b(?:as\s+(?:of|at|on)|updated|correct\s+(?:to|at|on))\s*:?\s*$",
-                              re.I)
+# ("Reporting period: 12-18 November 2025": the period's last day)
+AS_OF_HEADING_RE = re.compile(r"\b(?:as\s+(?:of|at|on)|updated|correct\s+(?:to|at|on)|"
+                              r"reporting\s+period|period\s+covered|covering)\s*:?\s*$", re.I)
 FIGURES_NOTE_RE = re.compile(r"\W*(?:all\s+)?(?:the\s+)?(?:figures|data|numbers|statistics|totals)"
                              r"\s+(?:are\s+)?(?:as\s+(?:of|at|on)|correct\s+(?:as\s+(?:of|at)|to)|"
                              r"updated(?:\s+on)?|up\s+to)\s+", re.I)
@@ -461,7 +462,7 @@ NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
                           r"(?P<np>(?:[^,;:\d\u0660-\u0669\u06f0-\u06f9]|"
                           r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)){1,120})$",
                           re.I)
-VALUE_OF_RE = re.compile(rf"\b(?P<head>(?!out\b)[a-z]+)\s+of\s+(?:{_QUAL}\s+)?$")
+VALUE_OF_RE = re.compile(rf"\b(?P<head>(?!out\b|instead\b)[a-z]+)\s+of\s+(?:{_QUAL}\s+)?$")
 # "292 were killed and 1,045 were injured": a cue across "and" belongs to the other figure.
 CONJUNCTIONS = frozenset(["and", "but", "while", "whereas"])
 COMBINED_CUE_RE = re.compile(r",|\s(?:or|and)\s", re.I)
@@ -533,6 +534,8 @@ PER_RE = re.compile(r"\s+(?:for\s+(?:every|each)|per\b|(?:a|each|every)\s+(?:day
 PER_PHRASE_RE = re.compile(r"\b(?:for\s+(?:every|each)|per)\s+[\w'’ -]*?"
                            r"(?=\s+(?:and|or)\b|[,;:.]|$)", re.I)
 FORWARD_CUES = frozenset(["exchange", "in return for"])
+# "50,357 names of people killed": nouns that stand for the people they list.
+STAND_IN_HEADS = frozenset(["name", "record", "entry", "member"])
 CLASSED_AS_RE = re.compile(r"\s*,?\s+(?:who\s+(?:are|were)\s+)?(?:classified|classed|described|"
                            r"designated|listed|registered|defined|categori[sz]ed|labell?ed)"
                            r"\s+as\s+(?P<np>(?:[^\W\d_][\w'’-]*\s*){1,3})", re.I)
@@ -1018,8 +1021,8 @@ def merge_ranges(sentence: str, numbers: list[Number]) -> list[Mention]:
             elif re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap) and not CHANGE_VERBS_RE.search(before) \
                     and not (n.unit_hint and nxt.unit_hint and CHANGE_BY_RE.search(before)):
                 joined = not (gap.strip() in "-–—" and n.is_words)
-            elif re.fullmatch(r"\s+or\s+", gap) and n.is_words and nxt.is_words:
-                joined = True
+            elif re.fullmatch(r"\s+or\s+", gap) and n.is_words == nxt.is_words:
+                joined = True  # "two or three", "20 or 30 kilos"
             if joined and nxt.value > n.value:
                 low = n.value
                 if n.scale == 1 and nxt.scale > 1 and low * nxt.scale <= nxt.value:
@@ -1240,7 +1243,7 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         words = [*words, "from", origin.group(1)]
         pos = origin.end()
     listed = NAMES_NOUN_RE.match(sentence, pos) \
-        if words and words[-1].lower() in ("names", "records", "entries", "members") else None
+        if words and singular(words[-1]) in STAND_IN_HEADS else None
     named = lookup_class(listed.group(1).split(), taxonomy) if listed else ""
     if named:
         # "50,357 names of people killed", "373 members of the security forces": the
@@ -1969,6 +1972,13 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     # The sentence's opening phrase, up to its first comma: "In late November 2023, ...",
     # "During the truce that began in January, ...". "Since ..., " opens a span instead.
     opening_end = view.phrase_end(0)
+    after_colon = view.phrase_end(opening_end + 1) \
+        if view.text[opening_end : opening_end + 2] == ": " else opening_end
+    if opening_end < after_colon < m.start and \
+            not any(o.start < after_colon for o in mentions):
+        # "But the total was one of the largest: in the January 2025 truce, about 1,800
+        # ...": a statement after a colon has its own opening.
+        opening_end = after_colon
     for d, e in itertools.pairwise(view.dates):
         # "Between 18 March 2025, when hostilities resumed, and 30 July, ...": the opening
         # runs to the span's end.
@@ -3959,8 +3969,8 @@ def _elliptic_class(before: list[Mention], recent: list[Mention], taxonomy: Taxo
             continue  # "renewable six-month periods" counts no one; "one banner" one thing
         cls = taxonomy.classes.get(m.noun_class)
         if cls is None:
-            if others:
-                continue
+            if others or m.unit in STAND_IN_HEADS:
+                continue  # ("two of the 250 names were swapped": names of those counted)
             return ""
         metric = taxonomy.metric(m.metric) if m.metric else None
         if metric is not None and m.noun_class in metric.context_required_for and \
@@ -4060,12 +4070,21 @@ def _own_participle(view: SentenceView, m: Mention) -> bool:
     """True when a participle right after the figure or its noun ("1.9 million people
     displaced") is no cue of any metric."""
     word = WORD_AFTER_RE.match(view.text, max(m.end, m.np_end))
-    if word is None:
-        return False
-    verb = word.group(1).lower()
+    verb, at = (word.group(1).lower(), word.start(1)) if word else ("", -1)
+    if not m.np_words and not (verb.endswith(("ed", "en")) or verb in _participles()):
+        # "People displaced at least once: about 1.9 million": the participle after the
+        # head of the figure's label
+        colon = view.text.rfind(":", 0, m.start)
+        if colon > 0 and all(t in _qualifier_words()
+                             for t in tokens_of(view.text[colon + 1 : m.start])):
+            line_start = view.text.rfind("\n", 0, colon) + 1
+            words = list(WORD_RE.finditer(view.text, line_start, colon))
+            # (not one that names what they are: "Detainees classified as ...: 2,454")
+            verb, at = (words[1].group(0).lower(), words[1].start()) \
+                if len(words) > 1 and lookup_class([words[0].group(0)], load_taxonomy()) and \
+                (len(words) < 3 or words[2].group(0).lower() != "as") else ("", -1)
     if not (verb.endswith(("ed", "en")) or verb in _participles()):
         return False
-    at = word.start(1)
     return not any(s == at for name in _cue_names() for s, _ in view.hits(name))
 
 

@@ -2831,3 +2831,47 @@ def test_a_bare_figure_counts_what_the_total_it_grew_counts():
                  "bringing the number of prisoners freed to 1,000.", "2025-02-10")
     assert found[1:] == [("palestinian_prisoners_released", "", 183),
                          ("palestinian_prisoners_released", "", 1000)]
+
+
+def test_names_on_a_list_stand_for_the_people_counted_before():
+    found = keys("Israel's final list had 1,718 Gaza detainees instead of 1,700, and two of the "
+                 "250 names were swapped. The prisoners' affairs authority put the number freed "
+                 "on October 13 at 1,968.", "2025-11-02")
+    assert found[-1] == ("palestinian_prisoners_released", "", 1968)
+    assert found[1] == ("palestinian_prisoners_released", "", 1700)
+
+
+def test_two_numbers_joined_by_or_before_one_noun_are_a_range():
+    found = rows("One doctor said he had seen men who had lost 20 or 30 kilos.", "2025-10-13")
+    assert [(r["metric"], r["value"], r["low"], r["high"], r["unit"]) for r in found] == [
+        ("", 20, 20, 30, "kilo")]
+
+
+def test_people_taken_inside_for_treatment_are_no_abductees():
+    found = keys("ANCHOR: Is there any word on the people coming off the buses?\n\n"
+                 "CORRESPONDENT: Medics say they have checked around 400 so far, and a number "
+                 "were taken inside for treatment.", "2025-10-13")
+    assert found == [("", "", 400)]
+
+
+def test_a_label_with_a_participle_of_its_own_counts_no_earlier_metric():
+    found = keys("KEY FIGURES\n\n- Reported killed since 7 October 2023: 69,513\n"
+                 "- People displaced at least once: about 1.9 million\n"
+                 "- Detainees classified as \"unlawful combatants\": 2,454", "2025-11-20")
+    assert found[:2] == [("gaza_killed", "", 69513), ("", "", 1900000)]
+
+
+def test_a_reporting_period_heading_dates_the_lines_below_it():
+    found = rows("Humanitarian snapshot\n\nReporting period: 12-18 November 2025\n\n"
+                 "- Reported killed since 7 October 2023 (MoH): 69,513\n"
+                 "- Killed since the ceasefire of 10 October (MoH): 266", "2025-11-20")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("gaza_killed", 69513, "2025-11-18"), ("gaza_killed", 266, "2025-11-18")]
+
+
+def test_a_statement_after_a_colon_has_its_own_opening():
+    found = rows("But the total was one of the largest: in the January 2025 truce, about 1,800 "
+                 "prisoners were freed for 33 hostages, eight of them dead.", "2025-11-02")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found if r["metric"]] == [
+        ("palestinian_prisoners_released", 1800, "2025-01"),
+        ("hostages_released", 33, "2025-01"), ("hostages_released", 8, "2025-01")]
