@@ -266,6 +266,8 @@ _ANCHORS = {**{t: "month" for t in _MONTH_TOKENS}, **{t: "weekday" for t in _WEE
 
 def _anchor_kind(text: str, start: int, token: str) -> str:
     kind = _ANCHORS.get(token)
+    if kind is None and token.endswith(("'s", "’s")):
+        kind = _ANCHORS.get(token[:-2])  # "last month's exchange"
     if kind is None and "-" in token:
         # "mid-February", "early-March": the month after the hyphen ("mid-2024": the year)
         head, _, tail = token.rpartition("-")

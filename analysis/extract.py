@@ -200,7 +200,8 @@ AMONG_THOSE_AFTER_RE = re.compile(r"[\w\s'’-]{0,40}?\b(?:are|were|is|was)\s+(?
 SIBLING_RE = re.compile(rf"^[^.;:]{{0,160}}?(?:,\s*and|,|\s+and)\s+(?:{_QUAL}\s+)?$", re.I)
 NAMES_OF_RE = re.compile(rf"\b(?:names|list|lists|details|records|files)\s+of\s+"
                          rf"(?:{_QUAL}\s+)?$", re.I)
-PLACE_POSSESSIVE_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]s?\s+$")
+PLACE_POSSESSIVE_RE = re.compile(rf"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]s?\s+"
+                                 rf"(?:(?i:{_QUAL})\s+)?$")
 RELATIVE_AFTER_RE = re.compile(r"\s+(?:(?:who|that)\s+(?:are|were|is|was|have\s+been|had\s+been)"
                                r"|(?:of|among)\s+(?:whom|which))\b", re.I)
 OPEN_BREAKDOWN_RE = re.compile(r"\s*\(|\s+[-–—]\s|\s*[–—]")
@@ -338,6 +339,7 @@ BODIES_RE = re.compile(r"\b(?:bodies|remains|body|coffins)\b", re.I)
 DEATHS_OF_RE = re.compile(rf"\bdeaths?\s+of\s+(?:{_QUAL}\s+)?$", re.I)
 CASUALTY_WORDS = frozenset(["injured", "wounded", "killed", "dead", "hurt"])
 TOLL_BEFORE_RE = re.compile(r"\b(?:death\s+)?tolls?\b", re.I)
+COORDINATED_SUBJECT_RE = re.compile(rf"[^,;:.\d]{{0,40}}?\band\s+(?:{_QUAL}\s+)?", re.I)
 COORDINATED_EVENT_RE = re.compile(r"[^,;:.\d]{0,30}?\band\s+(?:[a-z]+\s+){1,2}$")
 APPOSITION_OPEN_RE = re.compile(r"\s*(?:among\s+(?:them|whom)|including|all\s+of\s+them|"
                                 r"most\s+of\s+them|some\s+of\s+them|many\s+of\s+them|"
@@ -421,6 +423,9 @@ NOTE_OPEN_RE = re.compile(r"\W{0,3}\[(\d{1,3})\]\s*")
 CLAUSE_BREAK_RE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 TIME_CLAUSE_OPEN_RE = re.compile(r"\W*(?:when|once|until|after|before)\s+"
                                  r"(?:he|she|they|it|we|i)\b[^,;.\n]*,", re.I)
+# "Before the October exchange, the service's figure was around 11,100": a phrase of time
+# opening the sentence names an event to date the clause, not what befell its figure.
+TIME_PHRASE_OPEN_RE = re.compile(r"\W*before\s+(?:the|last|this)\s+[^,;.\n\d]{0,40},", re.I)
 TIME_PHRASE_CLOSE_RE = re.compile(r",\s*(?:even\s+)?(?:after|before|despite)\s+(?:the|all|its|"
                                   r"their)\s+[^,;.\n]*(?=[.;\n]|$)", re.I)
 NAMES_NOUN_RE = re.compile(r"\s+of\s+(?:the\s+)?([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)",
@@ -735,6 +740,11 @@ def _split_cue_hits(text: str, numbers: list[Number],
             if i < len(starts) and starts[i] < hi:
                 hits.setdefault(name, []).append((m.start(), lo - 1))
     return hits
+
+
+@lru_cache(maxsize=1)
+def _attributive_stops() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_language()["extraction"]["attributive_stops"])
 
 
 @lru_cache(maxsize=1)
@@ -1117,6 +1127,14 @@ def lookup_class(words: list[str], taxonomy: Taxonomy) -> str:
     return ""
 
 
+def _plural_next(sentence: str, pos: int) -> bool:
+    """Whether the word after ``pos`` is a plural noun ("truces", not "this" or "today")."""
+    nxt = WORD_AFTER_RE.match(sentence, pos)
+    word = nxt.group(1).lower() if nxt else ""
+    return len(word) > 3 and word.endswith("s") and singular(word) != word and \
+        word not in _np_stop()
+
+
 def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
     """Read the noun phrase after the number: its class, its unit and where it ends."""
     pos = m.end
@@ -1215,7 +1233,10 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
                 or (word[0].isupper() and lower.endswith(("'s", "’s")))):
             continue
         if (lower in _np_stop() or lower in _attribution_verbs()) and \
-                lower not in taxonomy.phrases:
+                lower not in taxonomy.phrases and not (
+                    # "two earlier truces": a comparative before a plural noun describes it
+                    not words and lower in _attributive_stops() and
+                    _plural_next(sentence, tok.end())):
             break
         if len(words) >= 4:
             break
@@ -1319,6 +1340,7 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     # "When he came out, there were still more than 9,000, even after the releases": a
     # clause of time opening the sentence, or a phrase of time closing it, has its own verb.
     for found in (TIME_CLAUSE_OPEN_RE.match(view.index.text, view.base, view.hi),
+                  TIME_PHRASE_OPEN_RE.match(view.index.text, view.base, view.hi),
                   TIME_PHRASE_CLOSE_RE.search(view.index.text, view.base, view.hi),
                   CAUSE_PHRASE_CLOSE_RE.search(view.index.text, view.base, view.hi)):
         if found and not found.start() <= view.base + start < found.end():
@@ -1905,6 +1927,14 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         dated = [d for d in own if d.as_of]
         if dated:
             return min(dated, key=lambda d: abs(d.start - m.start)).as_of
+    when = text.rfind(", when ", 0, m.start)
+    if when > 0 and not CLAUSE_STOP_RE.search(text, when + 1, m.start):
+        # "violent deaths by the end of June 2024 were probably around 64,000, when the
+        # ministry's own tally stood at 37,877": the "when" clause is of the time the
+        # clause before it named.
+        before = [d for d in view.dates if d.as_of and not d.span_start and d.end <= when]
+        if before:
+            return before[-1].as_of
     days_after = _days_after_date(view, m, published)
     if days_after:
         return days_after
@@ -3627,6 +3657,15 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 taxonomy.metric(b.metric).kind == "events" and \
                 not any(a.end <= d.start < b.start for d in view.dates):
             a.as_of = b.as_of
+        elif a.metric == b.metric and a.as_of == published and b.as_of != published and \
+                a.np_words and b.np_words and not a.repeat and a.parent is None and \
+                b.parent is None and \
+                COORDINATED_SUBJECT_RE.fullmatch(view.text, max(a.end, a.np_end), b.start) and \
+                any(d.start >= max(b.end, b.np_end) and d.as_of == b.as_of
+                    for d in view.dates):
+            # "250 prisoners serving long sentences and 1,718 Gaza detainees were freed on
+            # Oct. 13": subjects sharing a predicate share its date.
+            a.as_of = b.as_of
     said = [d for d in view.dates if d.as_of and not d.span_start and
             any(view.segment_span(d.start)[0] <= v < view.segment_span(d.start)[1]
                 for v, _ in view.hits("attr_verbs"))]
@@ -3977,6 +4016,12 @@ def _elliptic_class(before: list[Mention], recent: list[Mention], taxonomy: Taxo
                 not cls.subgroup and metric.unit in taxonomy.classes:
             # "Hamas still holds 101 of our brothers and sisters ... 105 came home": kin
             # counted by a metric lend that metric's own class.
+            return metric.unit
+        if metric is not None and not same_sentence and m.noun_class == "person" and \
+                metric.unit in taxonomy.classes:
+            # "it was holding 9,204 people it classifies as security prisoners ...
+            # Before the October exchange, the service's figure was around 11,100": people
+            # a metric counted were of its kind.
             return metric.unit
         if same_sentence or (not cls.days and not cls.subgroup):
             return m.noun_class

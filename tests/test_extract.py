@@ -2875,3 +2875,38 @@ def test_a_statement_after_a_colon_has_its_own_opening():
     assert [(r["metric"], r["value"], r["as_of"]) for r in found if r["metric"]] == [
         ("palestinian_prisoners_released", 1800, "2025-01"),
         ("hostages_released", 33, "2025-01"), ("hostages_released", 8, "2025-01")]
+
+
+def test_a_share_of_a_named_places_residents_is_a_population():
+    assert keys("About a quarter of Nir Oz's roughly 400 residents were either killed or taken "
+                "captive that morning.", "2025-11-06") == [("", "", 0.25), ("", "", 400)]
+
+
+def test_subjects_sharing_a_predicate_share_its_date():
+    found = rows("Under the ceasefire deal, 250 prisoners serving long sentences and 1,718 Gaza "
+                 "detainees were freed on Oct. 13.", "2025-11-19")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("palestinian_prisoners_released", 250, "2025-10-13"),
+        ("palestinian_prisoners_released", 1718, "2025-10-13")]
+
+
+def test_a_comparative_before_a_plural_noun_describes_it():
+    assert keys("Before the current ceasefire, 148 hostages had come home alive, most of them "
+                "in two earlier truces.", "2025-11-06") == [("hostages_released", "alive", 148),
+                                                            ("", "", 2)]
+
+
+def test_people_a_metric_counted_lend_its_kind_to_a_later_figure():
+    found = rows("The Israel Prison Service said on Tuesday it was holding 9,204 people it "
+                 "classifies as security prisoners, a category that includes 1,240 people held "
+                 "under the unlawful combatants law.\n\nBefore the October exchange, the "
+                 "service's figure was around 11,100.", "2025-11-19")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found][-1] == (
+        "palestinian_prisoners_held", 11100, "2025-10")
+
+
+def test_a_when_clause_is_of_the_time_the_clause_before_named():
+    found = rows("A study concluded that violent deaths by the end of June 2024 were probably "
+                 "around 64,000, when the ministry's own tally stood at 37,877.", "2025-11-12")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("gaza_killed", 64000, "2024-06"), ("gaza_killed", 37877, "2024-06")]
