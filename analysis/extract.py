@@ -339,6 +339,7 @@ BODIES_RE = re.compile(r"\b(?:bodies|remains|body|coffins)\b", re.I)
 DEATHS_OF_RE = re.compile(rf"\bdeaths?\s+of\s+(?:{_QUAL}\s+)?$", re.I)
 CASUALTY_WORDS = frozenset(["injured", "wounded", "killed", "dead", "hurt"])
 TOLL_BEFORE_RE = re.compile(r"\b(?:death\s+)?tolls?\b", re.I)
+ALL_OF_KIND_RE = re.compile(r",\s*all\s+(?:of\s+them\s+)?(?P<noun>[^\W\d_]+)\s*[,;.)]", re.I)
 COORDINATED_SUBJECT_RE = re.compile(rf"[^,;:.\d]{{0,40}}?\band\s+(?:{_QUAL}\s+)?", re.I)
 COORDINATED_EVENT_RE = re.compile(r"[^,;:.\d]{0,30}?\band\s+(?:[a-z]+\s+){1,2}$")
 APPOSITION_OPEN_RE = re.compile(r"\s*(?:among\s+(?:them|whom)|including|all\s+of\s+them|"
@@ -458,7 +459,7 @@ OWN_PERFECT_RE = re.compile(r"\s+(?:have|has|had)\s+(?:since\s+|now\s+|already\s
 RELATIVE_CLAUSE_AFTER_RE = re.compile(r"\s+(?:who|that|which)\s+\w", re.I)
 OWN_PASSIVE_RE = re.compile(r"\s+(?:are|were|is|was|will\s+be|would\s+be)\s+"
                             r"(?:(?:still|also|now|expected|likely|due|set|scheduled)\s+)*"
-                            r"(?:to\s+be\s+)?(?:being\s+)?(?P<verb>(?!been\b)[a-z]+(?:ed|en))"
+                            r"(?:to\s+be\s+)?(?:being\s+)?(?P<verb>(?!been\b)[a-z]+)"
                             r"(?!\s+(?:to|as|dead|alive)\b)(?![\w-])", re.I)
 THE_EVENT_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:raid|operation|strike|strikes|assault|"
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b", re.I)
@@ -1781,6 +1782,12 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
     for subgroup in allowed:  # "four hostages alive": a word after the noun
         if phrase and subgroup.id not in NOUN_SUBGROUPS and subgroup.words.search(phrase):
             return subgroup.id
+    every = ALL_OF_KIND_RE.match(view.text, max(m.end, m.np_end))
+    if every:
+        # "Three hostages, all women, have been handed over": what every one of them is.
+        cls = taxonomy.classes.get(lookup_class([every.group("noun")], taxonomy))
+        if cls and cls.subgroup and any(s.id == cls.subgroup for s in allowed):
+            return cls.subgroup
     # "Thirty of those freed were minors": the predicate follows the partitive phrase.
     those = THOSE_VERB_RE.match(view.text, m.end) if m.partitive else None
     predicate = PREDICATE_NOUN_RE.match(view.text, those.end() if those else m.end) \
@@ -3361,8 +3368,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         if verb:
             # "41 of the hostages taken on October 7 were killed": the words between the
             # noun and the verb describe the whole set, not the 41.
+            # ("Twenty-three of the abducted Thais were freed": so do the whole's own
+            # words, when a cue follows the verb)
+            own_words = any(verb.start() <= c[0] < view.phrase_end(verb.start())
+                            for name in _cue_names() for c in view.hits(name))
             taken |= {c for name in _cue_names() for c in view.hits(name)
-                      if m.np_end <= c[0] < verb.start()}
+                      if m.np_end <= c[0] < verb.start() or
+                      (own_words and m.end <= c[0] and c[1] <= m.np_end)}
         # "the remains of 12 of the 28 dead hostages had been returned": the verb after the
         # whole tells what happened to the part only; the whole is read up to its noun.
         whole = i > 0 and mentions[i - 1].end >= m.start - 12 and \
@@ -4106,6 +4118,9 @@ def _own_passive_plain(view: SentenceView, m: Mention) -> bool:
     verb = OWN_PASSIVE_RE.match(view.text, m.end)
     if verb is None:
         return False
+    word = verb.group("verb").lower()
+    if not (word.endswith(("ed", "en")) or word in _participles()):
+        return False  # ("were flown home": an irregular participle is one too)
     at = verb.start("verb")
     return not any(s == at for name in _cue_names() for s, _ in view.hits(name)) and \
         not any(s == at for s, _ in view.hits("present"))

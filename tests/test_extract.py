@@ -2910,3 +2910,26 @@ def test_a_when_clause_is_of_the_time_the_clause_before_named():
                  "around 64,000, when the ministry's own tally stood at 37,877.", "2025-11-12")
     assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
         ("gaza_killed", 64000, "2024-06"), ("gaza_killed", 37877, "2024-06")]
+
+
+def test_the_whole_of_a_part_is_described_by_its_own_cue_word():
+    assert keys("Twenty-three of the abducted Thais were freed in the November 2023 truce.",
+                "2025-12-06") == [("hostages_released", "", 23)]
+
+
+def test_an_irregular_passive_of_its_own_takes_no_earlier_cue():
+    found = keys("Twenty-three of the abducted Thais were freed in the November 2023 truce. "
+                 "The ministry said about 25,000 Thais were still working in Israel. Some 9,000 "
+                 "were flown home in the weeks after the attack.", "2025-12-06")
+    assert found[-1] == ("", "", 9000)
+
+
+def test_all_of_one_kind_after_the_noun_is_the_subgroup():
+    assert keys("Three hostages, all women, have been handed over to the Red Cross.",
+                "2025-01-19") == [("hostages_released", "women", 3)]
+
+
+def test_farm_workers_killed_in_the_attack_are_killed_in_israel():
+    found = keys("Thirty-one Thai citizens were taken into Gaza that day. Another 39 Thais were "
+                 "killed in the attack, according to the ministry's count.", "2025-12-06")
+    assert found == [("hostages_abducted", "", 31), ("israel_killed", "", 39)]
