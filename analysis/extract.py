@@ -3565,6 +3565,15 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 seg_end = view.segment_span(seg_end + 1)[1]
             window = (min(m.np_end, m.reach), min(seg_end, _next_start(mentions, i)))
             m.subgroup = choose_subgroup(view, m, taxonomy, window)
+            if not m.subgroup and not m.np_words and discourse.previous and \
+                    discourse.count - discourse.question_at == 1 and \
+                    not WHOLE_BEFORE_RE.search(sentence, max(0, m.start - 12), m.start):
+                # (not the whole an answer's part is of: "half of the 100 still in Gaza")
+                # "When did the last living hostages come out? On October 13, when Hamas
+                # released the final 20": the question names what the answer's figure is.
+                asked = [g.id for g in taxonomy.subgroups if _refines(g, m.metric) and
+                         g.words.search(discourse.previous[-1])]
+                m.subgroup = asked[0] if len(asked) == 1 else ""
     _other_side(view, mentions, taxonomy)
     for m in mentions:
         ended = taxonomy.metric(m.metric).ends if m.metric else ""

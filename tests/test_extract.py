@@ -2933,3 +2933,13 @@ def test_farm_workers_killed_in_the_attack_are_killed_in_israel():
     found = keys("Thirty-one Thai citizens were taken into Gaza that day. Another 39 Thais were "
                  "killed in the attack, according to the ministry's count.", "2025-12-06")
     assert found == [("hostages_abducted", "", 31), ("israel_killed", "", 39)]
+
+
+def test_the_question_names_the_subgroup_of_its_bare_answer():
+    found = keys("When did the last living hostages come out?\n\nOn October 13, when Hamas "
+                 "released the final 20 under the ceasefire.", "2025-12-04")
+    assert found == [("hostages_released", "alive", 20)]
+    # (not the whole the answer's part is of)
+    found = keys("Q: How many hostages do you believe are alive?\nA: Our information is that "
+                 "around half of the 100 still in Gaza are alive.", "2025-04-04")
+    assert ("hostages_held", "", 100) in found
