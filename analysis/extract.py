@@ -577,6 +577,7 @@ WHOLE_PHRASE_OPENING_RE = re.compile(r"\W*(?:of|out\s+of|among)\s+(?:the|these|t
                                      r"[^,;]{1,80},", re.I)
 OPENING_PARTITIVE_RE = re.compile(
     r"^\W*(?:of|out\s+of|among)\s+(?:the|these|those|all)\s+(?P<np>[^,\d]{1,80}),", re.I)
+OF_PRONOUN_OPENING_RE = re.compile(r"^\W*(?:of|among)\s+(?:them|those|these)\s*,", re.I)
 QUANTIFIER_OPENING_RE = re.compile(
     r"^\W*(?:most|many|some|all|half|several|none|the\s+majority|the\s+rest|a\s+few)\s+of\s+"
     r"(?:the|these|those)\s+(?P<np>[^,\d]{1,80}),", re.I)
@@ -3116,6 +3117,17 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                          (m.start, min(view.phrase_end(m.end),
                                                        _next_start(mentions, i))))
             continue
+        seg_start, seg_end = view.segment_span(m.start)
+        if parent is not None and not m.np_words and parent.noun_class and \
+                LINK_AFTER_RE.match(sentence[m.end : m.end + 20]) and \
+                not any(seg_start <= c < seg_end for metric in taxonomy.metrics
+                        for c, _ in view.hits(f"context:{metric.id}")):
+            # "at least 98 Palestinians died in Israeli custody, 52 of them in military
+            # facilities": a part of a figure no metric counts is counted by none either
+            # (unless its own clause places it: "850 soldiers had been killed since
+            # October 7, 2023, 405 of them in the ground operation in Gaza").
+            m.noun_class, m.unit, m.parent = parent.noun_class, parent.unit, parent
+            continue
         partitive = None
         own_noun = ([], "")
         if _is_elliptic_np(sentence, m):
@@ -3256,8 +3268,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 figured = any(o.sentence_no == discourse.count - 1 and
                               (o.noun_class or lookup_class(o.np_words, taxonomy))
                               for o in discourse.recent)
+                whole = [o.noun_class for o in discourse.recent
+                         if o.sentence_no == discourse.count - 1 and o.noun_class] \
+                    if i == 0 and OF_PRONOUN_OPENING_RE.match(sentence) else []
                 m.noun_class = (
-                    (named if not figured else "")
+                    # "913 soldiers have fallen ... Of them, 466 fell in the ground
+                    # manoeuvre": the part is of the kind its whole was, subgroups too.
+                    (whole[-1] if whole else "")
+                    or (named if not figured else "")
                     # the answer to the question just asked
                     or (discourse.asked if discourse.count - discourse.asked_at == 1 else "")
                     # "fewer than 100 trucks ..., well short of the 600": a figure of the

@@ -2943,3 +2943,29 @@ def test_the_question_names_the_subgroup_of_its_bare_answer():
     found = keys("Q: How many hostages do you believe are alive?\nA: Our information is that "
                  "around half of the 100 still in Gaza are alive.", "2025-04-04")
     assert ("hostages_held", "", 100) in found
+
+
+def test_a_part_of_a_figure_no_metric_counts_is_counted_by_none():
+    assert keys("At least 98 Palestinians died in Israeli custody, 52 of them in military "
+                "facilities.", "2025-10-30") == [("", "", 98), ("", "", 52)]
+    assert keys("The army said that 850 soldiers had been killed since October 7, 2023, 405 "
+                "of them in the ground operation in Gaza.", "2025-03-07") == [
+        ("", "", 850), ("gaza_killed", "soldiers", 405)]
+
+
+def test_of_them_opening_a_sentence_is_of_the_kind_its_whole_was():
+    found = keys("According to the IDF, 913 soldiers have fallen since October 7, 2023, on all "
+                 "fronts. Of them, 466 fell in the ground manoeuvre in the Gaza Strip.",
+                 "2025-04-29")
+    assert found == [("", "", 913), ("gaza_killed", "soldiers", 466)]
+
+
+def test_the_day_of_the_attack_places_a_toll_in_israel():
+    assert keys("On the day of the attack, 274 soldiers were killed, the deadliest day in the "
+                "army's history.", "2025-04-29") == [("israel_killed", "soldiers", 274)]
+
+
+def test_bodies_received_by_hospitals_in_gaza_are_no_hostages_returned():
+    found = keys("Hospitals in Gaza City and Deir al-Balah said they had received the bodies "
+                 "of 14 and 11 people respectively.", "2025-11-23")
+    assert [k[0] for k in found] == ["", ""]
