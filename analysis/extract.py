@@ -339,6 +339,7 @@ BODIES_RE = re.compile(r"\b(?:bodies|remains|body|coffins)\b", re.I)
 DEATHS_OF_RE = re.compile(rf"\bdeaths?\s+of\s+(?:{_QUAL}\s+)?$", re.I)
 CASUALTY_WORDS = frozenset(["injured", "wounded", "killed", "dead", "hurt"])
 TOLL_BEFORE_RE = re.compile(r"\b(?:death\s+)?tolls?\b", re.I)
+BRACKET_GLOSS_RE = re.compile(r"\s*\(([^()\d]{1,30})\)")
 ALL_OF_KIND_RE = re.compile(r",\s*all\s+(?:of\s+them\s+)?(?P<noun>[^\W\d_]+)\s*[,;.)]", re.I)
 COORDINATED_SUBJECT_RE = re.compile(rf"[^,;:.\d]{{0,40}}?\band\s+(?:{_QUAL}\s+)?", re.I)
 COORDINATED_EVENT_RE = re.compile(r"[^,;:.\d]{0,30}?\band\s+(?:[a-z]+\s+){1,2}$")
@@ -445,6 +446,7 @@ ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;.:]*,")
 # were already being held there": an aside set off by dashes speaks of its own figures.
 DASH_ASIDE_RE = re.compile(r"\s[-–—]\s[^-–—.;:]{3,200}?\s[-–—]\s|—[^—.;:]{3,200}?—")
 LIST_LINE_RE = re.compile(r"[:;]|^\s*[-–•*]")
+BULLET_RE = re.compile(r"\s*[-–•*]\s")
 LIST_LINE_WORDS = 12
 LIST_MEMORY = 6  # how many sentences back a verbless list line may find what it counts
 ASIDE_WORD_RE = re.compile(r"\s*(?:meanwhile|however|though|too|also|in\s+turn|by\s+contrast|"
@@ -1783,6 +1785,10 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
     for subgroup in allowed:  # "four hostages alive": a word after the noun
         if phrase and subgroup.id not in NOUN_SUBGROUPS and subgroup.words.search(phrase):
             return subgroup.id
+    gloss = BRACKET_GLOSS_RE.match(view.text, max(m.end, m.np_end))
+    for subgroup in allowed if gloss else []:
+        if subgroup.words.search(gloss.group(1)):  # type: ignore[union-attr]
+            return subgroup.id  # "Still in Gaza: 1 (body)"
     every = ALL_OF_KIND_RE.match(view.text, max(m.end, m.np_end))
     if every:
         # "Three hostages, all women, have been handed over": what every one of them is.
@@ -2299,6 +2305,9 @@ class Discourse:
 
     previous: list[str] = field(default_factory=list)
     recent: list[Mention] = field(default_factory=list)
+    # the figures of the last line that was no bulleted item: the heading of the items
+    # below it ("Returned alive: 168" over "- in the November 2023 truce: 105")
+    list_head: list[Mention] = field(default_factory=list)
     by_value: dict[float, Mention] = field(default_factory=dict)
     any_value: dict[float, Mention] = field(default_factory=dict)  # metric or not
     last_date: str = ""
@@ -2979,6 +2988,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # "ISRAEL", "In Gaza": a heading line of its own places the section below it.
             discourse.section = (span.start, span.end)
         _note_days(view, dates, taxonomy, discourse)
+        if not BULLET_RE.match(sentence):
+            discourse.list_head = []
         discourse.push(sentence, [], dates, span.start)
         return []
     earlier = discourse.starts[-CONTEXT_SENTENCES:] if discourse.starts else []
@@ -3008,6 +3019,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         len(tokens_of(sentence)) <= LIST_LINE_WORDS and \
         not FINITE_VERB_RE.search(sentence) and \
         not any(view.hits(name) for name in _cue_names())
+    bullet = BULLET_RE.match(sentence) is not None
     # "one of the 59 hostages", "one of the deadliest days": one member of a set is a
     # figure that fits no metric, and it takes no part in reading the others.
     members = [m for m in mentions if m.number.is_words and ONE_OF_RE.match(sentence, m.start)]
@@ -3583,6 +3595,12 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 seg_end = view.segment_span(seg_end + 1)[1]
             window = (min(m.np_end, m.reach), min(seg_end, _next_start(mentions, i)))
             m.subgroup = choose_subgroup(view, m, taxonomy, window)
+            heads = [o for o in discourse.list_head if o.metric == m.metric and
+                     o.subgroup and o.value > m.value] if bullet and not m.subgroup else []
+            if heads:
+                # "Returned alive: 168 / - in the November 2023 truce: 105": a bulleted
+                # item under a line that counted is of that line's kind.
+                m.subgroup = heads[-1].subgroup
             if not m.subgroup and not m.np_words and discourse.previous and \
                     discourse.count - discourse.question_at == 1 and \
                     not WHOLE_BEFORE_RE.search(sentence, max(0, m.start - 12), m.start):
@@ -3592,6 +3610,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 asked = [g.id for g in taxonomy.subgroups if _refines(g, m.metric) and
                          g.words.search(discourse.previous[-1])]
                 m.subgroup = asked[0] if len(asked) == 1 else ""
+    if not bullet:
+        discourse.list_head = [m for m in mentions if m.metric]
     _other_side(view, mentions, taxonomy)
     for m in mentions:
         ended = taxonomy.metric(m.metric).ends if m.metric else ""

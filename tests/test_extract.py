@@ -2969,3 +2969,12 @@ def test_bodies_received_by_hospitals_in_gaza_are_no_hostages_returned():
     found = keys("Hospitals in Gaza City and Deir al-Balah said they had received the bodies "
                  "of 14 and 11 people respectively.", "2025-11-23")
     assert [k[0] for k in found] == ["", ""]
+
+
+def test_bulleted_items_under_a_counted_line_are_of_its_kind():
+    found = keys("HOSTAGE TRACKER\n\nReturned alive: 168\n- in the November 2023 truce: 105\n"
+                 "- rescued by the military: 8\n\nBodies returned: 82\n\nStill in Gaza: 1 (body)",
+                 "2025-12-04")
+    assert found == [("hostages_released", "alive", 168), ("hostages_released", "alive", 105),
+                     ("hostages_released", "alive", 8), ("hostages_released", "deceased", 82),
+                     ("hostages_held", "deceased", 1)]
