@@ -339,6 +339,7 @@ BODIES_RE = re.compile(r"\b(?:bodies|remains|body|coffins)\b", re.I)
 DEATHS_OF_RE = re.compile(rf"\bdeaths?\s+of\s+(?:{_QUAL}\s+)?$", re.I)
 CASUALTY_WORDS = frozenset(["injured", "wounded", "killed", "dead", "hurt"])
 TOLL_BEFORE_RE = re.compile(r"\b(?:death\s+)?tolls?\b", re.I)
+PART_WHOLE_GAP_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", re.I)
 BRACKET_GLOSS_RE = re.compile(r"\s*\(([^()\d]{1,30})\)")
 ALL_OF_KIND_RE = re.compile(r",\s*all\s+(?:of\s+them\s+)?(?P<noun>[^\W\d_]+)\s*[,;.)]", re.I)
 COORDINATED_SUBJECT_RE = re.compile(rf"[^,;:.\d]{{0,40}}?\band\s+(?:{_QUAL}\s+)?", re.I)
@@ -382,6 +383,7 @@ THAT_UNIT_RE = re.compile(r"\b(year|month)\b", re.I)
 # "... between October 7, 2023, and June 30, 2024. The ministry's count for that period":
 # the end of the span named before.
 THAT_PERIOD_RE = re.compile(r"\b(?:for|in|over|during)\s+(?:that|the\s+same)\s+period\b", re.I)
+EXCHANGE_PHRASE_RE = re.compile(r"\bin\s+(?:return|exchange)\s+for\b", re.I)
 EXCHANGE_FOR_RE = re.compile(rf"\bin\s+(?:return|exchange)\s+for\s+(?:{_QUAL}\s+)?$", re.I)
 LONG_SPAN_RE = re.compile(r"(?P<unit>day|week|month|year)[- ]?long", re.I)
 OWN_VERB_GAP_RE = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is|been|being|be|will|would|"
@@ -423,6 +425,8 @@ FINITE_WORDS = frozenset(["have", "has", "had", "are", "is", "were", "was", "rem
 WHEN_AFTER_RE = re.compile(r"\s*,\s*when\b", re.I)
 NOTE_OPEN_RE = re.compile(r"\W{0,3}\[(\d{1,3})\]\s*")
 CLAUSE_BREAK_RE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
+TIME_CLAUSE_OPENING_RE = re.compile(r"\W*(?:when|as|once|by\s+the\s+time)\s+[^,;:]*,",
+                                    re.I)
 TIME_CLAUSE_OPEN_RE = re.compile(r"\W*(?:when|once|until|after|before)\s+"
                                  r"(?:he|she|they|it|we|i)\b[^,;.\n]*,", re.I)
 # "Before the October exchange, the service's figure was around 11,100": a phrase of time
@@ -1873,7 +1877,9 @@ def _date_gap(text: str, m: Mention, d: DateMention) -> int:
     """How far a date stands from a figure, for deciding whose date it is: a date before
     "and" closes the clause before it ("killed 1,200 on 7 October and 59 remain")."""
     if m.end <= d.start:
-        return d.start - m.end
+        # (from the end of the figure's noun: "release 183 Palestinian prisoners on
+        # Saturday in exchange for three hostages" is the 183's Saturday)
+        return d.start - (m.end if m.partitive else max(m.end, min(m.np_end, d.start)))
     gap = abs(m.start - d.end)
     return gap + 1000 if CONJUNCTION_GAP_RE.search(text[d.end : m.start]) else gap
 
@@ -2003,6 +2009,13 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     # before the figure outweighs a word of the present in its clause.
     if set_off:
         return set_off[0]
+    clause = TIME_CLAUSE_OPENING_RE.match(text)
+    dated = [d for d in view.dates if clause and d.end <= clause.end() <= m.start and
+             d.as_of and not d.span_start]
+    if dated:
+        # "When the October 2025 agreement was signed, 48 hostages were still in Gaza":
+        # a clause of time opening the sentence dates it, whatever "still" says.
+        return dated[-1].as_of
     if any(seg_start <= s < seg_end for s, _ in view.hits("present")):
         return published
     semi = view.text.rfind(";", 0, m.start)
@@ -3186,6 +3199,19 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # "Of the 1,027, ...": a figure named again is the same figure.
                 m.noun_class, m.metric = repeat.noun_class, repeat.metric
                 m.subgroup = repeat.subgroup
+                seg_start, seg_end = view.segment_span(m.start)
+                ender = next((x for x in taxonomy.metrics if repeat.metric and
+                              x.ends == repeat.metric and
+                              any(max(seg_start, m.end) <= c < seg_end
+                                  for c, _ in view.hits(f"cue:{x.id}"))), None)
+                if ender is not None:
+                    # "48 hostages were still in Gaza, of whom 20 were alive. All 20 were
+                    # freed on October 13": the same people, and what ended their state.
+                    m.metric = ender.id
+                    m.subgroup = repeat.subgroup if any(
+                        g.id == repeat.subgroup and _refines(g, ender.id)
+                        for g in taxonomy.subgroups) else ""
+                    continue
                 m.as_of = repeat.as_of
                 m.repeat = True
                 continue
@@ -3619,6 +3645,15 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # "the remains of all but three of the 28 have been returned": the three are
             # the ones the event has not reached, still in the level it ends.
             m.metric, m.parent = ended, None
+            whole = next((w for w in mentions if w.start > m.end and
+                          PART_WHOLE_GAP_RE.fullmatch(sentence, m.end, w.start)), None)
+            if whole is not None and whole.metric and \
+                    taxonomy.metric(whole.metric).unit != taxonomy.metric(ended).unit:
+                # "the bodies of all but two of the 28 dead had been returned": the whole
+                # counts the same kind of people, however its noun reads.
+                whole.metric = ended
+                whole.subgroup = choose_subgroup(view, whole, taxonomy,
+                                                 (whole.start, view.phrase_end(whole.end)))
     _part_out_of_whole(view, mentions, taxonomy)
     _change_pairs(view, mentions)
     for m in mentions:
@@ -3725,6 +3760,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # "250 prisoners serving long sentences and 1,718 Gaza detainees were freed on
             # Oct. 13": subjects sharing a predicate share its date.
             a.as_of = b.as_of
+        between = [d for d in view.dates if a.end <= d.start < b.start and d.as_of and
+                   not d.span_start]
+        if a.metric and b.metric and len(between) == 1 and \
+                not any(d.start >= b.end for d in view.dates) and \
+                EXCHANGE_PHRASE_RE.search(view.text, between[0].end, b.start):
+            # "95 prisoners due to be released on Sunday in exchange for the first three
+            # hostages": the exchange's day is both sides'.
+            a.as_of = b.as_of = between[0].as_of
     said = [d for d in view.dates if d.as_of and not d.span_start and
             any(view.segment_span(d.start)[0] <= v < view.segment_span(d.start)[1]
                 for v, _ in view.hits("attr_verbs"))]

@@ -2978,3 +2978,39 @@ def test_bulleted_items_under_a_counted_line_are_of_its_kind():
     assert found == [("hostages_released", "alive", 168), ("hostages_released", "alive", 105),
                      ("hostages_released", "alive", 8), ("hostages_released", "deceased", 82),
                      ("hostages_held", "deceased", 1)]
+
+
+def test_a_date_after_the_figures_noun_is_the_figures_and_the_exchange_shares_it():
+    found = rows("Israel will release 183 Palestinian prisoners on Saturday in exchange for "
+                 "three hostages, the prime minister's office said on Thursday. Of the "
+                 "prisoners, 18 are serving life sentences.", "2025-02-06")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("palestinian_prisoners_released", 183, "2025-02-08"),
+        ("hostages_released", 3, "2025-02-08"),
+        ("palestinian_prisoners_released", 18, "2025-02-08")]
+    found = rows("The justice ministry on Saturday published the names of 95 Palestinian "
+                 "prisoners due to be released on Sunday in exchange for the first three "
+                 "hostages.", "2025-01-18")
+    assert [r["as_of"] for r in found] == ["2025-01-19", "2025-01-19"]
+
+
+def test_the_same_people_named_again_with_the_event_that_ended_their_state():
+    found = rows("When the October 2025 agreement was signed, 48 hostages were still in Gaza, "
+                 "of whom 20 were alive. All 20 were freed on October 13.", "2025-12-08")
+    assert [(r["metric"], r["subgroup"], r["value"], r["as_of"]) for r in found] == [
+        ("hostages_held", "", 48, "2025-10"), ("hostages_held", "alive", 20, "2025-10"),
+        ("hostages_released", "alive", 20, "2025-10-13")]
+
+
+def test_the_displaced_and_the_orphaned_are_no_hostages_freed():
+    found = keys("In all, 1,968 prisoners were freed. None of these figures captures what has "
+                 "been lost: the 1.9 million people forced from their homes, or the children "
+                 "who have lost one or both parents, whom UNICEF puts at more than 39,000.",
+                 "2025-12-08")
+    assert found[1:] == [("", "", 1900000), ("", "", 39000)]
+
+
+def test_the_whole_after_all_but_counts_the_parts_kind():
+    assert keys("By the start of December, the bodies of all but two of the 28 dead had been "
+                "returned.", "2025-12-08") == [("hostages_held", "deceased", 2),
+                                                ("hostages_held", "deceased", 28)]
