@@ -3115,6 +3115,17 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             continue
         parent = link_parent(view, mentions, i, discourse) or \
             subject_parent(view, wide, m, taxonomy, discourse)
+        if parent is not None and parent.metric and i > 0 and parent in mentions:
+            # "69,775 dead and 170,965 injured, including 357 people killed since the
+            # ceasefire": a part whose own words cue another metric belongs to the figure
+            # of that metric.
+            own_end = min(view.phrase_end(max(m.end, m.np_end)), _next_start(mentions, i))
+            cued = {x.id for x in taxonomy.metrics
+                    if any(m.end <= c < own_end for c, _ in view.hits(f"cue:{x.id}"))}
+            if cued and parent.metric not in cued:
+                other = [o for o in mentions[:i] if o.metric in cued and o.parent is None and
+                         o.value >= m.value]
+                parent = other[-1] if other else parent
         if parent is not None and parent.metric and m.noun_class in taxonomy.classes and \
                 m.noun_class != "person" and not taxonomy.classes[m.noun_class].days and \
                 m.noun_class not in taxonomy.metric(parent.metric).classes:

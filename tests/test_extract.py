@@ -3014,3 +3014,16 @@ def test_the_whole_after_all_but_counts_the_parts_kind():
     assert keys("By the start of December, the bodies of all but two of the 28 dead had been "
                 "returned.", "2025-12-08") == [("hostages_held", "deceased", 2),
                                                 ("hostages_held", "deceased", 28)]
+
+
+def test_life_and_long_sentences_are_life_sentences():
+    assert keys("The occupation has released 1,968 prisoners, among them 250 with life and long "
+                "sentences.", "2025-10-13") == [("palestinian_prisoners_released", "", 1968),
+                                                 ("palestinian_prisoners_released",
+                                                  "life_sentence", 250)]
+
+
+def test_a_part_whose_own_words_cue_another_metric_belongs_to_that_figure():
+    assert keys("The ministry said the toll had reached 69,775 dead and 170,965 injured, "
+                "including 357 people killed since the ceasefire.", "2025-11-25") == [
+        ("gaza_killed", "", 69775), ("gaza_injured", "", 170965), ("gaza_killed", "", 357)]
