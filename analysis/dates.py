@@ -108,6 +108,13 @@ def _span_start_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _timetable_re() -> re.Pattern[str]:
+    """A timetable's present right before a weekday ("begins on Sunday")."""
+    return re.compile(r"(?:" + phrase_regex(load_language()["dates"]["timetable_verbs"]).pattern
+                      + r")\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
 def future_re() -> re.Pattern[str]:
     """Words that put what follows them in the future ("will", "due to", "expected to")."""
     return phrase_regex(load_language()["dates"]["future_markers"])
@@ -324,7 +331,8 @@ def find_dates(text: str, published: str | date | None,
                 if kind in ("mdy", "dmy", "my", "myrel", "m") and not m.group("month")[0].isupper():
                     continue  # "may", "march", "sat": verbs and words, not months
                 before = re.split(r"[.!?]\s", text[max(0, start - 40) : start])[-1]
-                future = (kind == "weekday" and bool(future_re().search(before))) or \
+                future = (kind == "weekday" and bool(future_re().search(before) or
+                                                     _timetable_re().search(before))) or \
                     (kind == "m" and _month_to_come(before, text[end : end + 60]))
                 as_of = _resolve(kind, m, published, future)
                 # "since October 2023": the start of a span, not the figure's date.

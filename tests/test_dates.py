@@ -25,6 +25,7 @@ def resolved(text: str, published: str = "2025-03-07") -> list[tuple[str, str, b
     ("last month", ("last month", "2025-02", False)),
     ("three days ago", ("three days ago", "2025-03-04", False)),
     ("a year ago", ("a year ago", "2024", False)),
+    ("the stage begins on Sunday", ("on Sunday", "2025-03-09", False)),
     ("in last month's exchange", ("last month", "2025-02", False)),
     ("since the ceasefire of 10 October", ("10 October", "2024-10-10", True)),
     ("in 2024", ("in 2024", "2024", False)),
