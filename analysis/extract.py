@@ -1039,8 +1039,8 @@ def merge_ranges(sentence: str, numbers: list[Number]) -> list[Mention]:
             elif re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap) and not CHANGE_VERBS_RE.search(before) \
                     and not (n.unit_hint and nxt.unit_hint and CHANGE_BY_RE.search(before)):
                 joined = not (gap.strip() in "-–—" and n.is_words)
-            elif re.fullmatch(r"\s+or\s+", gap) and n.is_words == nxt.is_words:
-                joined = True  # "two or three", "20 or 30 kilos"
+            elif re.fullmatch(r"\s+or\s+", gap) and n.is_words and nxt.is_words:
+                joined = True
             if joined and nxt.value > n.value:
                 low = n.value
                 if n.scale == 1 and nxt.scale > 1 and low * nxt.scale <= nxt.value:
@@ -3269,6 +3269,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                     _elliptic_class(listed, [], taxonomy))  # same sentence
                 or ("" if whole_of_part else before_class)
             )
+            if joined is not None and joined.np_words and not joined.noun_class and \
+                    not m.noun_class and not before_unit:
+                before_unit = joined.unit  # "lost 20 or 30 kilos": kilos, both
             if (not m.noun_class or m.noun_class in GENERIC_CLASSES) and labelled and \
                     partitive is None and not m.np_words:
                 # "Hostages in Gaza: 59 | Confirmed dead: 35 | Believed alive: 24": a label

@@ -123,6 +123,7 @@ TIME_RE = re.compile(
     re.IGNORECASE)
 FOOTNOTE_RE = re.compile(r"\[(\d{1,3})\]")  # a note's mark: "10,221[2]"
 NEXT_WORD_RE = re.compile(r"\s*(?:-\s*)?([^\W\d_][\w'’.-]*)")
+THE_NUMBER_RE = re.compile(r"\b(?:the|a)\s+number\s+$", re.I)
 PREV_WORD_RE = re.compile(r"([^\W\d_][\w'’]*)\.?\s*$")
 
 
@@ -540,6 +541,10 @@ def _in_name(text: str, start: int, end: int, num: str, lex: dict[str, object]) 
         return False  # a word that ends the line before names nothing on this one
     if prev and prev.group(1) in lex["identifier_lower"] and num.isdigit():
         return True  # "a category 4 hurricane", "the phase 2 talks" (not "phase 48,346")
+    if num.isdigit() and THE_NUMBER_RE.search(text, max(0, start - 20), start):
+        # "shirts bearing the number 735" names a number (not the verb: "thought to number
+        # 24", "who Israel says number 59")
+        return True
     if not prev or not (prev.group(1)[0].isupper() or NAME_CAPS_RE.match(prev.group(1))):
         return False
     word = prev.group(1)

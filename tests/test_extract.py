@@ -2841,10 +2841,11 @@ def test_names_on_a_list_stand_for_the_people_counted_before():
     assert found[1] == ("palestinian_prisoners_released", "", 1700)
 
 
-def test_two_numbers_joined_by_or_before_one_noun_are_a_range():
-    found = rows("One doctor said he had seen men who had lost 20 or 30 kilos.", "2025-10-13")
-    assert [(r["metric"], r["value"], r["low"], r["high"], r["unit"]) for r in found] == [
-        ("", 20, 20, 30, "kilo")]
+def test_two_numbers_joined_by_or_before_one_noun_share_it():
+    found = rows("Medics checked the people coming off the buses. One doctor said he had seen "
+                 "men who had lost 20 or 30 kilos.", "2025-10-13")
+    assert [(r["metric"], r["value"], r["unit"]) for r in found] == [
+        ("", 20, "kilo"), ("", 30, "kilo")]
 
 
 def test_people_taken_inside_for_treatment_are_no_abductees():
@@ -3027,3 +3028,16 @@ def test_a_part_whose_own_words_cue_another_metric_belongs_to_that_figure():
     assert keys("The ministry said the toll had reached 69,775 dead and 170,965 injured, "
                 "including 357 people killed since the ceasefire.", "2025-11-25") == [
         ("gaza_killed", "", 69775), ("gaza_injured", "", 170965), ("gaza_killed", "", 357)]
+
+
+def test_the_number_on_a_shirt_is_no_figure():
+    found = keys("Players walked out wearing shirts bearing the number 735, the days since the "
+                 "attack.", "2025-10-12")
+    assert found == []
+    assert keys("The remaining living hostages, thought to number 24, were not freed.",
+                "2025-10-12") == [("hostages_held", "alive", 24)]
+
+
+def test_a_past_tense_verb_after_the_noun_ends_it():
+    assert [r["unit"] for r in rows("More than 25,000 fans stood in silence before the match.",
+                                     "2025-10-12")] == ["fan"]
