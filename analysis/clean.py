@@ -126,6 +126,11 @@ def _patterns() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
     return boiler, media, abbreviations
 
 
+@lru_cache(maxsize=1)
+def _unfinished_ends() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_language()["cleaning"]["unfinished_line_ends"])
+
+
 def split_blocks(text: str) -> list[str]:
     """Paragraphs: blocks between blank lines; a hard-wrapped line is joined to the next.
 
@@ -143,7 +148,8 @@ def split_blocks(text: str) -> list[str]:
             wrapped = current and current[-1] not in SENTENCE_END + "\"'\u201d\u2019:"
             # "1,778" on a line of its own above "Palestinian prisoners released": a
             # figure and its label, set out as a graphic sets them.
-            if wrapped and line[0].islower():
+            if wrapped and (line[0].islower() or current.endswith(",") or
+                            current.rsplit(None, 1)[-1].lower() in _unfinished_ends()):
                 current = f"{current} {line}"
             elif wrapped and FIGURE_LINE_RE.fullmatch(current):
                 # ... and a label that opens as a sentence ("1. 33" above "The number of

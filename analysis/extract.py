@@ -3154,6 +3154,19 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                                        _next_start(mentions, i))))
             continue
         seg_start, seg_end = view.segment_span(m.start)
+        if parent is not None and not parent.metric and parent.noun_class and \
+                not m.np_words and parent in mentions and \
+                INCLUDED_BEFORE_RE.search(sentence, max(0, m.start - 30), m.start):
+            # "more than 900 soldiers have been killed since the war began, including some
+            # 450 in the Gaza ground operation, and about 6,200 have been wounded": the
+            # part undergoes the whole's verb, in a place of its own.
+            whole_view = view.sub(view.segment_span(parent.start)[0], seg_end)
+            m.noun_class, m.unit = parent.noun_class, parent.unit
+            m.metric = choose_metric(whole_view, m.start, m.end, m.noun_class, taxonomy)
+            if m.metric:
+                m.parent = parent
+                m.subgroup = choose_subgroup(view, m, taxonomy, (m.start, seg_end))
+                continue
         if parent is not None and not m.np_words and parent.noun_class and \
                 LINK_AFTER_RE.match(sentence[m.end : m.end + 20]) and \
                 not any(seg_start <= c < seg_end for metric in taxonomy.metrics

@@ -126,3 +126,11 @@ def test_a_sidebar_of_label_value_cells_becomes_one_line_per_cell():
                                   "Hostages: 101"]
     # a table row stays a row
     assert split_blocks("| 19 January 2025 | 3 | 90 |") == ["| 19 January 2025 | 3 | 90 |"]
+
+
+def test_a_line_ending_on_a_word_no_paragraph_ends_on_is_wrapped():
+    text = ("the number of\npeople killed had reached 46,707 as of\n16 January 2025, including "
+            "17,841 children and 12,298\nwomen.\n\nKey developments\nThe ceasefire")
+    assert split_blocks(text) == [
+        "the number of people killed had reached 46,707 as of 16 January 2025, including "
+        "17,841 children and 12,298 women.", "Key developments", "The ceasefire"]

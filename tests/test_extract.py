@@ -3041,3 +3041,10 @@ def test_the_number_on_a_shirt_is_no_figure():
 def test_a_past_tense_verb_after_the_noun_ends_it():
     assert [r["unit"] for r in rows("More than 25,000 fans stood in silence before the match.",
                                      "2025-10-12")] == ["fan"]
+
+
+def test_a_part_after_including_undergoes_its_uncounted_wholes_verb():
+    found = keys("Across the army, more than 900 soldiers have been killed since the war "
+                 "began, including some 450 in the Gaza ground operation, and about 6,200 have "
+                 "been wounded, the military said.", "2025-08-14")
+    assert found == [("", "", 900), ("gaza_killed", "soldiers", 450), ("", "", 6200)]
