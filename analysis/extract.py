@@ -540,7 +540,9 @@ AMONG_BEFORE_RE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 AMONG_GAP_RE = re.compile(rf"^[\w\s'’-]{{0,60}}?\b(?:were|are|was|is)\s+(?:{_QUAL}\s+)?$", re.I)
 # "three prisoners for every hostage", "40 patients a day", "one or two at a time": a
 # rate, not a count (but "50 hostages a day after the truce began" is a count and a time).
-PER_RE = re.compile(r"\s+(?:for\s+(?:every|each)|per\b|(?:a|each|every)\s+(?:day|week|month)\b"
+# ("15 Palestinians for the remains of every deceased hostage")
+PER_RE = re.compile(r"\s+(?:for\s+(?:the\s+(?:remains|bodies|body)\s+of\s+)?(?:every|each)|"
+                    r"per\b|(?:a|each|every)\s+(?:day|week|month)\b"
                     r"(?!\s+(?:after|before|later|earlier|ago)\b)|at\s+a\s+time\b)", re.I)
 # "for each civilian hostage": the noun a rate is counted against.
 PER_PHRASE_RE = re.compile(r"\b(?:for\s+(?:every|each)|per)\s+[\w'’ -]*?"

@@ -3048,3 +3048,9 @@ def test_a_part_after_including_undergoes_its_uncounted_wholes_verb():
                  "began, including some 450 in the Gaza ground operation, and about 6,200 have "
                  "been wounded, the military said.", "2025-08-14")
     assert found == [("", "", 900), ("gaza_killed", "soldiers", 450), ("", "", 6200)]
+
+
+def test_bodies_given_for_the_remains_of_every_hostage_are_a_rate():
+    assert keys("Under the agreement, Israel returns the bodies of 15 Palestinians for the "
+                "remains of every deceased hostage handed over by Hamas.", "2025-11-04") == [
+        ("", "", 15)]
