@@ -377,6 +377,8 @@ AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+w
                             # "85 journalists in Gaza during the year" after "in 2025"
                             r"|\b(?:during|in|over|for|through)\s+(?:the|that)\s+"
                             r"(?:same\s+)?(?:year|month)\b(?!\s+(?:before|after|to|since))"
+                            # "Hamas's attack on southern Israel that month killed ..."
+                            r"|\bthat\s+(?:year|month)\b(?!\s+(?:before|after|to|since))"
                             # "Israel then released 30 prisoners": the next step of the day
                             r"|(?<!since\s)\bthen\s+[a-z]+(?:ed|en)\b", re.I)
 THAT_UNIT_RE = re.compile(r"\b(year|month)\b", re.I)

@@ -3054,3 +3054,11 @@ def test_bodies_given_for_the_remains_of_every_hostage_are_a_rate():
     assert keys("Under the agreement, Israel returns the bodies of 15 Palestinians for the "
                 "remains of every deceased hostage handed over by Hamas.", "2025-11-04") == [
         ("", "", 15)]
+
+
+def test_that_month_points_back_to_the_month_named_before():
+    found = rows("The ministry says more than 69,400 people have been killed in Gaza since "
+                 "October 2023. Hamas's attack on southern Israel that month killed about 1,200 "
+                 "people.", "2025-11-18")
+    assert [(r["metric"], r["as_of"]) for r in found] == [
+        ("gaza_killed", "2025-11-18"), ("israel_killed", "2023-10")]
