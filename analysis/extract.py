@@ -321,8 +321,10 @@ NOUN_SUBGROUPS = ("children", "women", "soldiers")
 BODIES_OF_RE = re.compile(rf"\b(?:bodies|remains)\s+of\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?"
                           rf"(?:{_QUAL}\s+)?$", re.I)
 # ("died at 89": the age of a death)
-AGE_BEFORE_RE = re.compile(r"(?:\baged|\bage\s+of|\bages?|,\s*now|\b(?:died|dies|dead)\s+at)\s+$",
-                           re.I)
+# ("Now 51, he is one of the 154": a sentence opening with an age; "his mother, who is
+# 83, again": an age after "who is")
+AGE_BEFORE_RE = re.compile(r"(?:\baged|\bage\s+of|\bages?|,\s*now|^\W*now|,\s*who\s+(?:is|was)|"
+                           r"\b(?:died|dies|dead)\s+at)\s+$", re.I)
 # "Shlomi Ziv, 41 — were abducted": a dash closes an age as a comma does.
 # ("aged 60 or older" too)
 AGE_AFTER_RE = re.compile(r"\s*(?:[,.;:)\u2014\u2013]|-\s|and\b|when\b|$|years?\s+old\b|"
@@ -448,6 +450,7 @@ CAUSE_PHRASE_CLOSE_RE = re.compile(r",\s*(?:(?:mainly|mostly|largely|partly|chie
                                    r"as\s+a\s+result\s+of)\s+[^,;.\n]*(?=[.;\n]|$)", re.I)
 PLACE_CLAUSE_RE = re.compile(r",\s*(?:where|in\s+which|whereas)\s+[^,;.:]*")
 ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;.:]*,")
+PARTICIPLE_ASIDE_RE = re.compile(r",\s*(?:[a-z]+(?:ed|en)|held|kept)\s[^,;.:]*,")
 # "Four other people - two citizens ... and the bodies of two soldiers killed that year -
 # were already being held there": an aside set off by dashes speaks of its own figures.
 DASH_ASIDE_RE = re.compile(r"\s[-–—]\s[^-–—.;:]{3,200}?\s[-–—]\s|—[^—.;:]{3,200}?—")
@@ -1344,6 +1347,12 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
              view.index.spans_of(ASIDE_RE, view.lo, view.hi) if b <= view.hi]
     aside += [(a - view.base, b - view.base) for a, b in
               view.index.spans_of(DASH_ASIDE_RE, view.lo, view.hi) if b <= view.hi]
+    # "Another 1,718 detainees from Gaza, held without charge, were returned to the Strip":
+    # a participle set off after the figure describes it when a verb with a cue follows.
+    aside += [(a - view.base, b - view.base) for a, b in
+              view.index.spans_of(PARTICIPLE_ASIDE_RE, view.base + end, view.hi)
+              if b <= view.hi and any(b - view.base <= s for name in _cue_names()
+                                      for s, _ in view.hits(name, 0))]
     aside = [(a, b) for a, b in aside if not a <= start < b]
     # "indicted five reservists over abuse at the facility, where thousands have been
     # held": a clause of place after the figure has its own subject and verb.

@@ -3062,3 +3062,17 @@ def test_that_month_points_back_to_the_month_named_before():
                  "people.", "2025-11-18")
     assert [(r["metric"], r["as_of"]) for r in found] == [
         ("gaza_killed", "2025-11-18"), ("israel_killed", "2023-10")]
+
+
+@pytest.mark.parametrize("text", [
+    "Now 51, he is one of the prisoners sent to Egypt.",
+    "He does not expect to see his mother, who is 83, again.",
+])
+def test_ages_opening_a_sentence_or_after_who_is(text):
+    assert [(r["metric"], r["unit"]) for r in rows(text, "2025-11-21")][0] == ("", "year")
+
+
+def test_a_participle_set_off_after_the_figure_yields_to_the_verb():
+    assert keys("Another 1,718 detainees from Gaza, held without charge, were returned to the "
+                "Strip the same day.", "2025-11-21") == [
+        ("palestinian_prisoners_released", "", 1718)]
