@@ -3076,3 +3076,24 @@ def test_a_participle_set_off_after_the_figure_yields_to_the_verb():
     assert keys("Another 1,718 detainees from Gaza, held without charge, were returned to the "
                 "Strip the same day.", "2025-11-21") == [
         ("palestinian_prisoners_released", "", 1718)]
+
+
+def test_a_stay_in_gaza_counted_in_days_is_no_truce():
+    assert keys("The other remained in Gaza for 738 days until Monday, when he was among the "
+                "20 hostages released under the new ceasefire.", "2025-10-15")[0] == (
+        "", "", 738)
+
+
+def test_those_arrested_are_not_those_freed():
+    found = keys("More than 1,500 children from the West Bank have been arrested, most of them "
+                 "released within days or weeks.", "2025-10-20")
+    assert found == [("", "", 1500)]
+    assert keys("Nineteen boys from his school have been arrested since the war began. Twelve "
+                "have since been released.", "2024-11-30")[-1] == (
+        "palestinian_prisoners_released", "children", 12)
+
+
+def test_freed_peoples_health_is_no_release():
+    found = keys("He was among the 20 hostages released under the ceasefire. Most were "
+                 "malnourished. Two remain in intensive care, a spokesman said.", "2025-10-15")
+    assert found[-1] == ("", "", 2)
