@@ -3097,3 +3097,10 @@ def test_freed_peoples_health_is_no_release():
     found = keys("He was among the 20 hostages released under the ceasefire. Most were "
                  "malnourished. Two remain in intensive care, a spokesman said.", "2025-10-15")
     assert found[-1] == ("", "", 2)
+
+
+def test_detainees_arrested_in_gaza_are_who_is_freed():
+    found = keys("All of the hostages would be freed in exchange for 250 prisoners serving life "
+                 "sentences and some 1,700 detainees arrested in Gaza during the war.",
+                 "2025-10-05")
+    assert found[-1] == ("palestinian_prisoners_released", "", 1700)
