@@ -112,6 +112,8 @@ HOW_MANY_RE = re.compile(r"\bhow\s+many\s+(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,2}[
                          r"[^?]*\?", re.I)
 # "Among the identified, it said, were 15,613 children": a group the sentence before
 # counted, named by a word of its own.
+GROUP_OPENING_RE = re.compile(rf"^\W*(?:among|of)\s+(?:the|those)\s+(?P<np>[^,\d]{{1,60}}?)\s*,?"
+                              rf"\s*(?:are|were|is|was)\s+(?:{_QUAL}\s+)?$", re.I)
 AMONG_THE_OPENING_RE = re.compile(rf"^\W*among\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,?"
                                   rf"(?:\s*[^,\d]{{1,25}},)?\s*(?:are|were|is|was)\s+"
                                   rf"(?:{_QUAL}\s+)?$", re.I)
@@ -3661,6 +3663,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 seg_end = view.segment_span(seg_end + 1)[1]
             window = (min(m.np_end, m.reach), min(seg_end, _next_start(mentions, i)))
             m.subgroup = choose_subgroup(view, m, taxonomy, window)
+            group = GROUP_OPENING_RE.match(sentence[: m.start]) if not m.subgroup else None
+            if group:
+                # "Among the hostages believed to be alive are 19 men": the group the
+                # sentence opens with is of a kind the figure is of too.
+                named = [g.id for g in taxonomy.subgroups if _refines(g, m.metric) and
+                         g.words.search(group.group("np"))]
+                m.subgroup = named[0] if len(named) == 1 else ""
             heads = [o for o in discourse.list_head if o.metric == m.metric and
                      o.subgroup and o.value > m.value] if bullet and not m.subgroup else []
             if heads:

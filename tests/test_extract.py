@@ -3104,3 +3104,10 @@ def test_detainees_arrested_in_gaza_are_who_is_freed():
                  "sentences and some 1,700 detainees arrested in Gaza during the war.",
                  "2025-10-05")
     assert found[-1] == ("palestinian_prisoners_released", "", 1700)
+
+
+def test_a_group_opening_the_sentence_gives_its_state():
+    found = keys("Israel believes 20 of the 48 remaining captives are alive. Among the hostages "
+                 "believed to be alive are 19 men, most of them taken from a festival.",
+                 "2025-10-05")
+    assert found[-1] == ("hostages_held", "alive", 19)
