@@ -50,6 +50,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # The parts of a date stand on one line: "19 January\n\n08:30 ..." is no 8 January.
     ("mdy", re.compile(_PART + _MONTH + _SP + _DAY + _DAY_RANGE_END + r"(?:,?" + _SP + _YEAR
                        + r")?", re.I)),
+    # "24 Nov - 1 Dec 2023": a range across months is one date, its last day.
+    ("dmy", re.compile(r"(?<!\d)[0-3]?\d(?:st|nd|rd|th)?" + _SP + _MONTH.replace("?P<month>", "?:")
+                       + r"\s*(?:-|–|to|until|through)\s*" + _DAY + _SP + _MONTH
+                       + r"(?:,?" + _SP + _YEAR + r")?", re.I)),
     ("dmy", re.compile(r"(?<!\d)" + _DAY_RANGE_START + _DAY + _SP + r"(?:of\s+)?" + _MONTH
                        + r"(?:,?" + _SP + _YEAR + r")?", re.I)),
     ("my", re.compile(_PART + _MONTH + r",?" + _SP + _YEAR, re.I)),
@@ -345,10 +349,13 @@ def find_dates(text: str, published: str | date | None,
                 span_start = prep in ("since", "from") or bool(_span_start_re().search(prefix)) \
                     or bool(SINCE_EVENT_ON_RE.search(text, max(0, start - 70), start)) \
                     or bool(AFTER_EVENT_BEGAN_RE.search(text, max(0, start - 70), start))
-                if span_start and prefix.rstrip().lower().endswith("between") and (
+                if span_start and (
                         (kind == "dmy" and m.start("day") > start) or
-                        (kind == "mdy" and m.group("day_end"))):
-                    span_start = False  # "Between 23 and 30 July": the span itself, its end
+                        (kind == "mdy" and m.group("day_end"))) and (
+                        prefix.rstrip().lower().endswith(("between", "from"))):
+                    # "Between 23 and 30 July", "from 24 November to 1 December 2023": the
+                    # span itself, dated by its end
+                    span_start = False
                 if span_start and FROM_THE_RE.search(prefix) and EVENT_NAME_RE.match(text, end):
                     span_start = False  # "the toll from the October 7 attacks": its cause
                 if EXTENDED_UNTIL_RE.search(before):

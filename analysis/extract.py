@@ -333,7 +333,8 @@ AGE_AFTER_RE = re.compile(r"\s*(?:[,.;:)\u2014\u2013]|-\s|and\b|when\b|$|years?\
                           r"or\s+(?:older|over|above|younger|under|below)\b)", re.I)
 # "men over 50", "children under 18": an age limit on people, whatever follows it.
 AGE_LIMIT_RE = re.compile(r"\b(?:men|women|people|persons|those|adults|males|females|boys|"
-                          r"girls|children|minors|anyone|elderly)\s+(?:over|under|above|below|"
+                          r"girls|children|minors|anyone|elderly|citizens|seniors|pensioners|"
+                          r"residents)\s+(?:over|under|above|below|"
                           r"older\s+than|younger\s+than|aged)\s+$", re.I)
 # "50 women and children over four days": a span of time, not an age limit ("babies
 # under six months" is an age).

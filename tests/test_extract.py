@@ -3111,3 +3111,9 @@ def test_a_group_opening_the_sentence_gives_its_state():
                  "believed to be alive are 19 men, most of them taken from a festival.",
                  "2025-10-05")
     assert found[-1] == ("hostages_held", "alive", 19)
+
+
+def test_senior_citizens_over_80_is_an_age_limit():
+    found = rows("Abducted on 7 October 2023: 251, including 38 children and 8 senior citizens "
+                 "over 80", "2025-04-01")
+    assert [(r["metric"], r["value"]) for r in found][-1] == ("", 80)
