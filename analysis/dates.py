@@ -477,6 +477,7 @@ def _named_as_of(m: re.Match[str]) -> str:
 
 
 YEAR_ANCHOR_CHARS = 300  # how far back a full date lends its year to "1 December"
+NEXT_SENTENCE_DAYS = 60  # how soon after it a day must fall to borrow it from a sentence back
 SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 
 
@@ -489,9 +490,12 @@ def _anchor_yearless(text: str, found: list[DateMention],
     out = []
     for d in found:
         key = yearless.get(d.start)
-        if key is not None and anchor is not None and \
-                d.start - anchor.end <= YEAR_ANCHOR_CHARS and \
-                not SENTENCE_END_RE.search(text, anchor.end, d.start):
+        # (in the next sentence of the same paragraph too, for a day soon after: "The pause
+        # began on November 24, 2023. ... it ended after seven days on December 1")
+        gap = text[anchor.end : d.start] if anchor is not None else "\n"
+        same_paragraph = len(gap) <= YEAR_ANCHOR_CHARS and "\n" not in gap
+        same_sentence = same_paragraph and not SENTENCE_END_RE.search(gap)
+        if key is not None and anchor is not None and same_paragraph:
             base = date.fromisoformat(anchor.as_of)
             for year in (base.year, base.year + 1):
                 try:
@@ -499,7 +503,8 @@ def _anchor_yearless(text: str, found: list[DateMention],
                 except ValueError:
                     break
                 if candidate >= base:
-                    d = DateMention(d.start, d.end, candidate.isoformat(), d.span_start)
+                    if same_sentence or (candidate - base).days <= NEXT_SENTENCE_DAYS:
+                        d = DateMention(d.start, d.end, candidate.isoformat(), d.span_start)
                     break
         elif key is None and len(d.as_of) == 10 and d.start in yearless:
             anchor = d  # a full date: the anchor for the yearless ones after it

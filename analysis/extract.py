@@ -506,6 +506,9 @@ COPULA_NOUN_RE = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?(?P<noun>[^\W
                             re.I)
 WHOLE_OPENING_RE = re.compile(r"(?:^|[^\w\s]\s*)(?:of|out\s+of|among)\s+(?:the\s+)?\W*$", re.I)
 SINCE_RE = re.compile(r"\bsince\b", re.I)
+# "Israel resumed its offensive on March 18, ending the truce after 58 days": a clause of
+# what the event ended is of the event's day.
+ENDING_CLAUSE_RE = re.compile(r",\s*(?:ending|ended)\b[^,;]*$", re.I)
 RESULT_CLAUSE_RE = re.compile(r",\s*(?:bringing|raising|taking|pushing|lifting)\b[^,;]*$", re.I)
 # ("Between 18 March 2025, when hostilities resumed, and 30 July": past a "when" aside)
 SPAN_END_RE = re.compile(r"\s*(?:,\s*(?:when|as|after)\b[^,.;]{0,60})?,?\s*"
@@ -2203,7 +2206,8 @@ def _predicate_date(view: SentenceView, m: Mention) -> str:
 def _result_date(view: SentenceView, m: Mention) -> str:
     """"Hamas handed over two bodies late on Monday, ..., bringing to 15 the number
     returned": a total an event brought about stands from the event's day."""
-    result = RESULT_CLAUSE_RE.search(view.text, 0, m.start)
+    result = RESULT_CLAUSE_RE.search(view.text, 0, m.start) or \
+        ENDING_CLAUSE_RE.search(view.text, 0, m.start)
     if result is None:
         return ""
     before = [d for d in view.dates if d.as_of and not d.span_start and

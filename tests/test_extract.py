@@ -3117,3 +3117,20 @@ def test_senior_citizens_over_80_is_an_age_limit():
     found = rows("Abducted on 7 October 2023: 251, including 38 children and 8 senior citizens "
                  "over 80", "2025-04-01")
     assert [(r["metric"], r["value"]) for r in found][-1] == ("", 80)
+
+
+def test_a_yearless_day_soon_after_a_full_date_a_sentence_back_takes_its_year():
+    found = rows("The first pause began on November 24, 2023. It was extended twice and ended "
+                 "after seven days on December 1, when fighting resumed.", "2025-12-03")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("ceasefire_days", 7, "2023-12-01")]
+    found = rows("The war began on October 7, 2023. On January 19, 33 hostages were freed.",
+                 "2025-12-03")
+    assert found[-1]["as_of"] == "2025-01-19"
+
+
+def test_a_clause_of_what_the_event_ended_is_of_its_day():
+    found = rows("Talks on a second phase stalled, and Israel resumed its offensive on March 18, "
+                 "ending the truce after 58 days.", "2025-12-03")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("ceasefire_days", 58, "2025-03-18")]
