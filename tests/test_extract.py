@@ -3134,3 +3134,9 @@ def test_a_clause_of_what_the_event_ended_is_of_its_day():
                  "ending the truce after 58 days.", "2025-12-03")
     assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
         ("ceasefire_days", 58, "2025-03-18")]
+
+
+def test_prisoners_martyred_in_prison_are_no_level_held():
+    found = keys("They added that at least 63 prisoners had been martyred in occupation prisons "
+                 "since October 2023, 40 of them from Gaza.", "2025-04-17")
+    assert [k[0] for k in found] == ["", ""]
