@@ -172,7 +172,7 @@ BARE_SUBJECT_RE = re.compile(rf"^\W*(?:[A-Z][A-Za-z]{{0,20}}\s*:\s*)?"  # a spea
                              rf"(?:{_QUAL}\s+)?$", re.I)
 # A value after a label's colon ("Returned alive: 168").
 LABEL_VALUE_RE = re.compile(rf"\w[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
-TO_BEFORE_RE = re.compile(r"\bto\s+$", re.I)
+TO_BEFORE_RE = re.compile(rf"\bto\s+(?:{_QUAL}\s+)?$", re.I)  # ("to more than 580 the number")
 COUNTED_WHOLE_BEFORE_RE = re.compile(r"\b(?:number|total|tally|count|toll)\s+of\s+the\s+$", re.I)
 # ("bringing to 35 the number of the 59 remaining hostages it has declared dead": past a
 # whole named by number)
@@ -187,7 +187,10 @@ NOUN_THEN_VERB_RE = re.compile(r"\s*(?:who\s+(?:were|was|have\s+been|had\s+been)
 OPENING_TOTAL_RE = re.compile(r"^\W*(?:(?:of|out\s+of)\s+(?:that|this|the)\s+(?:total|number|"
                               r"figure|tally|count)|(?:of|among)\s+(?:those|these|them))\s*,?\s*"
                               rf"(?:{_QUAL}\s+)?$", re.I)
-LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|which)\b", re.I)
+# ("15 remain in Gaza; Israel believes eight of those are dead": the figure just named,
+# unless a participle makes "those" a group of its own: "eight of those released")
+LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|which|(?:those|these)(?!\s+\w+(?:ed|en)\b))\b",
+                           re.I)
 RELATIVE_OF_RE = re.compile(r"\s+of\s+(?:whom|which)\b", re.I)
 # "There are 49 women and about 350 children among the prisoners.": parts whose whole is
 # named at the end of their sentence.
@@ -4010,7 +4013,7 @@ def _refines(subgroup: Subgroup, metric_id: str) -> bool:
 def _inverted_count_class(sentence: str, m: Mention, taxonomy: Taxonomy) -> str:
     """"That brought to 97 the number of hostages released": the class of the noun the
     count names after the number."""
-    if not TO_BEFORE_RE.search(sentence, max(0, m.start - 12), m.start):
+    if not TO_BEFORE_RE.search(sentence, max(0, m.start - 25), m.start):
         return ""
     after = NUMBER_OF_AFTER_RE.match(sentence, m.end)
     if not after:

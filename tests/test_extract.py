@@ -3140,3 +3140,15 @@ def test_prisoners_martyred_in_prison_are_no_level_held():
     found = keys("They added that at least 63 prisoners had been martyred in occupation prisons "
                  "since October 2023, 40 of them from Gaza.", "2025-04-17")
     assert [k[0] for k in found] == ["", ""]
+
+
+def test_an_inverted_count_after_a_qualifier():
+    found = keys("Saturday's exchange brought to 18 the number of hostages freed, and to more "
+                 "than 580 the number of Palestinians released.", "2025-02-01")
+    assert found == [("hostages_released", "", 18), ("palestinian_prisoners_released", "", 580)]
+
+
+def test_of_those_after_a_figure_breaks_that_figure_down():
+    found = keys("Of the 33 hostages due out in the first phase, 15 remain in Gaza; Israel "
+                 "believes eight of those are dead.", "2025-02-01")
+    assert found[1:] == [("hostages_held", "", 15), ("hostages_held", "deceased", 8)]
