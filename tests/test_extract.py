@@ -3152,3 +3152,12 @@ def test_of_those_after_a_figure_breaks_that_figure_down():
     found = keys("Of the 33 hostages due out in the first phase, 15 remain in Gaza; Israel "
                  "believes eight of those are dead.", "2025-02-01")
     assert found[1:] == [("hostages_held", "", 15), ("hostages_held", "deceased", 8)]
+
+
+def test_out_of_gaza_is_a_release_of_hostages_not_of_patients():
+    assert keys("That means all 20 living hostages are now out of Gaza.", "2025-10-13") == [
+        ("hostages_released", "alive", 20)]
+    assert keys("Fewer than 5,000 patients have been allowed out of Gaza for treatment since "
+                "May.", "2025-11-28") == [("", "", 5000)]
+    assert keys("Some 7,800 people have been evacuated out of Gaza for medical care.",
+                "2025-11-28") == [("", "", 7800)]
