@@ -205,6 +205,8 @@ AMONG_THOSE_AFTER_RE = re.compile(r"[\w\s'’-]{0,40}?\b(?:are|were|is|was)\s+(?
 SIBLING_RE = re.compile(rf"^[^.;:]{{0,160}}?(?:,\s*and|,|\s+and)\s+(?:{_QUAL}\s+)?$", re.I)
 NAMES_OF_RE = re.compile(rf"\b(?:names|list|lists|details|records|files)\s+of\s+"
                          rf"(?:{_QUAL}\s+)?$", re.I)
+LIVED_RELATIVE_RE = re.compile(r"\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:lived|live|living|"
+                               r"resided)\b", re.I)
 PLACE_POSSESSIVE_RE = re.compile(rf"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]s?\s+"
                                  rf"(?:(?i:{_QUAL})\s+)?$")
 RELATIVE_AFTER_RE = re.compile(r"\s+(?:(?:who|that)\s+(?:are|were|is|was|have\s+been|had\s+been)"
@@ -1535,6 +1537,13 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         # A date that opens a span ("since the beginning of the war on 7 October") places
         # nothing: context inside it is none.
         placed = view.hits(f"context:{metric.id}")
+        if others is not None:
+            # "Forty-seven were killed in their homes and 76 were taken to Gaza": a place the
+            # next figure's verb goes to is that figure's, not this one's (a phrase closing
+            # both clauses is both: "killed 1,200 people and took 240 hostages in a
+            # cross-border raid on Oct. 7").
+            placed = [h for h in placed if not (others[0] <= h[0] < others[1] and any(
+                0 <= h[0] - e <= 4 for name in _cue_names() for _, e in view.hits(name)))]
         vetoed = view.hits(f"exclude:{metric.id}")
         if placed:
             # "near the Gaza border" names Israel: a place word inside an excluded phrase
@@ -3571,7 +3580,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 (_population()[0].search(sentence, max(0, m.start - 40), m.start) or
                  # "a quarter of Nir Oz's 400 residents": a named place's residents
                  (m.np_words[-1].lower() in ("residents", "inhabitants") and
-                  PLACE_POSSESSIVE_RE.search(sentence, max(0, m.start - 40), m.start))):
+                  PLACE_POSSESSIVE_RE.search(sentence, max(0, m.start - 40), m.start)) or
+                 # "Of the roughly 400 people who lived here on October 7": those living
+                 # somewhere
+                 LIVED_RELATIVE_RE.match(sentence, m.np_end)):
             m.metric = ""  # "displaced most of the territory's 2.3 million people"
         if verbless and not m.metric and m.noun_class and not _own_participle(view, m):
             # "Feb 1: 3 hostages; 183 prisoners" under lines that said what happened: the

@@ -3161,3 +3161,16 @@ def test_out_of_gaza_is_a_release_of_hostages_not_of_patients():
                 "May.", "2025-11-28") == [("", "", 5000)]
     assert keys("Some 7,800 people have been evacuated out of Gaza for medical care.",
                 "2025-11-28") == [("", "", 7800)]
+
+
+def test_people_who_lived_somewhere_are_a_population():
+    found = keys("When the last of the kibbutz's captives came home, residents gathered. Of the "
+                 "roughly 400 people who lived here on October 7, 2023, 117 were either killed "
+                 "or abducted that morning.", "2025-12-07")
+    assert found == [("", "", 400), ("israel_killed", "", 117)]
+
+
+def test_a_place_the_next_figures_verb_goes_to_is_that_figures():
+    found = keys("On October 7, 2023, militants attacked the kibbutz. Forty-seven were killed in "
+                 "their homes and 76 were taken to Gaza.", "2025-12-07")
+    assert found == [("israel_killed", "", 47), ("hostages_abducted", "", 76)]
