@@ -325,6 +325,7 @@ CLAIM_DISTANCE = 10  # how near a cue must be for a figure to claim it from the 
 HEADING_WORDS = 4  # a section heading is a short line ("ISRAEL", "The West Bank")
 CONTEXT_SENTENCES = 2  # earlier sentences whose cues and context still count
 NOUN_SUBGROUPS = ("children", "women", "soldiers")
+STATE_SUBGROUPS = ("deceased",)
 BODIES_OF_RE = re.compile(rf"\b(?:bodies|remains)\s+of\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?"
                           rf"(?:{_QUAL}\s+)?$", re.I)
 # ("died at 89": the age of a death)
@@ -3670,9 +3671,22 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # "two weeks after that phase expired", "50 days in captivity", "a woman freed
             # after 471 days": an offset or a stay, not how long a truce lasted.
             m.metric = ""
+        if not m.metric and not m.noun_class and m.np_words and \
+                singular(m.np_words[-1]) in BODY_NOUNS:
+            # "Hamas has returned 25 bodies since the ceasefire began": bodies handed over
+            # by the agent of a metric that counts the dead are its dead.
+            agented = _agent_metric(view, m.start, m.end, taxonomy)
+            if agented and _allows(taxonomy, "deceased", agented) and \
+                    taxonomy.metric(agented).unit in taxonomy.classes:
+                m.metric, m.noun_class = agented, taxonomy.metric(agented).unit
         if m.metric and (BODIES_OF_RE.search(sentence, max(0, m.start - 40), m.start) or
-                         (m.np_words and singular(m.np_words[-1]) in BODY_NOUNS)) and \
-                not _allows(taxonomy, "deceased", m.metric):
+                         (m.np_words and singular(m.np_words[-1]) in BODY_NOUNS) or
+                         # (a bare total of a rate of bodies: "the bodies of 15 Palestinians
+                         # for each hostage returned, 375 in total")
+                         (not m.np_words and any(
+                             o.ratio and BODIES_OF_RE.search(sentence, max(0, o.start - 40),
+                                                             o.start) for o in mentions[:i]))) \
+                and not _allows(taxonomy, "deceased", m.metric):
             # "the bodies of 345 Palestinians were handed back": the dead are not prisoners
             # released; what is counted is bodies.
             m.metric, m.noun_class, m.unit = "", "", "body"
@@ -3728,9 +3742,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
     for m in mentions:
         whole = m.parent
         if whole is not None and m.metric == whole.metric and not m.subgroup and \
-                whole.subgroup in NOUN_SUBGROUPS:
+                whole.subgroup in (*NOUN_SUBGROUPS, *STATE_SUBGROUPS):
             # "more than 350 Palestinian children ... Of those, at least 95 were held
-            # without charge": a part of a group of children is children too.
+            # without charge": a part of a group of children is children too; so is a
+            # part of the dead ("the bodies of three hostages: two Israelis and a Thai").
             m.subgroup = whole.subgroup
     previous: Mention | None = None
     for m in mentions:
@@ -4166,12 +4181,14 @@ def _elliptic_class(before: list[Mention], recent: list[Mention], taxonomy: Taxo
     candidates = [(m, True) for m in reversed(before) if m.parent is None] + \
         [(m, False) for m in reversed(recent)]
     for m, same_sentence in candidates:
-        if m.ratio and m.rate_class and not same_sentence and not any(
+        if m.ratio and m.rate_class and (same_sentence or not any(
                 o.sentence_no == m.sentence_no and o.start < m.start and not o.ratio
-                for o in recent):
+                for o in recent)):
             # "30 prisoners for each hostage and 50 for each soldier. Officials put the
             # total at 990 to 1,650": a total of rates counts what they count (unless the
-            # rates' sentence gave its total: "345 bodies, 15 for each hostage").
+            # rates' sentence gave its total: "345 bodies, 15 for each hostage"; one the
+            # rate's own sentence gives is its: "15 Palestinians for each hostage returned,
+            # 375 in total").
             return m.rate_class
         if m.ratio or m.age or m.number.unit_hint or m.modifier or \
                 (not m.noun_class and m.unit in DURATION_WORDS) or \
