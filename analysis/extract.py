@@ -486,7 +486,11 @@ THE_EVENT_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:raid|operation|strike|str
 # (a year inside the phrase is no figure: "the number of arrests since October 2023 to")
 NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
                           r"(?P<np>(?:[^,;:\d\u0660-\u0669\u06f0-\u06f9]|"
-                          r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)){1,120})$",
+                          r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)|"
+                          # (the day of a date: "since October 27, 2023, to 467")
+                          r"(?<![\d,.])\d{1,2},?(?=\s+(?:19|20)\d\d\b)|,(?=\s+(?:19|20)\d\d\b)|"
+                          r"(?<=(?:19|20)\d\d),"
+                          r"){1,120})$",
                           re.I)
 VALUE_OF_RE = re.compile(rf"\b(?P<head>(?!out\b|instead\b)[a-z]+)\s+of\s+(?:{_QUAL}\s+)?$")
 # "292 were killed and 1,045 were injured": a cue across "and" belongs to the other figure.
@@ -1567,7 +1571,7 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                 metric.id not in headed:
             continue
         if noun_class in metric.context_required_for:
-            seg_start, seg_end = view.segment_span(start)
+            seg_start, seg_end = _clause_start(view, start), view.segment_span(start)[1]
             if seg_start > 1 and view.text[:seg_start].rstrip().endswith(":"):
                 # "Soldiers killed in the ground operation: 193": the label is the clause.
                 seg_start = view.segment_span(view.text[:seg_start].rstrip().rfind(":") - 1)[0]
@@ -2737,6 +2741,16 @@ def _classes_in(text: str, taxonomy: Taxonomy) -> list[str]:
     return [cls for cls in found if cls]
 
 
+def _clause_start(view: SentenceView, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: its segment's start, read back past a comma
+    that only closes a date ("the number of troops killed since October 27, 2023, to 467")."""
+    seg_start = view.segment_span(pos)[0]
+    while seg_start > 1 and view.text[seg_start - 1] == "," and \
+            any(d.end == seg_start - 1 for d in view.dates):
+        seg_start = max(0, view.segment_span(seg_start - 2)[0])
+    return seg_start
+
+
 def noun_before(view: SentenceView, m: Mention,
                 taxonomy: Taxonomy) -> tuple[str, str, bool, str]:
     """What a number with no noun after it counts, read before it in its clause:
@@ -2749,7 +2763,7 @@ def noun_before(view: SentenceView, m: Mention,
     toll, the nearest class noun); "a population of 2.3 million" counts a population,
     which is outside the taxonomy.
     """
-    seg_start, _ = view.segment_span(m.start)
+    seg_start = _clause_start(view, m.start)
     listed = LISTED_AFTER_NOUN_RE.search(view.text, max(0, m.start - 60), m.start)
     if listed and not lookup_class([listed.group("noun")], taxonomy) and \
             listed.group("noun").lower() not in _np_stop() and \
@@ -2805,8 +2819,12 @@ def noun_before(view: SentenceView, m: Mention,
             counted, before, seg_start = found, view.text[earlier : m.start], earlier
             counted = NUMBER_OF_RE.search(before)
     if counted:
-        for word in WORD_RE.finditer(counted.group("np")):
+        words_of = list(WORD_RE.finditer(counted.group("np")))
+        for k, word in enumerate(words_of):
             cls = lookup_class([word.group(0)], taxonomy)
+            if cls in GENERIC_CLASSES and k + 1 < len(words_of) and \
+                    lookup_class([words_of[k + 1].group(0)], taxonomy):
+                continue  # "the number of Israeli troops killed": the noun, not its adjective
             if cls:
                 # "the number of living hostages at 24": the noun's words describe the 24;
                 # "the number of captives still held in Gaza fell to 98": so do the words

@@ -3193,3 +3193,11 @@ def test_a_total_of_a_rate_of_bodies_counts_bodies():
                  "released the bodies of 15 Palestinians for each hostage returned, 375 in "
                  "total, the ministry said.", "2025-11-21")
     assert found[1:] == [("", "", 15), ("", "", 375)]
+
+
+def test_the_number_of_a_kind_past_a_full_date():
+    found = rows("The soldier's death brings the number of Israeli troops killed in the Gaza "
+                 "ground operation since October 27, 2023, to 467, according to military "
+                 "figures.", "2025-10-29")
+    assert [(r["metric"], r["subgroup"], r["value"]) for r in found] == [
+        ("gaza_killed", "soldiers", 467)]
