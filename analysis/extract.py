@@ -112,6 +112,10 @@ HOW_MANY_RE = re.compile(r"\bhow\s+many\s+(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,2}[
                          r"[^?]*\?", re.I)
 # "Among the identified, it said, were 15,613 children": a group the sentence before
 # counted, named by a word of its own.
+COUNT_CHANGED_RE = re.compile(r"\b(?:the|this|that)\s+(?:number|total|count|tally|figure)\s+"
+                              r"(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:fallen|dropped|risen|"
+                              r"rose|fell|grown|climbed|increased|decreased|gone\s+(?:up|down))"
+                              r"\s+to\s+(?:[a-z]+\s+)?$", re.I)
 GROUP_OPENING_RE = re.compile(rf"^\W*(?:among|of)\s+(?:the|those)\s+(?P<np>[^,\d]{{1,60}}?)\s*,?"
                               rf"\s*(?:are|were|is|was)\s+(?:{_QUAL}\s+)?$", re.I)
 AMONG_THE_OPENING_RE = re.compile(rf"^\W*among\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,?"
@@ -135,7 +139,9 @@ SAMPLE_AFTER_RE = re.compile(r"\s+(?:interviewed|surveyed|polled|questioned|samp
 SHARED_NOUN_GAP_RE = re.compile(rf"\s*,?\s+(?:and|or)\s+(?:{_QUAL}\s+)?", re.I)
 ANY_NUMBER_RE = re.compile(rf"\d|\b(?:{'|'.join(UNITS[1:] + TENS)})\b", re.I)
 LIST_AND_RE = re.compile(rf"\band\s+(?:{_QUAL}\s+)?$", re.I)
-RELATIVE_WHO_RE = re.compile(r"\b(?:who|that)\s+(?:are|were|is|was)\b", re.I)
+# (and "the 15 hostages whose remains were still in Gaza")
+RELATIVE_WHO_RE = re.compile(r"\b(?:(?:who|that)\s+(?:are|were|is|was)|whose\s+(?:remains|"
+                             r"bodies|body))\b", re.I)
 POSTNOMINAL_GAP_RE = re.compile(r"\s+(?:(?:from|in|of)\s+[A-Z][\w'’-]*\s+)?")
 DURATION_LABEL_RE = re.compile(r"\b(?:length|duration|lasted|lasting|long|days?|weeks?)\b",
                                re.I)
@@ -444,7 +450,9 @@ TIME_CLAUSE_OPEN_RE = re.compile(r"\W*(?:when|once|until|after|before)\s+"
                                  r"(?:he|she|they|it|we|i)\b[^,;.\n]*,", re.I)
 # "Before the October exchange, the service's figure was around 11,100": a phrase of time
 # opening the sentence names an event to date the clause, not what befell its figure.
-TIME_PHRASE_OPEN_RE = re.compile(r"\W*before\s+(?:the|last|this)\s+[^,;.\n\d]{0,40},", re.I)
+# ("With Tuesday's handover, the number has fallen to 13": the event the change came with)
+TIME_PHRASE_OPEN_RE = re.compile(r"\W*(?:before\s+(?:the|last|this)|with\s+(?:the|this|"
+                                 r"[A-Z][a-z]+['’]s))\s+[^,;.\n\d]{0,40},", re.I)
 TIME_PHRASE_CLOSE_RE = re.compile(r",\s*(?:even\s+)?(?:after|before|despite)\s+(?:the|all|its|"
                                   r"their)\s+[^,;.\n]*(?=[.;\n]|$)", re.I)
 NAMES_NOUN_RE = re.compile(r"\s+of\s+(?:the\s+)?([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)",
@@ -471,6 +479,7 @@ ASIDE_WORD_RE = re.compile(r"\s*(?:meanwhile|however|though|too|also|in\s+turn|b
                            r"for\s+its\s+part|in\s+all|overall|so\s+far|for\s+now)\s*", re.I)
 NOT_A_RE = re.compile(r"\s+(?:is|are|was|were)\s+not\s+(?:a|an|among|one\s+of)?\b", re.I)
 EARLIER_RELATIVE_RE = re.compile(r"\b(?:who|whom|whose)\b[^.;:!?]*")
+COUNTED_NOUN_BEFORE_RE = re.compile(r"\d\s+[^\W\d_]+\s+$")
 PARTITIVE_QUANTIFIERS = frozenset({"some", "most", "many", "several", "all", "none", "few"})
 PLUS_AFTER_RE = re.compile(r"\+(?![\d+])|-plus\b", re.I)
 WORD_AFTER_RE = re.compile(r"\+?\s+([a-z]+)\b")
@@ -1384,8 +1393,12 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
             aside.append((found.start() - view.base, found.end() - view.base))
     # "... a mother and her sons who were abducted on Oct. 7. Three of the bodies had been
     # identified": a relative clause of an earlier sentence speaks of its own noun.
+    # (not one of a counted noun, which a later "the number" may count again: "the 15
+    # hostages whose remains were still in Gaza ... the number has fallen to 13")
     earlier_relative = [(a - view.base, min(b, view.base) - view.base) for a, b in
-                        view.index.spans_of(EARLIER_RELATIVE_RE, view.lo, view.base)] \
+                        view.index.spans_of(EARLIER_RELATIVE_RE, view.lo, view.base)
+                        if not COUNTED_NOUN_BEFORE_RE.search(view.index.text,
+                                                             max(0, a - 30), a)] \
         if cues_from is None and view.lo < view.base else []
     candidates = []
     for order, metric in enumerate(taxonomy.metrics):
@@ -3715,6 +3728,15 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 seg_end = view.segment_span(seg_end + 1)[1]
             window = (min(m.np_end, m.reach), min(seg_end, _next_start(mentions, i)))
             m.subgroup = choose_subgroup(view, m, taxonomy, window)
+            same_count = [o for o in discourse.recent
+                          if o.sentence_no == discourse.count - 1 and o.metric == m.metric
+                          and o.subgroup in STATE_SUBGROUPS] \
+                if not m.subgroup and not m.np_words and \
+                COUNT_CHANGED_RE.search(sentence, 0, m.start) else []
+            if same_count:
+                # "the 15 hostages whose remains were still in Gaza ... the number has
+                # fallen to 13": the count named before, changed, is of the same kind.
+                m.subgroup = same_count[-1].subgroup
             group = GROUP_OPENING_RE.match(sentence[: m.start]) if not m.subgroup else None
             if group:
                 # "Among the hostages believed to be alive are 19 men": the group the

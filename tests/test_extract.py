@@ -3201,3 +3201,10 @@ def test_the_number_of_a_kind_past_a_full_date():
                  "figures.", "2025-10-29")
     assert [(r["metric"], r["subgroup"], r["value"]) for r in found] == [
         ("gaza_killed", "soldiers", 467)]
+
+
+def test_a_count_named_again_after_a_change_keeps_its_kind():
+    found = keys("Families of the 15 hostages whose remains were still in Gaza at the start of "
+                 "this month have held rallies. With Tuesday's handover, the number has fallen "
+                 "to 13.", "2025-10-22")
+    assert found == [("hostages_held", "deceased", 15), ("hostages_held", "deceased", 13)]
