@@ -310,6 +310,8 @@ DEFINITE_BARE_RE = re.compile(r"\b(?:[Tt]he|[Aa]ll|[Aa]ll\s+the|[Tt]hese|[Tt]hos
 PART_OF_NAMED_RE = re.compile(r"\s+(?:of|out\s+of)\s+(?:the|these|those)\s+", re.I)
 REPEAT_OF_RE = re.compile(r"\b(?:of|out\s+of)\s+(?:these|those|all|the)\s+$", re.I)
 DEFINITE_WHOLE_RE = re.compile(r"^\W*(?:of|out\s+of|among)\s+the\s+(?:[a-z]+\s+)?$", re.I)
+PARTITIVE_AFTER_THAT_RE = re.compile(rf"\bthat\s+(?:of|out\s+of)\s+"
+                                     rf"(?:the|these|those|{_QUAL})?\s*$", re.I)
 PARTITIVE_RE = re.compile(rf"^\W*(?:of|out\s+of)\s+(?:the|these|those|{_QUAL})?\s*$", re.I)
 CHANGE_VERBS_RE = re.compile(
     r"\b(?:rose|risen|rising|rises|increased|increasing|climbed|jumped|grew|grown|fell|fallen|"
@@ -1310,6 +1312,19 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         # "50,357 names of people killed", "373 members of the security forces": the
         # names and the members stand for the people
         words, pos = listed.group(1).split(), listed.end()
+    of_place = NAMES_NOUN_RE.match(sentence, pos) if words and not named else None
+    if of_place:
+        # "1,100 residents of the Strip": a class phrase that runs on past "of"
+        after = list(WORD_RE.finditer(sentence, pos, of_place.end()))
+        longer = [*words, *(w.group(0) for w in after)]
+        lowered = [w.lower() for w in longer]
+        for k in range(len(longer), len(words) + 1, -1):
+            # (a phrase through "of", not a class word of its own after it: "six weeks of
+            # relative calm")
+            if _class_ending_at(lowered, k, taxonomy) and \
+                    not lookup_class([longer[k - 1]], taxonomy):
+                words, pos = longer[:k], after[k - len(words) - 1].end()
+                break
     m.np_words = words
     m.np_end = pos if words else max(m.end, skipped)
     if PER_RE.match(sentence, pos if words else m.end):
@@ -2677,8 +2692,10 @@ def _taxonomy_class(name: str) -> NounClass | None:
 def partitive_parent(view: SentenceView, mentions: list[Mention], i: int) -> Mention | None:
     """"Of the 251 people abducted ..., 58 are still held": 58 counts among the 251."""
     for prev in mentions[:i]:
-        if PARTITIVE_RE.match(view.text[: prev.start]):
-            return prev
+        if PARTITIVE_RE.match(view.text[: prev.start]) or \
+                (i == mentions.index(prev) + 1 and
+                 PARTITIVE_AFTER_THAT_RE.search(view.text, 0, prev.start)):
+            return prev  # (or after "that": "The paper notes that of the 28 ..., 23 ...")
     return None
 
 

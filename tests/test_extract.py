@@ -3208,3 +3208,20 @@ def test_a_count_named_again_after_a_change_keeps_its_kind():
                  "this month have held rallies. With Tuesday's handover, the number has fallen "
                  "to 13.", "2025-10-22")
     assert found == [("hostages_held", "deceased", 15), ("hostages_held", "deceased", 13)]
+
+
+def test_a_class_phrase_running_on_past_of():
+    found = keys("Some 1,100 residents of the Strip are still held by the army without charge, "
+                 "in addition to the 1,718 freed in October.", "2025-11-13")
+    assert found == [("palestinian_prisoners_held", "", 1100),
+                     ("palestinian_prisoners_released", "", 1718)]
+    # (not a class word of its own after "of")
+    assert keys("The first phase ended after six weeks of relative calm.",
+                "2025-03-07") == [("ceasefire_days", "", 42)]
+
+
+def test_a_partitive_after_that_breaks_its_whole_down():
+    found = keys("The paper notes that of the 28 deceased hostages Hamas agreed to return, 23 "
+                 "have come back.", "2025-11-13")
+    assert found == [("hostages_released", "deceased", 28),
+                     ("hostages_released", "deceased", 23)]
