@@ -1438,7 +1438,9 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
             candidates.append((order, metric, cues, [c for c in cues if c not in (taken or ())]))
     if noun_class in GENERIC_CLASSES:
         agented = _agent_metric(view, start, end, taxonomy)
-        if agented:
+        # (unless its own clause rules the metric out: "urged Israel to release at least 15
+        # Lebanese citizens")
+        if agented and not _in_clause(view, start, view.hits(f"exclude:{agented}")):
             return agented
     if len(candidates) > 1:
         # The longer cue wins where two overlap: "left Gaza" (released) over "left" (held).

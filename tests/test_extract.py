@@ -3225,3 +3225,8 @@ def test_a_partitive_after_that_breaks_its_whole_down():
                  "have come back.", "2025-11-13")
     assert found == [("hostages_released", "deceased", 28),
                      ("hostages_released", "deceased", 23)]
+
+
+def test_detainees_of_another_front_count_for_no_metric():
+    assert keys("Lebanon's government urged Israel to release at least 15 Lebanese citizens it "
+                "has held since the 2024 war.", "2025-11-15") == [("", "", 15)]
