@@ -480,6 +480,7 @@ LIST_MEMORY = 6  # how many sentences back a verbless list line may find what it
 ASIDE_WORD_RE = re.compile(r"\s*(?:meanwhile|however|though|too|also|in\s+turn|by\s+contrast|"
                            r"for\s+its\s+part|in\s+all|overall|so\s+far|for\s+now)\s*", re.I)
 NOT_A_RE = re.compile(r"\s+(?:is|are|was|were)\s+not\s+(?:a|an|among|one\s+of)?\b", re.I)
+FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 EARLIER_RELATIVE_RE = re.compile(r"\b(?:who|whom|whose)\b[^.;:!?]*")
 COUNTED_NOUN_BEFORE_RE = re.compile(r"\d\s+[^\W\d_]+\s+$")
 PARTITIVE_QUANTIFIERS = frozenset({"some", "most", "many", "several", "all", "none", "few"})
@@ -1587,6 +1588,12 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                       if not any(x0 <= h[0] and h[1] <= x1 for x0, x1 in vetoed)]
         if span_dates and placed:
             placed = [h for h in placed if not any(h[0] < e and s < h[1] for s, e in span_dates)]
+        if placed and metric.kind == "level":
+            # "2,673 people held under the unlawful combatants law, almost all of them from
+            # Gaza": where people come from is no place they are held in.
+            placed = [h for h in placed
+                      if not FROM_BEFORE_RE.search(text, max(0, view.base + h[0] - 6),
+                                                   view.base + h[0])]
         if placed and vetoed and _in_clause(view, start, vetoed):
             # "21 deaths of Gaza detainees in Israeli custody": a place naming where people
             # come from ("Gaza detainees") places no event the clause places elsewhere.

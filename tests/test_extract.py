@@ -3230,3 +3230,11 @@ def test_a_partitive_after_that_breaks_its_whole_down():
 def test_detainees_of_another_front_count_for_no_metric():
     assert keys("Lebanon's government urged Israel to release at least 15 Lebanese citizens it "
                 "has held since the 2024 war.", "2025-11-15") == [("", "", 15)]
+
+
+def test_where_people_come_from_is_no_place_they_are_held_in():
+    found = keys("The third group, 2,673 people, were held under the unlawful combatants law, "
+                 "almost all of them from Gaza. Among all those held, there were about 400 "
+                 "minors and 49 women.", "2025-10-08")
+    assert found[-2:] == [("palestinian_prisoners_held", "children", 400),
+                          ("palestinian_prisoners_held", "women", 49)]
