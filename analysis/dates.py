@@ -334,7 +334,9 @@ def find_dates(text: str, published: str | date | None,
                     continue  # "every Saturday": a rhythm, not a day
                 if kind in ("mdy", "dmy", "my", "myrel", "m") and not m.group("month")[0].isupper():
                     continue  # "may", "march", "sat": verbs and words, not months
-                before = re.split(r"[.!?]\s", text[max(0, start - 40) : start])[-1]
+                # (far enough back for "was set to release more than 600 Palestinian
+                # prisoners on Saturday")
+                before = re.split(r"[.!?]\s", text[max(0, start - 70) : start])[-1]
                 future = (kind == "weekday" and bool(future_re().search(before) or
                                                      _timetable_re().search(before))) or \
                     (kind == "m" and _month_to_come(before, text[end : end + 60]))

@@ -3176,8 +3176,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             if earlier:
                 o.noun_class = earlier[-1].noun_class
             else:  # "four coffins it said contained the bodies of hostages"
-                o.noun_class = class_in(sentence[o.np_end : view.phrase_end(o.np_end)],
-                                        taxonomy)[0]
+                phrase_end = view.phrase_end(o.np_end)
+                o.noun_class = class_in(sentence[o.np_end : phrase_end], taxonomy)[0]
+                kind = taxonomy.classes.get(o.noun_class)
+                if kind is not None and kind.subgroup and \
+                        sentence[phrase_end : phrase_end + 1] == ",":
+                    # "... the bodies of a mother, her two young sons and an 83-year-old
+                    # man": the first of a list of people is not what all of them are.
+                    o.noun_class = "person"
                 # (only where the subject points back: "it had handed over eight coffins";
                 # "Israel returned 45 bodies to Gaza" is about someone else's dead)
                 counted = _elliptic_class([], discourse.recent, taxonomy, others=True) \

@@ -3238,3 +3238,9 @@ def test_where_people_come_from_is_no_place_they_are_held_in():
                  "minors and 49 women.", "2025-10-08")
     assert found[-2:] == [("palestinian_prisoners_held", "children", 400),
                           ("palestinian_prisoners_held", "women", 49)]
+
+
+def test_coffins_holding_a_list_of_people_take_no_subgroup_of_its_first():
+    found = keys("Hamas handed over four coffins on Thursday that it said contained the bodies "
+                 "of a mother, her two young sons and an 83-year-old man.", "2025-02-21")
+    assert found[0] == ("hostages_released", "deceased", 4)
