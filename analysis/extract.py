@@ -112,15 +112,17 @@ HOW_MANY_RE = re.compile(r"\bhow\s+many\s+(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,2}[
                          r"[^?]*\?", re.I)
 # "Among the identified, it said, were 15,613 children": a group the sentence before
 # counted, named by a word of its own.
+AMONG_THE_OPENING_RE = re.compile(rf"^\W*among\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,?"
+                                  rf"(?:\s*[^,\d]{{1,25}},)?\s*(?:are|were|is|was)\s+"
+                                  rf"(?:{_QUAL}\s+)?$", re.I)
+# "Among the hostages believed to be alive are 19 men": the group a sentence opens with.
+GROUP_OPENING_RE = re.compile(rf"^\W*(?:among|of)\s+(?:the|those)\s+(?P<np>[^,\d]{{1,60}}?)\s*,?"
+                              rf"\s*(?:are|were|is|was)\s+(?:{_QUAL}\s+)?$", re.I)
+# "... the number has fallen to 13": a count named before, changed.
 COUNT_CHANGED_RE = re.compile(r"\b(?:the|this|that)\s+(?:number|total|count|tally|figure)\s+"
                               r"(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:fallen|dropped|risen|"
                               r"rose|fell|grown|climbed|increased|decreased|gone\s+(?:up|down))"
                               r"\s+to\s+(?:[a-z]+\s+)?$", re.I)
-GROUP_OPENING_RE = re.compile(rf"^\W*(?:among|of)\s+(?:the|those)\s+(?P<np>[^,\d]{{1,60}}?)\s*,?"
-                              rf"\s*(?:are|were|is|was)\s+(?:{_QUAL}\s+)?$", re.I)
-AMONG_THE_OPENING_RE = re.compile(rf"^\W*among\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,?"
-                                  rf"(?:\s*[^,\d]{{1,25}},)?\s*(?:are|were|is|was)\s+"
-                                  rf"(?:{_QUAL}\s+)?$", re.I)
 BARE_APPOSITIVE_RE = re.compile(rf"\s*(?:{_QUAL}\s+)?", re.I)
 GLOSS_RE = re.compile(r"\(\s*\d[\d,.]*\s*\)")
 PART_RELATIVE_BEFORE_RE = re.compile(rf",\s*of\s+(?:whom|which)\s+(?:{_QUAL}\s+)?$", re.I)
@@ -446,7 +448,7 @@ FINITE_WORDS = frozenset(["have", "has", "had", "are", "is", "were", "was", "rem
 WHEN_AFTER_RE = re.compile(r"\s*,\s*when\b", re.I)
 NOTE_OPEN_RE = re.compile(r"\W{0,3}\[(\d{1,3})\]\s*")
 CLAUSE_BREAK_RE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
-TIME_CLAUSE_OPENING_RE = re.compile(r"\W*(?:when|as|once|by\s+the\s+time)\s+[^,;:]*,",
+DATING_CLAUSE_OPENING_RE = re.compile(r"\W*(?:when|as|once|by\s+the\s+time)\s+[^,;:]*,",
                                     re.I)
 TIME_CLAUSE_OPEN_RE = re.compile(r"\W*(?:when|once|until|after|before)\s+"
                                  r"(?:he|she|they|it|we|i)\b[^,;.\n]*,", re.I)
@@ -2082,7 +2084,7 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     # before the figure outweighs a word of the present in its clause.
     if set_off:
         return set_off[0]
-    clause = TIME_CLAUSE_OPENING_RE.match(text)
+    clause = DATING_CLAUSE_OPENING_RE.match(text)
     dated = [d for d in view.dates if clause and d.end <= clause.end() <= m.start and
              d.as_of and not d.span_start]
     if dated:
@@ -2700,10 +2702,9 @@ def _taxonomy_class(name: str) -> NounClass | None:
 
 def partitive_parent(view: SentenceView, mentions: list[Mention], i: int) -> Mention | None:
     """"Of the 251 people abducted ..., 58 are still held": 58 counts among the 251."""
-    for prev in mentions[:i]:
+    for j, prev in enumerate(mentions[:i]):
         if PARTITIVE_RE.match(view.text[: prev.start]) or \
-                (i == mentions.index(prev) + 1 and
-                 PARTITIVE_AFTER_THAT_RE.search(view.text, 0, prev.start)):
+                (j == i - 1 and PARTITIVE_AFTER_THAT_RE.search(view.text, 0, prev.start)):
             return prev  # (or after "that": "The paper notes that of the 28 ..., 23 ...")
     return None
 
@@ -3785,9 +3786,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             if not m.subgroup and not m.np_words and discourse.previous and \
                     discourse.count - discourse.question_at == 1 and \
                     not WHOLE_BEFORE_RE.search(sentence, max(0, m.start - 12), m.start):
-                # (not the whole an answer's part is of: "half of the 100 still in Gaza")
                 # "When did the last living hostages come out? On October 13, when Hamas
-                # released the final 20": the question names what the answer's figure is.
+                # released the final 20": the question names what the answer's figure is
+                # (not the whole an answer's part is of: "half of the 100 still in Gaza").
                 asked = [g.id for g in taxonomy.subgroups if _refines(g, m.metric) and
                          g.words.search(discourse.previous[-1])]
                 m.subgroup = asked[0] if len(asked) == 1 else ""
