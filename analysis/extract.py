@@ -583,6 +583,8 @@ PER_RE = re.compile(r"\s+(?:for\s+(?:the\s+(?:remains|bodies|body)\s+of\s+)?(?:e
 PER_PHRASE_RE = re.compile(r"\b(?:for\s+(?:every|each)|per)\s+[\w'’ -]*?"
                            r"(?=\s+(?:and|or)\b|[,;:.]|$)", re.I)
 FORWARD_CUES = frozenset(["exchange", "in return for"])
+LIST_OF_BEFORE_RE = re.compile(r"\blist\s+of\s+(?:the\s+)?(?:identified\s+|named\s+|known\s+)?"
+                               r"(?P<np>[^\W\d_]+(?:\s+(?:killed|dead))?)\b", re.I)
 # "50,357 names of people killed": nouns that stand for the people they list.
 STAND_IN_HEADS = frozenset(["name", "record", "entry", "member"])
 CLASSED_AS_RE = re.compile(r"\s*,?\s+(?:who\s+(?:are|were)\s+)?(?:classified|classed|described|"
@@ -1311,6 +1313,12 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
     listed = NAMES_NOUN_RE.match(sentence, pos) \
         if words and singular(words[-1]) in STAND_IN_HEADS else None
     named = lookup_class(listed.group(1).split(), taxonomy) if listed else ""
+    if not listed and words and singular(words[-1]) in STAND_IN_HEADS:
+        # "the list of identified dead ... contains 67,869 names": the names on a list of
+        # people stand for them.
+        listing = LIST_OF_BEFORE_RE.search(sentence, 0, m.start)
+        if listing and lookup_class(listing.group("np").split(), taxonomy):
+            words = listing.group("np").split()
     if named:
         # "50,357 names of people killed", "373 members of the security forces": the
         # names and the members stand for the people

@@ -3244,3 +3244,9 @@ def test_coffins_holding_a_list_of_people_take_no_subgroup_of_its_first():
     found = keys("Hamas handed over four coffins on Thursday that it said contained the bodies "
                  "of a mother, her two young sons and an 83-year-old man.", "2025-02-21")
     assert found[0] == ("hostages_released", "deceased", 4)
+
+
+def test_the_names_on_a_list_of_the_dead_count_the_dead():
+    found = rows("The Gaza health ministry's latest list of identified dead, published in "
+                 "October, contains 67,869 names.", "2025-11-03")
+    assert [(r["metric"], r["value"]) for r in found] == [("gaza_killed", 67869)]
