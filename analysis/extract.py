@@ -583,6 +583,9 @@ PER_RE = re.compile(r"\s+(?:for\s+(?:the\s+(?:remains|bodies|body)\s+of\s+)?(?:e
 PER_PHRASE_RE = re.compile(r"\b(?:for\s+(?:every|each)|per)\s+[\w'’ -]*?"
                            r"(?=\s+(?:and|or)\b|[,;:.]|$)", re.I)
 FORWARD_CUES = frozenset(["exchange", "in return for"])
+SHARE_OF_SUBJECT_RE = re.compile(rf"\W*(?P<np>[^,;:]{{2,40}}?)\s+(?:(?:make|makes|made)\s+up|"
+                                 rf"(?:account|accounts|accounted)\s+for)\s+"
+                                 rf"(?:(?:another|a\s+further|{_QUAL})\s+)?$", re.I)
 LIST_OF_BEFORE_RE = re.compile(r"\blist\s+of\s+(?:the\s+)?(?:identified\s+|named\s+|known\s+)?"
                                r"(?P<np>[^\W\d_]+(?:\s+(?:killed|dead))?)\b", re.I)
 # "50,357 names of people killed": nouns that stand for the people they list.
@@ -3143,6 +3146,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         m.sentence_no = discourse.count
         read_qualifier(sentence, m)
         read_noun(sentence, m, taxonomy)
+        share = SHARE_OF_SUBJECT_RE.fullmatch(sentence, 0, m.start) \
+            if not m.noun_class and (not m.np_words or m.partitive) else None
+        subject = class_in(share.group("np"), taxonomy)[0] if share else ""
+        if subject:
+            # "Children under 18 make up 20,179 of the entries", "Women account for another
+            # 10,427": the subject says what its share counts.
+            m.noun_class, m.unit = subject, taxonomy.classes[subject].unit
         if m.noun_class and DOT_THOUSANDS_RE.fullmatch(m.number.text):
             # "44.176 Palestinians": no one counts people in fractions; the dot parts
             # thousands, as in the outlet's own language.

@@ -3250,3 +3250,12 @@ def test_the_names_on_a_list_of_the_dead_count_the_dead():
     found = rows("The Gaza health ministry's latest list of identified dead, published in "
                  "October, contains 67,869 names.", "2025-11-03")
     assert [(r["metric"], r["value"]) for r in found] == [("gaza_killed", 67869)]
+
+
+def test_a_subject_says_what_its_share_counts():
+    found = keys("The ministry's latest list of identified dead contains 67,869 names. Children "
+                 "under 18 make up 20,179 of the entries, or about 30%. Women account for "
+                 "another 10,427.", "2025-11-03")
+    assert [k for k in found if k[0]] == [("gaza_killed", "", 67869),
+                                         ("gaza_killed", "children", 20179),
+                                         ("gaza_killed", "women", 10427)]
