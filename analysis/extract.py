@@ -586,6 +586,8 @@ FORWARD_CUES = frozenset(["exchange", "in return for"])
 SHARE_OF_SUBJECT_RE = re.compile(rf"\W*(?P<np>[^,;:]{{2,40}}?)\s+(?:(?:make|makes|made)\s+up|"
                                  rf"(?:account|accounts|accounted)\s+for)\s+"
                                  rf"(?:(?:another|a\s+further|{_QUAL})\s+)?$", re.I)
+QUANTIFIER_OF_BEFORE_RE = re.compile(r"\b(?:many|most|some|several|few|half)\s+of\s+(?:the\s+)?$",
+                                     re.I)
 LIST_OF_BEFORE_RE = re.compile(r"\blist\s+of\s+(?:the\s+)?(?:identified\s+|named\s+|known\s+)?"
                                r"(?P<np>[^\W\d_]+(?:\s+(?:killed|dead))?)\b", re.I)
 # "50,357 names of people killed": nouns that stand for the people they list.
@@ -3668,6 +3670,17 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                  # somewhere
                  LIVED_RELATIVE_RE.match(sentence, m.np_end)):
             m.metric = ""  # "displaced most of the territory's 2.3 million people"
+        after_noun = WORD_AFTER_RE.match(sentence, m.np_end) \
+            if m.metric and m.np_words and \
+            QUANTIFIER_OF_BEFORE_RE.search(sentence, max(0, m.start - 25), m.start) else None
+        if after_noun:
+            # "where many of the 1,718 Gaza detainees released on Monday had been held": the
+            # verb after is the vague part's; the whole's own participle says what it is.
+            own = [x.id for x in taxonomy.metrics if x.id != m.metric and
+                   m.noun_class in x.classes and
+                   any(s == after_noun.start(1) for s, _ in view.hits(f"cue:{x.id}"))]
+            if len(own) == 1:
+                m.metric = own[0]
         if verbless and not m.metric and m.noun_class and not _own_participle(view, m):
             # "Feb 1: 3 hostages; 183 prisoners" under lines that said what happened: the
             # last figure of the same kind in the lines before says it for this one.

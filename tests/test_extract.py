@@ -3259,3 +3259,10 @@ def test_a_subject_says_what_its_share_counts():
     assert [k for k in found if k[0]] == [("gaza_killed", "", 67869),
                                          ("gaza_killed", "children", 20179),
                                          ("gaza_killed", "women", 10427)]
+
+
+def test_a_whole_after_many_of_the_keeps_its_own_participle():
+    found = rows("Freed detainees described beatings at the army camp, where many of the 1,718 "
+                 "Gaza detainees released on Monday had been held.", "2025-10-16")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("palestinian_prisoners_released", 1718, "2025-10-13")]
