@@ -3676,10 +3676,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         if after_noun:
             # "where many of the 1,718 Gaza detainees released on Monday had been held": the
             # verb after is the vague part's; the whole's own participle says what it is.
-            own = [x.id for x in taxonomy.metrics if x.id != m.metric and
-                   m.noun_class in x.classes and
+            own = [x.id for x in taxonomy.metrics if m.noun_class in x.classes and
                    any(s == after_noun.start(1) for s, _ in view.hits(f"cue:{x.id}"))]
-            if len(own) == 1:
+            if len(own) == 1 and m.metric not in own:  # ("half of the 40,000 people killed")
                 m.metric = own[0]
         if verbless and not m.metric and m.noun_class and not _own_participle(view, m):
             # "Feb 1: 3 hostages; 183 prisoners" under lines that said what happened: the
