@@ -586,8 +586,9 @@ FORWARD_CUES = frozenset(["exchange", "in return for"])
 SHARE_OF_SUBJECT_RE = re.compile(rf"\W*(?P<np>[^,;:]{{2,40}}?)\s+(?:(?:make|makes|made)\s+up|"
                                  rf"(?:account|accounts|accounted)\s+for)\s+"
                                  rf"(?:(?:another|a\s+further|{_QUAL})\s+)?$", re.I)
-QUANTIFIER_OF_BEFORE_RE = re.compile(r"\b(?:many|most|some|several|few|half)\s+of\s+(?:the\s+)?$",
-                                     re.I)
+# "many of the 1,718 ...": a vague part named before its whole
+QUANTIFIER_OF_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(PARTITIVE_QUANTIFIERS | {"half"}))
+                                     + r")\s+of\s+(?:the\s+)?$", re.I)
 LIST_OF_BEFORE_RE = re.compile(r"\blist\s+of\s+(?:the\s+)?(?:identified\s+|named\s+|known\s+)?"
                                r"(?P<np>[^\W\d_]+(?:\s+(?:killed|dead))?)\b", re.I)
 # "50,357 names of people killed": nouns that stand for the people they list.
