@@ -219,6 +219,8 @@ PLACE_POSSESSIVE_RE = re.compile(rf"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['�
                                  rf"(?:(?i:{_QUAL})\s+)?$")
 RELATIVE_AFTER_RE = re.compile(r"\s+(?:(?:who|that)\s+(?:are|were|is|was|have\s+been|had\s+been)"
                                r"|(?:of|among)\s+(?:whom|which))\b", re.I)
+COMMA_GAP_RE = re.compile(rf",\s*(?:{_QUAL}\s+)?")
+DASH_MARK_RE = re.compile(r"\s[-–—]\s|[–—]")
 OPEN_BREAKDOWN_RE = re.compile(r"\s*\(|\s+[-–—]\s|\s*[–—]")
 BRACKET_LIST_RE = re.compile(rf"\s*(?:\(|\s[-–—]|[–—])\s*(?:{_QUAL}\s+)?$", re.I)
 # "A four-day truce in November 2023 freed 50": the date right after a length's noun is
@@ -229,6 +231,7 @@ LISTED_AFTER_NOUN_RE = re.compile(rf"\b(?P<noun>[^\W\d_]{{3,}}),?\s+(?:including
 ATTRIBUTIVE_GAP_RE = re.compile(rf"\s+(?:(?:the|all|all\s+the)\s+)?(?:{_QUAL}\s+)?", re.I)
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|their|his|her|all)\s+$", re.I)
 COLON_LIST_RE = re.compile(rf"^[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
+EVENT_OF_DATE_RE = re.compile(rf"(?:{EVENT_NAME_RE.pattern})\s+(?:of|on)\s+(?:the\s+)?$", re.I)
 PARTICIPLE_DATE_RE = re.compile(r"\b(?:[a-z]+(?:ed|en)|began|begun|started|took\s+effect|"
                                 r"took\s+hold)\s+(?:on|in|during)\s+$", re.I)
 # Both are matched from a date's end to a figure's start (match() anchors at the start).
@@ -389,6 +392,10 @@ WHOLE_OF_PART_RE = re.compile(r"\d\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.I)
 ONE_OF_RE = re.compile(r"one\s+of\b", re.IGNORECASE)
 AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+writing)"
                             r"|\bback\s+then\b"
+                            # "The rosters in the November 2023 truce were shorter. Over
+                            # seven days then, 105 captives left Gaza"
+                            r"|(?<!since\s)(?<!until\s)(?<!before\s)(?<!after\s)(?<!from\s)"
+                            r"(?<!and\s)\bthen\s*,"
                             r"|\bthat\s+day\b|\bthe\s+same\s+day\b"
                             r"|\b(?:at|on|as\s+of)\s+(?:that|the\s+same)\s+date\b"
                             # "Hours later, buses carrying 90 prisoners left Ofer"
@@ -552,6 +559,9 @@ IN_PHRASE_RE = re.compile(r"\b(?:in|into|of|from|out\s+of)\s+(?:(?!(?:are|were|w
                           r"had|be|been|being|will|would)\b)[\w'’-]+\s+){0,2}$", re.I)
 PREPOSITION_RE = re.compile(r"(?:in|into|of|from)\s", re.I)
 REDUCED_CUE_COST = 8  # "50 women held in Gaza will be released": the verb outweighs "held"
+FINITE_OVER_REDUCED_COST = 40  # no distance makes the participle the clause's verb
+FINITE_CUE_BEFORE_RE = re.compile(r"\b(?:are|is|were|was|be|been|being|remain|remains|remained)"
+                                  r"\s+(?:still\s+|now\s+|being\s+)?$", re.I)
 REDUCED_GAP_RE = re.compile(r"^\s+[^\W\d_][\w'’\s-]*$")
 AUXILIARY_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|will|would|has|have|had|"
                           r"to|shall|may|might|can|could|must)\b", re.I)
@@ -589,6 +599,11 @@ SHARE_OF_SUBJECT_RE = re.compile(rf"\W*(?P<np>[^,;:]{{2,40}}?)\s+(?:(?:make|make
 # "many of the 1,718 ...": a vague part named before its whole
 QUANTIFIER_OF_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(PARTITIVE_QUANTIFIERS | {"half"}))
                                      + r")\s+of\s+(?:the\s+)?$", re.I)
+# "how many of the 33 hostages ... are returned alive": the state is the part's, not all
+# the whole's (unlike "all of the 33")
+SOME_OF_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(
+    (PARTITIVE_QUANTIFIERS - {"all"}) | {"half", "how many", "which"})) + r")\s+of\s+(?:the\s+)?$",
+    re.I)
 LIST_OF_BEFORE_RE = re.compile(r"\blist\s+of\s+(?:the\s+)?(?:identified\s+|named\s+|known\s+)?"
                                r"(?P<np>[^\W\d_]+(?:\s+(?:killed|dead))?)\b", re.I)
 # "50,357 names of people killed": nouns that stand for the people they list.
@@ -597,8 +612,9 @@ CLASSED_AS_RE = re.compile(r"\s*,?\s+(?:who\s+(?:are|were)\s+)?(?:classified|cla
                            r"designated|listed|registered|defined|categori[sz]ed|labell?ed)"
                            r"\s+as\s+(?P<np>(?:[^\W\d_][\w'’-]*\s*){1,3})", re.I)
 # "1,402 people were being held under the Unlawful Combatants Law": held as detainees
-DETAINED_AS_RE = re.compile(r"\s+(?:who\s+)?(?:are|were|is|was)\s+(?:being\s+)?(?:held|detained|"
-                            r"jailed|imprisoned)\s+(?:as\s+of\s+\S+\s+)?(?P<np>under\s+"
+# (the verb may be left out: "Addameer counted 3,376 people in administrative detention")
+DETAINED_AS_RE = re.compile(r"\s+(?:(?:who\s+)?(?:(?:are|were|is|was)\s+(?:being\s+)?)?"
+                            r"(?:held|detained|jailed|imprisoned)\s+)?(?:as\s+of\s+\S+\s+)?(?P<np>under\s+"
                             r"(?:the\s+)?unlawful\s+combatants?|in\s+administrative\s+"
                             r"detention|as\s+unlawful\s+combatants?|in\s+military\s+"
                             r"detention|without\s+(?:charge|trial))", re.I)
@@ -1452,7 +1468,10 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         if inside and cues:
             cues = [c for c in cues if not any(e0 <= c[0] and c[1] <= e1 for e0, e1 in inside)]
         if cues:
-            candidates.append((order, metric, cues, [c for c in cues if c not in (taken or ())]))
+            # (a cue inside one another figure took is taken with it: the "left" of "240
+            # ... left Israeli prisons")
+            candidates.append((order, metric, cues, [
+                c for c in cues if not any(t[0] <= c[0] and c[1] <= t[1] for t in taken or ())]))
     if noun_class in GENERIC_CLASSES:
         agented = _agent_metric(view, start, end, taxonomy)
         # (unless its own clause rules the metric out: "urged Israel to release at least 15
@@ -1547,6 +1566,12 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                   if not IN_PHRASE_RE.search(text, max(0, view.base + c[0] - 30),
                                              view.base + c[0])
                   and not PREPOSITION_RE.match(text, view.base + c[0])]
+    # (not a state the clause says lasted a time: "four hostages rescued on Saturday had
+    # been held for 245 days")
+    finite = [c[0] for _, _, cues, _ in candidates for c in cues
+              if c[0] in cue_starts and FINITE_CUE_BEFORE_RE.search(
+                  text, max(0, view.base + c[0] - 20), view.base + c[0])
+              and not DURATION_AFTER_RE.match(text, view.base + c[1])]
     exchanged = EXCHANGE_FOR_RE.search(text, max(0, view.base + start - 40),
                                        view.base + start) is not None
     span_dates = view.span_date_spans()
@@ -1576,6 +1601,10 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                   (REDUCED_CUE_COST if (any(c[1] <= o < clause_end for o in cue_starts) or
                                         exchanged) and
                    _reduced_relative_cue(view, c, end) else 0) +
+                  # (however far the clause's own finite verb stands: "48 people seized in
+                  # the Hamas-led attack of October 2023 are held in the Strip")
+                  (FINITE_OVER_REDUCED_COST if any(c[1] <= o < clause_end for o in finite)
+                   and _reduced_relative_cue(view, c, end) else 0) +
                   # "was to return ... the remains of 28 who died in captivity": a relative
                   # clause after the figure describes it; the verb before it says what
                   # happens to it.
@@ -1817,6 +1846,10 @@ def assign_cues(view: SentenceView, figures: list[Mention],
                     if links and cue[1] <= links[-1]:
                         continue
                     pairs.append((view.span_distance(m.start, m.end, *cue), i, cue))
+    # The longer cue stands where two overlap: "left Gaza" (released), not "left" (held).
+    spans = {cue for *_, cue in pairs}
+    pairs = [p for p in pairs if not any(o[0] <= p[2][0] and p[2][1] <= o[1] and o != p[2]
+                                         for o in spans)]
     assigned: dict[int, tuple[int, int]] = {}
     used: set[tuple[int, int]] = set()
     for distance, i, cue in sorted(pairs):
@@ -1913,6 +1946,8 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
         # "bringing to 35 the number of the 59 remaining hostages it has declared dead":
         # the words after the whole describe the count, not the whole.
         return ""
+    if SOME_OF_BEFORE_RE.search(view.text, max(0, m.start - 25), m.start):
+        return ""
     text = view.text[window[0] : window[1]]
     # The subgroup word nearest the figure ("147 have come back alive and the bodies of
     # 41 ...": alive); the counted noun's subgroups come from the noun, not from here.
@@ -1992,6 +2027,9 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
            # after a participle when the clause says the level holds now ("97 hostages
            # taken on 7 October are still in Gaza").
            and not (level and (EVENT_NAME_RE.match(view.index.text, view.base + d.end) or
+                               # ("48 people seized in the attack of October 2023 are
+                               # held in the Strip")
+                               EVENT_OF_DATE_RE.search(text, max(0, d.start - 30), d.start) or
                                ((PARTICIPLE_DATE_RE.search(text, m.end, d.start) or
                                  # "the truce that began on January 19 has lasted 23 days
                                  # so far"
@@ -2169,7 +2207,8 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
                   for w in ("day", "hours", "minutes", "moments", "shortly", "soon"))
         named = [d.as_of for d in view.dates if d.as_of and 0 <= d.end <= then.start()
                  and (len(d.as_of) == 10 or not day)]
-        earlier = discourse.last_day if day else discourse.last_date
+        # (a day named by a month only: "the attack of October 2023 ... taken that day")
+        earlier = (discourse.last_day or discourse.last_date) if day else discourse.last_date
         if day and m.metric in discourse.day_by_metric:
             # "251 people were taken hostage that day" after "taken on October 7, ...
             # released on October 23": the day named with the same event
@@ -4219,9 +4258,20 @@ def _breakdown_items(sentence: str, mentions: list[Mention]) -> set[int]:
     items: set[int] = set()
     for i, m in enumerate(mentions):
         opened = OPEN_BREAKDOWN_RE.match(sentence, max(m.end, m.np_end))
+        if not opened and i + 2 < len(mentions) and m.np_words and \
+                COMMA_GAP_RE.fullmatch(sentence, max(m.end, m.np_end), mentions[i + 1].start):
+            # "the 90 prisoners, 69 women and 21 teenage boys, left Ofer": parts set off by
+            # commas that add up to the figure before them
+            for k in range(i + 2, min(i + 5, len(mentions))):
+                if sum(o.value for o in mentions[i + 1 : k + 1]) == m.value:
+                    items |= set(range(i + 1, k + 1))
+                    break
         if not opened or i + 1 >= len(mentions):
             continue
         mark = opened.group(0).strip()[:1]
+        dashes = DASH_MARK_RE.findall(sentence, mentions[0].start, opened.start())
+        if mark != "(" and len(dashes) % 2:
+            continue  # the dash that closes an aside ("... 24 foreign nationals - and 240")
         close = sentence.find(")" if mark == "(" else mark, opened.end())
         close = close if close >= 0 else len(sentence)
         items |= {j for j in range(i + 1, len(mentions)) if mentions[j].start < close}

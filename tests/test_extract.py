@@ -3266,3 +3266,59 @@ def test_a_whole_after_many_of_the_keeps_its_own_participle():
                  "Gaza detainees released on Monday had been held.", "2025-10-16")
     assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
         ("palestinian_prisoners_released", 1718, "2025-10-13")]
+
+
+def test_people_in_administrative_detention_are_prisoners_without_a_verb():
+    assert keys("The group counted 3,376 people in administrative detention at the start of "
+                "this month.", "2025-01-14") == [("palestinian_prisoners_held", "", 3376)]
+
+
+def test_a_cue_inside_one_another_figure_took_is_taken_with_it():
+    found = keys("Over the week, 105 captives left Gaza - 81 Israelis and 24 foreign nationals - "
+                 "and 240 Palestinian women and teenagers left Israeli prisons.", "2025-01-14")
+    assert [k for k in found if k[0]] == [("hostages_released", "", 105),
+                                         ("hostages_released", "", 81),
+                                         ("hostages_released", "", 24),
+                                         ("palestinian_prisoners_released", "", 240)]
+
+
+def test_then_set_off_by_a_comma_points_back_to_the_last_date():
+    found = rows("The rosters in the November 2023 truce were shorter. Over the week then, 105 "
+                 "captives were freed.", "2025-01-14")
+    assert [(r["metric"], r["as_of"]) for r in found if r["metric"]] == [
+        ("hostages_released", "2023-11")]
+
+
+def test_that_day_after_a_month_only_is_that_month():
+    found = rows("Some 250 people were seized in the attack of October 2023. Of the 251 "
+                 "people taken that day, 207 have come home.", "2025-10-04")
+    assert [(r["value"], r["as_of"]) for r in found if r["metric"] == "hostages_abducted"] == [
+        (250, "2023-10"), (251, "2023-10")]
+
+
+def test_the_clauses_finite_verb_outweighs_a_far_participle_of_its_subject():
+    found = rows("Some 48 people seized in the big attack on the town are held in the Strip. "
+                 "Four hostages rescued on Saturday had been held for 245 days.", "2025-10-04")
+    assert [(r["metric"], r["value"]) for r in found if r["metric"]] == [
+        ("hostages_held", 48), ("hostages_released", 4)]
+
+
+def test_a_date_naming_an_attack_is_no_date_of_a_level():
+    found = rows("As of Saturday, 48 people seized in the attack of October 2023 are held in "
+                 "the Strip.", "2025-10-04")
+    assert [(r["metric"], r["as_of"]) for r in found] == [("hostages_held", "2025-10-04")]
+
+
+def test_a_state_after_a_whole_of_a_vague_part_is_the_parts():
+    found = keys("It depends on how many of the 33 hostages due out in phase one are returned "
+                 "alive. All of the 20 hostages were returned alive.", "2025-01-14")
+    assert found == [("hostages_released", "", 33), ("hostages_released", "alive", 20)]
+
+
+def test_parts_set_off_by_commas_that_add_up_break_the_figure_down():
+    found = keys("Israel released 90 Palestinian prisoners early on Monday. Buses carrying the 90 "
+                 "prisoners, 69 women and 21 teenage boys, left Ofer prison after midnight.",
+                 "2025-01-20")
+    assert found[1:] == [("palestinian_prisoners_released", "", 90),
+                         ("palestinian_prisoners_released", "women", 69),
+                         ("palestinian_prisoners_released", "children", 21)]
