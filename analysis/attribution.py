@@ -104,7 +104,10 @@ _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "ha
                           "should", "do", "does", "did"})
 _BARE_WORDS = frozenset({"if", "unless", "once", "when",  # "If confirmed, ...": no one
                          "a", "an", "the", "some", "this", "these", "those", "incl", "incl.",
-                         "including"})
+                         "including",
+                         # "listed 18,430 children ..., and said": a verb sharing the
+                         # subject named before the list, not a source called "and"
+                         "and", "but", "or", "then", "so", "yet"})
 
 
 def tidy_source(text: str) -> str:

@@ -62,7 +62,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("myrel", re.compile(_PART + _MONTH + r",?" + _SP + r"(?P<yrel>this|last|next)" + _SP
                          + r"year(?![\w])", re.I)),
     ("m", re.compile(r"(?:(?P<prep>in|since|by|during|until|through|of|from|last|this|early|mid"
-                     r"|late|end\s+of|the)[\s-]+)" + _MONTH + r"(?!\s+\d)", re.I)),
+                     r"|late|end\s+of|the|its|their)[\s-]+)" + _MONTH + r"(?!\s+\d)", re.I)),
     # ("mid-2024", "early-2025": the part joined to the year by a hyphen)
     ("y", re.compile(r"(?:(?P<prep>in|since|by|during|until|through|of|from|early|mid|late"
                      r"|end\s+of|the\s+end\s+of|the)\s+|(?:early|mid|late)-)" + _YEAR,

@@ -435,6 +435,10 @@ RELATIVE_NUMBER_RE = re.compile(rf"\b(?:which|who|whose)\b[^,;.]{{0,60}}?\b(?:nu
                                 rf"totals?|totall?ed|stands?\s+at|stood\s+at)\s+(?:{_QUAL}\s+)?$",
                                 re.I)
 WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+# "while women prisoners number 82": the subject of a verb of counting is what it counts
+SUBJECT_NUMBER_RE = re.compile(rf"(?P<np>(?:[^\W\d_][\w'’-]*\s+){{0,2}}[^\W\d_][\w'’-]*)\s+"
+                               rf"(?:numbers?|numbered|totals?|totall?ed)\s+(?:{_QUAL}\s+)?$",
+                               re.I)
 THERE_RE = re.compile(r"\bthere\b(?!\s+(?:are|were|is|was|have|has|had|will|would)\b)", re.I)
 PHRASE_FIGURE_RE = re.compile(r"\b(?:under|during|in|over|across|from|for|with|after|before|"
                               r"between|throughout)\s+(?:the|its|their|these|those)\s+$", re.I)
@@ -1673,8 +1677,10 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                                 if others is None or not others[0] <= h[0] < others[1]],
                                view, start, end),
                       # "17,000 children are unaccompanied": only in the figure's sentence
-                      _nearest(view.hits(f"exclude_in_sentence:{metric.id}", 0), view, start,
-                               end))
+                      # (and not in another clause with a figure of its own: "listed 18,430
+                      # children among the dead, and said 9,500 people were missing")
+                      _nearest([h for h in view.hits(f"exclude_in_sentence:{metric.id}", 0)
+                                if not _own_figure_clause(view, h, start)], view, start, end))
         if exclude < context or exclude <= cue:
             continue  # "in the West Bank", "died in custody": not this metric
         if _subject_elsewhere(view, start, end, vetoed, placed):
@@ -1691,6 +1697,14 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         # nothing of it.
         return ""
     return chosen
+
+
+def _own_figure_clause(view: SentenceView, hit: tuple[int, int], start: int) -> bool:
+    """True when ``hit`` stands in another clause than the figure at ``start``, after a
+    figure of that clause's own."""
+    seg_start, seg_end = view.segment_span(hit[0])
+    return not seg_start <= start < seg_end and \
+        ANY_NUMBER_RE.search(view.text, seg_start, hit[0]) is not None
 
 
 def _agent_metric(view: SentenceView, start: int, end: int, taxonomy: Taxonomy) -> str:
@@ -1904,6 +1918,11 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
     if cls and cls.subgroup and any(s.id == cls.subgroup for s in allowed):
         return cls.subgroup
     modifiers = " ".join(m.np_words[:-1]) if m.np_words else ""
+    subject = SUBJECT_NUMBER_RE.search(view.text, view.segment_span(m.start)[0], m.start) \
+        if not m.np_words else None
+    said = WORD_RE.findall(subject.group("np")) if subject else []
+    if said and lookup_class(said[-1:], taxonomy) == m.noun_class:
+        modifiers = " ".join(said[:-1])  # "women prisoners number 82"
     for subgroup in allowed:
         if modifiers and subgroup.words.search(modifiers):
             return subgroup.id
@@ -2901,6 +2920,13 @@ def noun_before(view: SentenceView, m: Mention,
                 return cls, taxonomy.classes[cls].unit, True, ""
     before = view.text[seg_start : m.start] if cut is None else \
         view.text[seg_start : cut[0]] + " " * (cut[1] - cut[0]) + view.text[cut[1] : m.start]
+    subject = SUBJECT_NUMBER_RE.search(before)
+    # (the noun right before the verb: not one inside a phrase, "detainees in Israeli jails
+    # numbered 9,500", which the reading below weighs)
+    words = WORD_RE.findall(subject.group("np")) if subject else []
+    cls = lookup_class(words[-1:], taxonomy) if words else ""
+    if cls and cls not in GENERIC_CLASSES and not taxonomy.classes[cls].days:
+        return cls, taxonomy.classes[cls].unit, True, ""
     counted = NUMBER_OF_RE.search(before)
     if counted is None and cut is None and seg_start > 0 and \
             RELATIVE_OPEN_RE.match(view.text, seg_start - 1):  # (segments start inside it)
@@ -2939,7 +2965,7 @@ def noun_before(view: SentenceView, m: Mention,
     # "a population of 2.3 million" counts a population; "the release of up to 1,904"
     # names what happens to them, not what they are.
     if head and not lookup_class([head.group("head")], taxonomy) and \
-            singular(head.group("head")) not in COUNT_HEADS and \
+            singular(head.group("head")) not in COUNT_HEADS | _collective_heads() and \
             not BODIES_OF_RE.search(before) and \
             not any(e == seg_start + head.end("head")
                     for name in _cue_names() for _, e in view.hits(name)):
@@ -4306,6 +4332,11 @@ def _in_present(view: SentenceView, m: Mention) -> bool:
         return True
     relative = RELATIVE_CLAUSE_AFTER_RE.match(view.text, max(m.end, m.np_end))
     return relative is not None and _in_clause(view, relative.end(), view.hits("present"))
+
+
+@lru_cache(maxsize=1)
+def _collective_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_language()["extraction"]["collective_heads"])
 
 
 @lru_cache(maxsize=1)

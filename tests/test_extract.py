@@ -3322,3 +3322,32 @@ def test_parts_set_off_by_commas_that_add_up_break_the_figure_down():
     assert found[1:] == [("palestinian_prisoners_released", "", 90),
                          ("palestinian_prisoners_released", "women", 69),
                          ("palestinian_prisoners_released", "children", 21)]
+
+
+def test_a_group_of_a_bare_figure_counts_what_was_counted_before():
+    found = keys("Seven hostages were freed in the morning. A second group of 13 has been handed "
+                 "over in Khan Younis.", "2025-10-13")
+    assert found == [("hostages_released", "", 7), ("hostages_released", "", 13)]
+
+
+def test_the_subject_of_a_verb_of_counting_is_what_it_counts():
+    found = keys("About 250 boys are currently held, while women prisoners number 82.",
+                 "2024-09-02")
+    assert found == [("palestinian_prisoners_held", "children", 250),
+                     ("palestinian_prisoners_held", "women", 82)]
+
+
+def test_a_sentence_veto_in_another_clause_with_its_own_figure_is_that_figures():
+    found = rows("The media office said 61,499 people had been killed in Gaza. Its breakdown "
+                 "listed 18,430 children among the dead, and said 9,500 people were missing.",
+                 "2025-08-12")
+    assert [(r["metric"], r["subgroup"], r["value"]) for r in found] == [
+        ("gaza_killed", "", 61499), ("gaza_killed", "children", 18430), ("", "", 9500)]
+    assert found[1]["attribution"] != "and"
+
+
+def test_a_month_after_a_possessive_dates_a_statement():
+    found = rows("Israel holds 3,323 people without charge or trial, the rights group said in "
+                 "its August update.", "2024-09-02")
+    assert [(r["metric"], r["as_of"]) for r in found] == [("palestinian_prisoners_held",
+                                                           "2024-08")]
