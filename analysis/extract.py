@@ -171,6 +171,9 @@ PREDICATE_OPEN_RE = re.compile(r"\s*(?:were|was|are|is|have|has|had|will|would)\
 WHOLE_BEFORE_RE = re.compile(r"\b(?:of|among|out\s+of)\s+(?:the\s+)?$", re.I)
 ACCORDING_OPENING_RE = re.compile(r"^\W*according\s+to\s+[^,;:]{1,60},\s*$", re.I)
 # A number opening its sentence as the subject ("But 48 remain in Gaza.").
+# "..., and that nearly a million had been displaced": a bare subject opening a clause
+CLAUSE_BARE_SUBJECT_RE = re.compile(rf"[,;]\s*(?:and\s+|but\s+|while\s+)?(?:that\s+)?"
+                                    rf"(?:{_QUAL}\s+)?(?:an?\s+)?$", re.I)
 BARE_SUBJECT_RE = re.compile(rf"^\W*(?:[A-Z][A-Za-z]{{0,20}}\s*:\s*)?"  # a speaker: "A: 33"
                              rf"(?:(?:but|and|yet|still|now|today|so)\s*,?\s+)?"
                              # "The government says 59 remain": a reported bare subject
@@ -502,7 +505,8 @@ WORD_AFTER_RE = re.compile(r"\+?\s+([a-z]+)\b")
 OWN_PERFECT_RE = re.compile(r"\s+(?:have|has|had)\s+(?:since\s+|now\s+|already\s+|also\s+)?"
                             r"(?P<verb>(?!been\b)[a-z]+)\b")
 RELATIVE_CLAUSE_AFTER_RE = re.compile(r"\s+(?:who|that|which)\s+\w", re.I)
-OWN_PASSIVE_RE = re.compile(r"\s+(?:are|were|is|was|will\s+be|would\s+be)\s+"
+OWN_PASSIVE_RE = re.compile(r"\s+(?:are|were|is|was|will\s+be|would\s+be|"
+                            r"(?:have|has|had)\s+been)\s+"
                             r"(?:(?:still|also|now|expected|likely|due|set|scheduled)\s+)*"
                             r"(?:to\s+be\s+)?(?:being\s+)?(?P<verb>(?!been\b)[a-z]+)"
                             r"(?!\s+(?:to|as|dead|alive)\b)(?![\w-])", re.I)
@@ -3615,8 +3619,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # "Of the 400 residents, fewer than 100 have come back to live here": the
             # figure's own verb is no cue; earlier cues say nothing of it.
             elliptic = False
-        if elliptic and not m.np_words and BARE_SUBJECT_RE.match(sentence[: m.start]) and \
-                _own_passive_plain(view, m):
+        if elliptic and not m.np_words and (BARE_SUBJECT_RE.match(sentence[: m.start]) or
+                                            CLAUSE_BARE_SUBJECT_RE.search(sentence, 0, m.start)) \
+                and _own_passive_plain(view, m):
             # "... all four were in stable condition. Two are expected to be discharged this
             # week": so does a passive of its own that is no cue.
             elliptic = False
@@ -4398,6 +4403,12 @@ def _elliptic_class(before: list[Mention], recent: list[Mention], taxonomy: Taxo
             return metric.unit
         if same_sentence or (not cls.days and not cls.subgroup):
             return m.noun_class
+        if not cls.days and m.parent is None and not any(
+                o.sentence_no == m.sentence_no and o is not m and o.noun_class
+                for o in recent):
+            # "646 soldiers have been killed on all fronts. Some 3,900 have been wounded":
+            # a group its sentence counted on its own, as no part of a larger one
+            return m.noun_class
     return ""
 
 
@@ -4482,6 +4493,8 @@ def _own_passive_plain(view: SentenceView, m: Mention) -> bool:
     word = verb.group("verb").lower()
     if not (word.endswith(("ed", "en")) or word in _participles()):
         return False  # ("were flown home": an irregular participle is one too)
+    if lookup_class([word], load_taxonomy()):
+        return False  # "7,797 were children": a noun, whatever its ending
     at = verb.start("verb")
     return not any(s == at for name in _cue_names() for s, _ in view.hits(name)) and \
         not any(s == at for s, _ in view.hits("present"))

@@ -3351,3 +3351,25 @@ def test_a_month_after_a_possessive_dates_a_statement():
                  "its August update.", "2024-09-02")
     assert [(r["metric"], r["as_of"]) for r in found] == [("palestinian_prisoners_held",
                                                            "2024-08")]
+
+
+def test_a_bare_figure_after_a_group_counted_on_its_own_counts_that_group():
+    found = keys("The paper notes that 646 soldiers have been killed on all fronts. Some 3,900 "
+                 "have been wounded in the ground offensive in Gaza, about 500 of them "
+                 "seriously.", "2024-06-11")
+    assert found[1:] == [("gaza_injured", "soldiers", 3900), ("gaza_injured", "soldiers", 500)]
+
+
+def test_a_bare_subject_opening_a_clause_with_a_plain_passive_takes_no_earlier_cue():
+    found = keys("UNICEF said more than 50,000 children had been killed or injured in Gaza. The "
+                 "agency said many children were out of school, and that nearly a million had "
+                 "been displaced repeatedly.", "2024-10-10")
+    assert found == [("gaza_casualties", "children", 50000), ("", "", 1000000)]
+
+
+def test_a_noun_ending_like_a_participle_is_no_passive():
+    found = keys("The ministry says 41,909 people have been killed in Gaza. A breakdown of "
+                 "identified bodies followed: of 24,686 people identified by April, 7,797 were "
+                 "children and 4,959 were women.", "2024-09-17")
+    assert [k for k in found if k[1]] == [("gaza_killed", "children", 7797),
+                                         ("gaza_killed", "women", 4959)]
