@@ -161,7 +161,9 @@ def _subject_before(sentence: str, verb_start: int) -> str:
     openers = [o.end() for o in CLAUSE_OPENER_RE.finditer(sentence, i, verb_start)]
     if PASSIVE_BEFORE_RE.search(sentence, max(openers[-1] if openers else i, 0), verb_start):
         return ""  # "when the deal was announced": what is announced says nothing
-    return sentence[openers[-1] if openers else i : verb_start]
+    subject = sentence[openers[-1] if openers else i : verb_start]
+    # "8 June - Israel says": a hyphen set off by spaces parts as a dash does
+    return subject.rsplit(" - ", 1)[-1]
 
 
 def find_sources(sentence: str, markers: dict[str, list[tuple[int, int]]]) -> list[Source]:

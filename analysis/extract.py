@@ -416,6 +416,7 @@ THAT_UNIT_RE = re.compile(r"\b(year|month)\b", re.I)
 # "... between October 7, 2023, and June 30, 2024. The ministry's count for that period":
 # the end of the span named before.
 THAT_PERIOD_RE = re.compile(r"\b(?:for|in|over|during)\s+(?:that|the\s+same)\s+period\b", re.I)
+SIDE_FOR_RE = re.compile(rf"\s+for\s+(?:{_QUAL}\s+)?", re.I)
 EXCHANGE_PHRASE_RE = re.compile(r"\bin\s+(?:return|exchange)\s+for\b", re.I)
 EXCHANGE_FOR_RE = re.compile(rf"\bin\s+(?:return|exchange)\s+for\s+(?:{_QUAL}\s+)?$", re.I)
 LONG_SPAN_RE = re.compile(r"(?P<unit>day|week|month|year)[- ]?long", re.I)
@@ -438,6 +439,7 @@ RELATIVE_NUMBER_RE = re.compile(rf"\b(?:which|who|whose)\b[^,;.]{{0,60}}?\b(?:nu
                                 rf"totals?|totall?ed|stands?\s+at|stood\s+at)\s+(?:{_QUAL}\s+)?$",
                                 re.I)
 WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+CHANGE_TO_CLAUSE_RE = re.compile(rf"\W*(?:to|reaching)\s+(?:{_QUAL}\s+)?", re.I)
 # "while women prisoners number 82": the subject of a verb of counting is what it counts
 SUBJECT_NUMBER_RE = re.compile(rf"(?P<np>(?:[^\W\d_][\w'’-]*\s+){{0,2}}[^\W\d_][\w'’-]*)\s+"
                                rf"(?:numbers?|numbered|totals?|totall?ed)\s+(?:{_QUAL}\s+)?$",
@@ -795,7 +797,9 @@ def _split_cues(taxonomy: Taxonomy) -> list[tuple[str, re.Pattern[str]]]:
         pairs = {tuple(c.lower().split()) for c in metric.cues}
         pairs = {p for p in pairs if len(p) == 2 and p[1] in particles}
         if pairs:
-            alternatives = "|".join(rf"{re.escape(v)}\s+(?P<gap{i}>(?:[\w'’-]+\s+){{1,6}}?)"
+            # (a name set off by commas may stand in the gap: "to get one soldier, Gilad
+            # Shalit, home")
+            alternatives = "|".join(rf"{re.escape(v)}\s+(?P<gap{i}>(?:[\w'’-]+,?\s+){{1,6}}?)"
                                     rf"{re.escape(p)}" for i, (v, p) in enumerate(sorted(pairs)))
             found.append((f"cue:{metric.id}",
                           re.compile(rf"\b(?:{alternatives})\b(?![-’'])", re.I)))
@@ -2166,7 +2170,10 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         # "When the October 2025 agreement was signed, 48 hostages were still in Gaza":
         # a clause of time opening the sentence dates it, whatever "still" says.
         return dated[-1].as_of
-    if any(seg_start <= s < seg_end for s, _ in view.hits("present")):
+    # (in a timeline's dated entry the present is the entry's: "January 2024 - Israel says
+    # 136 hostages remain")
+    if any(seg_start <= s < seg_end for s, _ in view.hits("present")) and \
+            not _entry_date(view):
         return published
     semi = view.text.rfind(";", 0, m.start)
     if semi > 0:
@@ -2941,6 +2948,18 @@ def noun_before(view: SentenceView, m: Mention,
         if found and found.start() < seg_start:
             counted, before, seg_start = found, view.text[earlier : m.start], earlier
             counted = NUMBER_OF_RE.search(before)
+    if counted is None and cut is None and seg_start > 1 and \
+            CHANGE_TO_CLAUSE_RE.fullmatch(before):
+        # "the number of Palestinians held by Israel has roughly doubled since the war
+        # began, to more than 9,600": the count the change is of, a clause or two back
+        earlier, comma = seg_start, view.text.rfind(",", 0, seg_start)
+        for _ in range(3):
+            earlier = max(view.segment_span(earlier - 2)[0], 0)
+            counted = NUMBER_OF_RE.search(view.text[earlier:comma].rstrip())
+            if counted or earlier <= 0:
+                break
+        if counted:
+            before, seg_start = view.text[earlier:comma].rstrip(), earlier
     if counted:
         words_of = list(WORD_RE.finditer(counted.group("np")))
         for k, word in enumerate(words_of):
@@ -4431,8 +4450,19 @@ def _other_side(view: SentenceView, mentions: list[Mention], taxonomy: Taxonomy)
     exchange are counted by different metrics; a figure whose noun fits several takes the
     one other metric the sentence cues."""
     for a, b in itertools.pairwise(mentions):
+        # (or "for" right after the first side's noun: "free close to 1,900 people for 33")
         if not a.metric or a.metric != b.metric or a.parent is not None or \
-                not EXCHANGE_FOR_RE.search(view.text, a.end, b.start):
+                not (EXCHANGE_FOR_RE.search(view.text, a.end, b.start) or
+                     SIDE_FOR_RE.fullmatch(view.text, max(a.end, a.np_end), b.start)):
+            continue
+        if not b.np_words:
+            # "free close to 1,900 people for 33": a bare figure after "for" is the other
+            # side, of the one other metric the sentence cues
+            others = [metric for metric in taxonomy.metrics
+                      if metric.id != a.metric and metric.kind == "events" and
+                      b.noun_class in metric.classes and view.hits(f"cue:{metric.id}", 0)]
+            if len(others) == 1:
+                b.metric = others[0].id
             continue
         # "95 people ... in return for three hostages": people given for hostages are
         # the other side's, whatever noun the other metric usually needs.

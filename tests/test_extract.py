@@ -3373,3 +3373,36 @@ def test_a_noun_ending_like_a_participle_is_no_passive():
                  "children and 4,959 were women.", "2024-09-17")
     assert [k for k in found if k[1]] == [("gaza_killed", "children", 7797),
                                          ("gaza_killed", "women", 4959)]
+
+
+def test_the_present_of_timelines_cues_as_the_past_does():
+    found = keys("20 August - The army recovers the bodies of six hostages from a tunnel in "
+                 "Khan Younis.", "2024-12-31")
+    assert found == [("hostages_released", "deceased", 6)]
+
+
+def test_a_timeline_entry_date_outweighs_the_present_of_its_sentence():
+    found = rows("January 2024 - Israel says 136 hostages remain, about two dozen of them "
+                 "thought dead.", "2024-12-31")
+    assert [(r["value"], r["as_of"]) for r in found] == [(136, "2024-01"), (24, "2024-01")]
+    assert found[0]["attribution"] == "Israel"
+
+
+def test_a_change_set_off_by_commas_counts_the_number_named_before_it():
+    found = rows("It says the number of Palestinians held by Israel has roughly doubled since "
+                 "the war began, to more than 9,600 at the start of July.", "2024-08-06")
+    assert [(r["metric"], r["value"], r["qualifier"]) for r in found] == [
+        ("palestinian_prisoners_held", 9600, "at_least")]
+
+
+def test_a_bare_figure_after_for_is_the_other_side_of_an_exchange():
+    found = keys("Across all of it, Israel could free close to 1,900 people for 33.",
+                 "2025-01-20")
+    assert found == [("palestinian_prisoners_released", "", 1900), ("hostages_released", "", 33)]
+
+
+def test_a_name_set_off_by_commas_may_stand_inside_a_two_word_cue():
+    found = keys("Israel freed 1,027 prisoners to get one soldier, Gilad Shalit, home after "
+                 "five years in captivity.", "2025-01-20")
+    assert found[:2] == [("palestinian_prisoners_released", "", 1027),
+                         ("hostages_released", "soldiers", 1)]
