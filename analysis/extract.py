@@ -265,7 +265,8 @@ PREDICATE_OTHER_RE = re.compile(r"\s+(?:and|or)\s+(?!(?:[^\W\d_]+\s+)?\d)"
 PRONOUN_LEVEL_RE = re.compile(rf"\b(?:it|this|that|the\s+(?:[\w-]+['’]s\s+)?(?:number|figure|"
                               rf"total|count|tally))\s+"
                               rf"(?:(?:{'|'.join(LEVEL_AUXILIARIES)})\s+)*"
-                              rf"(?:{'|'.join(sorted(LEVEL_VERBS))})(?:\s+(?:at|to))?"
+                              rf"(?:{'|'.join(sorted(LEVEL_VERBS))})"
+                              rf"(?:\s+(?:now|still|already))?(?:\s+(?:at|to))?"
                               rf"(?:\s+{_QUAL})?\s*$", re.I)
 RELATIVE_HEAD_RE = re.compile(rf"(?:which|that)\s+(?:(?:{'|'.join(LEVEL_AUXILIARIES)})\s+)*"
                               rf"(?:{'|'.join(sorted(LEVEL_VERBS))})\b", re.I)
@@ -487,6 +488,7 @@ CAUSE_PHRASE_CLOSE_RE = re.compile(r",\s*(?:(?:mainly|mostly|largely|partly|chie
                                    r"as\s+a\s+result\s+of)\s+[^,;.\n]*(?=[.;\n]|$)", re.I)
 PLACE_CLAUSE_RE = re.compile(r",\s*(?:where|in\s+which|whereas)\s+[^,;.:]*")
 ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;.:]*,")
+WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*)\s*$")
 PARTICIPLE_ASIDE_RE = re.compile(r",\s*(?:[a-z]+(?:ed|en)|held|kept)\s[^,;.:]*,")
 # "Four other people - two citizens ... and the bodies of two soldiers killed that year -
 # were already being held there": an aside set off by dashes speaks of its own figures.
@@ -614,7 +616,8 @@ QUANTIFIER_OF_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(PARTITIVE_QUANTI
 SOME_OF_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(
     (PARTITIVE_QUANTIFIERS - {"all"}) | {"half", "how many", "which"})) + r")\s+of\s+(?:the\s+)?$",
     re.I)
-LIST_OF_BEFORE_RE = re.compile(r"\blist\s+of\s+(?:the\s+)?(?:identified\s+|named\s+|known\s+)?"
+LIST_WORD_RE = re.compile(r"\b(?:list|register|roster)\b", re.I)
+LIST_OF_BEFORE_RE = re.compile(r"\blists?\s+of\s+(?:the\s+)?(?:identified\s+|named\s+|known\s+)?"
                                r"(?P<np>[^\W\d_]+(?:\s+(?:killed|dead))?)\b", re.I)
 # "50,357 names of people killed": nouns that stand for the people they list.
 STAND_IN_HEADS = frozenset(["name", "record", "entry", "member"])
@@ -1438,6 +1441,13 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
               view.index.spans_of(PARTICIPLE_ASIDE_RE, view.base + end, view.hi)
               if b <= view.hi and any(b - view.base <= s for name in _cue_names()
                                       for s, _ in view.hits(name, 0))]
+    # "Its most recent list, released in late March, contains 50,021 names": a participle
+    # set off after a noun that counts no one describes that noun (not "The hostages,
+    # freed in November, numbered 105").
+    aside += [(a - view.base, b - view.base) for a, b in
+              view.index.spans_of(PARTICIPLE_ASIDE_RE, view.lo, view.base + start)
+              if (head := WORD_BEFORE_RE.search(view.index.text, view.lo, a)) is not None
+              and not lookup_class([head.group(1)], taxonomy)]
     aside = [(a, b) for a, b in aside if not a <= start < b]
     # "indicted five reservists over abuse at the facility, where thousands have been
     # held": a clause of place after the figure has its own subject and verb.
@@ -3237,6 +3247,16 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         m.sentence_no = discourse.count
         read_qualifier(sentence, m)
         read_noun(sentence, m, taxonomy)
+        if not m.noun_class and m.np_words and singular(m.np_words[-1]) in STAND_IN_HEADS and \
+                discourse.previous and LIST_WORD_RE.search(sentence, 0, m.start):
+            # "... lists of the people it has identified by name. Its most recent list ...
+            # contains 50,021 names": the list the sentence before described
+            listing = LIST_OF_BEFORE_RE.search(discourse.previous[-1])
+            listed = listing.group("np").split() if listing else []
+            if listed and lookup_class(listed, taxonomy):
+                # (a bare figure, as far as cues go: they stand in the sentence before)
+                m.np_words, m.noun_class = [], lookup_class(listed, taxonomy)
+                m.unit = taxonomy.classes[m.noun_class].unit
         share = SHARE_OF_SUBJECT_RE.fullmatch(sentence, 0, m.start) \
             if not m.noun_class and (not m.np_words or m.partitive) else None
         subject = class_in(share.group("np"), taxonomy)[0] if share else ""
@@ -3310,6 +3330,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                and j not in breakdown]
     assigned = assign_cues(view, counted, taxonomy)
     cue_of = {id(counted[i]): cue for i, cue in assigned.items()}
+    restated: dict[int, Mention] = {}  # "the number is now about 1,200": the count before
     for i, m in enumerate(mentions):
         if m.number.unit_hint or m.ratio or m.age:
             if m.ratio:
@@ -3580,6 +3601,18 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # whatever people the sentence before named
                 m.noun_class = counted.noun_class if counted is not None else \
                     named[0] if named else ""
+            the_count = PRONOUN_LEVEL_RE.search(sentence, 0, m.start) \
+                if not m.np_words and not before_unit else None
+            last = max((o for o in discourse.recent if o.metric and
+                        o.sentence_no == discourse.count - 1),
+                       key=lambda o: o.start, default=None) \
+                if the_count and the_count.group(0)[:4].lower() == "the " else None
+            if last is not None and m.noun_class in ("", last.noun_class, "person"):
+                # "officials had been saying around 1,400. On Friday a spokesman said the
+                # number is now about 1,200": the count the sentence before gave, of
+                # whatever kind, when no cue says otherwise
+                m.noun_class = m.noun_class or last.noun_class
+                restated[i] = last
             if not m.noun_class and not before_unit and not m.np_words:
                 # "Of those still held, 11 are soldiers": what the verb says they are.
                 said = _predicate_class(view, m.end, taxonomy)
@@ -3727,6 +3760,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                          cues_from=None if elliptic else 0, taken=taken,
                                          noun_at=m.noun_at or _own_noun(m),
                                          others=_next_clause(view, mentions, i))
+        if not m.metric and i in restated and m.noun_class in \
+                taxonomy.metric(restated[i].metric).classes:
+            m.metric = restated[i].metric
         if m.metric and NOT_A_RE.match(sentence, max(m.end, m.np_end)):
             m.metric = ""  # "one body is not a hostage"
         if m.metric and m.np_words and singular(m.np_words[-1]) in EVENT_NOUNS and \

@@ -3406,3 +3406,24 @@ def test_a_name_set_off_by_commas_may_stand_inside_a_two_word_cue():
                  "five years in captivity.", "2025-01-20")
     assert found[:2] == [("palestinian_prisoners_released", "", 1027),
                          ("hostages_released", "soldiers", 1)]
+
+
+def test_names_on_a_list_the_sentence_before_described_count_its_people():
+    found = keys("Gaza's health ministry publishes lists of the identified dead. Its most recent "
+                 "list contains 50,021 names.", "2025-04-01")
+    assert found == [("gaza_killed", "", 50021)]
+
+
+def test_a_participle_set_off_after_a_noun_counting_no_one_describes_that_noun():
+    found = keys("The ministry has published lists of the people it has identified by name. Its "
+                 "most recent list, released in late March, contains 50,021 names. Of those, "
+                 "15,613 are children.", "2025-04-01")
+    assert [k for k in found if k[0]] == []
+
+
+def test_the_number_restated_keeps_the_kind_of_the_count_before():
+    found = rows("Israel has lowered its estimate of how many people were killed on October "
+                 "7th. What happened? For weeks officials had been saying around 1,400. On "
+                 "Friday a spokesman said the number is now about 1,200.", "2023-11-11")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("israel_killed", 1400, "2023-11-11"), ("israel_killed", 1200, "2023-11-10")]
