@@ -1529,10 +1529,13 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                         view.text[c[0] : c[1]].lower() in _participles())}
         # (the event's verb governs the figure: "release the 20", "release 250 ... and
         # 1,700"; not "The releases leave 79 people held")
+        # (not a verb of an event refused or demanded: "refused to release the 48
+        # hostages still in Gaza")
         if postnominal and any(seg_start <= c[0] and c[1] <= start and (
                 ATTRIBUTIVE_GAP_RE.fullmatch(view.text, c[1], start) or
                 (ANY_NUMBER_RE.search(view.text, c[1], start) and
-                 LIST_AND_RE.search(view.text, c[1], start)))
+                 LIST_AND_RE.search(view.text, c[1], start))) and
+                not _unrealized().search(view.text, max(0, c[0] - 30), c[0])
                                for _, metric, cues, _ in candidates if metric.kind == "events"
                                for c in cues):
             candidates = [(o, m, [c for c in cues if c not in postnominal],
@@ -4392,6 +4395,12 @@ def _in_present(view: SentenceView, m: Mention) -> bool:
         return True
     relative = RELATIVE_CLAUSE_AFTER_RE.match(view.text, max(m.end, m.np_end))
     return relative is not None and _in_clause(view, relative.end(), view.hits("present"))
+
+
+@lru_cache(maxsize=1)
+def _unrealized() -> re.Pattern[str]:
+    words = load_language()["extraction"]["unrealized_frames"]
+    return re.compile(r"\b(?:" + phrase_regex(words).pattern + r")\s+(?:the\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -3427,3 +3427,8 @@ def test_the_number_restated_keeps_the_kind_of_the_count_before():
                  "Friday a spokesman said the number is now about 1,200.", "2023-11-11")
     assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
         ("israel_killed", 1400, "2023-11-11"), ("israel_killed", 1200, "2023-11-10")]
+
+
+def test_an_event_refused_leaves_the_people_after_it_as_they_were():
+    assert keys("Hamas has refused to release the 48 hostages held in Gaza.", "2025-10-09") == [
+        ("hostages_held", "", 48)]
