@@ -400,7 +400,8 @@ AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+w
                             # seven days then, 105 captives left Gaza"
                             r"|(?<!since\s)(?<!until\s)(?<!before\s)(?<!after\s)(?<!from\s)"
                             r"(?<!and\s)\bthen\s*,"
-                            r"|\bthat\s+day\b|\bthe\s+same\s+day\b"
+                            r"|\bthat\s+(?:day|morning|afternoon|evening|night)\b"
+                            r"|\bthe\s+same\s+day\b"
                             r"|\b(?:at|on|as\s+of)\s+(?:that|the\s+same)\s+date\b"
                             # "Hours later, buses carrying 90 prisoners left Ofer"
                             r"|\b(?:hours|minutes|moments)\s+(?:later|afterwards)\b"
@@ -588,6 +589,7 @@ DURATION_CUE_COST = 8
 DURATION_AFTER_RE = re.compile(
     r"\s+for\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?"
     r"(?:\d[\d,]*|an?|[a-z]+(?:-[a-z]+)?)\s+(?:days?|weeks?|months?|years?)\b", re.I)
+UNREALIZED_COST = 8
 WEAK_CUE_COST = 6  # "20 believed to be alive have left Gaza": the verb outweighs the state
 FROM_PLACE_RE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(gaza|west\s+bank|jerusalem|israel)\b",
                            re.I)
@@ -1618,6 +1620,10 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                   view.span_distance(start, end, *c) +
                   (ATTRIBUTE_CUE_COST if _attribute_cue(view, c, start) else 0) +
                   (WEAK_CUE_COST if c in weak else 0) +
+                  # "Hamas refused to free the 59 hostages it still holds": an event
+                  # refused or demanded has not befallen them
+                  (UNREALIZED_COST if metric.kind == "events" and _unrealized().search(
+                      text, max(0, view.base + c[0] - 30), view.base + c[0]) else 0) +
                   (DURATION_CUE_COST if metric.kind == "level" and
                    DURATION_AFTER_RE.match(text, view.base + c[1]) else 0) +
                   # a participle describing the noun, when the clause's verb comes after it
@@ -2247,7 +2253,8 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         # sentence itself first, then before it.
         # "that day" names a day, not "the January ceasefire".
         day = any(w in then.group(0).lower()
-                  for w in ("day", "hours", "minutes", "moments", "shortly", "soon"))
+                  for w in ("day", "hours", "minutes", "moments", "shortly", "soon", "morning",
+                            "afternoon", "evening", "night"))
         named = [d.as_of for d in view.dates if d.as_of and 0 <= d.end <= then.start()
                  and (len(d.as_of) == 10 or not day)]
         # (a day named by a month only: "the attack of October 2023 ... taken that day")
@@ -3585,6 +3592,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # "... in exchange for 240 prisoners. Eight were rescued alive": the verb
                 # after a bare number rules out what it cannot be said of.
                 m.noun_class = _cue_fit_class(view, m, taxonomy, discourse, m.noun_class)
+                m.noun_class = _subgroup_fit_class(view, m, taxonomy, m.noun_class)
             pronoun = PRONOUN_LEVEL_RE.search(sentence, 0, m.start) \
                 if not m.noun_class and not before_unit else None
             if pronoun:
@@ -4643,6 +4651,24 @@ def _cue_fit_class(view: SentenceView, m: Mention, taxonomy: Taxonomy,
                 any(name in metric.classes for metric in fits):
             return name
     return _metric_class(fits[0]) if len(fits) == 1 else found
+
+
+def _subgroup_fit_class(view: SentenceView, m: Mention, taxonomy: Taxonomy,
+                        found: str) -> str:
+    """``found``, unless it is people of no kind and the bare number's own clause names a
+    subgroup only metrics counting a kind of people have ("Around 150 had been serving
+    life terms": prisoners); then the class of the first of them."""
+    seg_end = view.segment_span(m.start)[1]
+    for subgroup in taxonomy.subgroups:
+        metrics = [taxonomy.metric(mid) for mid in sorted(subgroup.metrics)]
+        # (only a subgroup of metrics that count no people of any kind: "were found dead"
+        # says nothing of whom)
+        if found == "person" and metrics and \
+                not any("person" in metric.classes for metric in metrics) and \
+                subgroup.words.search(view.text, m.end, seg_end) and \
+                not any(found in metric.classes for metric in metrics):
+            return _metric_class(metrics[0])
+    return found
 
 
 def _subgroup_label_whole(view: SentenceView, start: int, end: int, taxonomy: Taxonomy,

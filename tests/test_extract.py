@@ -3432,3 +3432,22 @@ def test_the_number_restated_keeps_the_kind_of_the_count_before():
 def test_an_event_refused_leaves_the_people_after_it_as_they_were():
     assert keys("Hamas has refused to release the 48 hostages held in Gaza.", "2025-10-09") == [
         ("hostages_held", "", 48)]
+
+
+def test_a_bare_figure_serving_life_terms_counts_prisoners():
+    found = keys("Israel released more than 600 prisoners overnight. Buses carrying 46 of the "
+                 "prisoners arrived in Ramallah, while the rest were taken to Gaza, the society "
+                 "said. Most of those sent to Gaza were men detained there during the war. "
+                 "Around 150 had been serving life terms.", "2025-02-27")
+    assert found[-1] == ("palestinian_prisoners_released", "life_sentence", 150)
+
+
+def test_an_event_refused_weighs_less_than_the_state_said_of_the_people():
+    assert keys("Israel resumed operations because Hamas refused to free the 59 hostages it "
+                "still holds.", "2025-03-18") == [("hostages_held", "", 59)]
+
+
+def test_that_morning_points_back_to_the_last_day_named():
+    found = rows("Hamas attacked on Saturday, 7 October 2023. Some 251 people were dragged "
+                 "into Gaza that morning.", "2025-05-28")
+    assert [(r["metric"], r["as_of"]) for r in found] == [("hostages_abducted", "2023-10-07")]
