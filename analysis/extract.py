@@ -350,9 +350,15 @@ BODIES_OF_RE = re.compile(rf"\b(?:bodies|remains)\s+of\s+(?:all\s+)?(?:the\s+|th
 # 83, again": an age after "who is")
 AGE_BEFORE_RE = re.compile(r"(?:\baged|\bage\s+of|\bages?|,\s*now|^\W*now|,\s*who\s+(?:is|was)|"
                            r"\b(?:died|dies|dead)\s+at)\s+$", re.I)
+# "from a grandmother of 81 to a boy of four": one person, then "of" and a small number
+PERSON_OF_AGE_RE = re.compile(r"\b(?:a|an|the|one|another|his|her|their)\s+(?:[a-z-]+\s+)?"
+                              r"(?:boy|girl|man|woman|child|baby|toddler|infant|grandmother|"
+                              r"grandfather|mother|father|son|daughter|teenager|youth|student|"
+                              r"widow|widower|pensioner)\s+of\s+$", re.I)
 # "Shlomi Ziv, 41 — were abducted": a dash closes an age as a comma does.
 # ("aged 60 or older" too)
 AGE_AFTER_RE = re.compile(r"\s*(?:[,.;:)\u2014\u2013]|-\s|and\b|when\b|$|years?\s+old\b|"
+                          r"to\s+(?:a|an)\s|"  # "from a grandmother of 81 to a boy of four"
                           r"or\s+(?:older|over|above|younger|under|below)\b)", re.I)
 # "men over 50", "children under 18": an age limit on people, whatever follows it.
 AGE_LIMIT_RE = re.compile(r"\b(?:men|women|people|persons|those|adults|males|females|boys|"
@@ -1241,7 +1247,7 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
     copula = AGE_COPULA_RE.search(before) is not None and \
         COUNT_HEAD_RE.search(sentence, 0, m.start) is None
     if ((AGE_BEFORE_RE.search(before) or
-         ((copula or NAME_COMMA_RE.search(before) or
+         ((copula or NAME_COMMA_RE.search(before) or PERSON_OF_AGE_RE.search(before) or
            KIN_COMMA_RE.search(before) or ONE_PERSON_COMMA_RE.search(before)) and
           m.value < 120))
             and AGE_AFTER_RE.match(sentence, pos)) or \
@@ -2656,12 +2662,17 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
             if wholes:
                 return wholes[-1]
         # "... Its toll stood at 45,338. The ministry says 17,492 of the dead are children."
-        if last and mentions[0].partitive and BARE_SUBJECT_RE.match(opening) and \
-                OF_THE_NOUN_RE.match(view.text, mentions[0].end) and \
-                mentions[0].noun_class == (last[-1].parent or last[-1]).noun_class:
+        first = mentions[0]
+        alike = [o.parent or o for o in last if first.noun_class == (o.parent or o).noun_class]
+        if alike and first.partitive and BARE_SUBJECT_RE.match(opening) and \
+                OF_THE_NOUN_RE.match(view.text, first.end):
             # "101 hostages remain ... Two of the hostages are children": a part of the
-            # whole the sentences before counted.
-            return last[-1].parent or last[-1]
+            # whole the sentences before counted (the one whose metric the whole's words
+            # cue, where they cue one: "48,524 killed and 111,955 wounded. ... 17,000 of
+            # the dead").
+            named = {name[4:] for name in _cue_names()
+                     if any(first.end <= s < first.np_end for s, _ in view.hits(name, 0))}
+            return ([o for o in alike if o.metric in named] or alike)[-1]
         return None
     m, prev = mentions[i], mentions[i - 1]
     gap = view.text[prev.end : m.start]

@@ -3451,3 +3451,16 @@ def test_that_morning_points_back_to_the_last_day_named():
     found = rows("Hamas attacked on Saturday, 7 October 2023. Some 251 people were dragged "
                  "into Gaza that morning.", "2025-05-28")
     assert [(r["metric"], r["as_of"]) for r in found] == [("hostages_abducted", "2023-10-07")]
+
+
+def test_one_person_of_a_small_number_is_an_age():
+    found = rows("Her relatives killed in the war number 17, from a grandmother of 81 to a boy of "
+                 "four.", "2025-03-14")
+    assert [(r["value"], r["metric"], r["unit"]) for r in found][1:] == [
+        (81, "", "year"), (4, "", "year")]
+
+
+def test_a_part_of_the_dead_breaks_down_the_toll_not_the_wounded():
+    found = keys("The ministry says 48,524 people have been killed and 111,955 wounded. It says "
+                 "more than 17,000 of the dead were children.", "2025-03-14")
+    assert found[-1] == ("gaza_killed", "children", 17000)
