@@ -3511,8 +3511,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             labelled = LABEL_VALUE_RE.search(sentence, 0, m.start)
             # "2,000 prisoners under the two truces, 240 in November and 1,750 ...": a
             # figure inside a phrase of the noun before it is no item of the list.
+            # (a part is no greater than its whole: "The two exchanges brought the release
+            # of about 2,000 of them" are not of the two)
             listed = [o for o in mentions[:i]
-                      if not PHRASE_FIGURE_RE.search(sentence, max(0, o.start - 30), o.start)]
+                      if not PHRASE_FIGURE_RE.search(sentence, max(0, o.start - 30), o.start)
+                      and not (o.value < m.value and LINK_AFTER_RE.match(sentence[m.end :]))]
             # "48 hostages remain, out of 251 taken": a whole after its part counts only
             # what a cue of its own says, never what the figures before it counted.
             whole_of_part = not m.np_words and any(o.noun_class for o in mentions[:i]) and \

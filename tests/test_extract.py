@@ -3464,3 +3464,9 @@ def test_a_part_of_the_dead_breaks_down_the_toll_not_the_wounded():
     found = keys("The ministry says 48,524 people have been killed and 111,955 wounded. It says "
                  "more than 17,000 of the dead were children.", "2025-03-14")
     assert found[-1] == ("gaza_killed", "children", 17000)
+
+
+def test_a_part_of_them_is_no_part_of_a_smaller_figure():
+    found = keys("Around 3,500 Palestinians are held in administrative detention. The two "
+                 "exchanges so far brought the release of about 2,000 of them.", "2025-10-07")
+    assert found[-1] == ("palestinian_prisoners_released", "", 2000)
