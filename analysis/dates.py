@@ -275,6 +275,9 @@ _ANCHORS = {**{t: "month" for t in _MONTH_TOKENS}, **{t: "weekday" for t in _WEE
             **{t: "relative" for t in _RELATIVE_TOKENS}, "ago": "ago"}
 
 
+NUMERIC_DATE_TOKEN_RE = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d")
+
+
 def _anchor_kind(text: str, start: int, token: str) -> str:
     kind = _ANCHORS.get(token)
     if kind is None and token.endswith(("'s", "’s")):
@@ -289,6 +292,8 @@ def _anchor_kind(text: str, start: int, token: str) -> str:
         return kind
     if len(token) == 4 and token[:2] in ("19", "20") and token.isdigit():
         return "year"
+    if NUMERIC_DATE_TOKEN_RE.fullmatch(token):
+        return "year"  # "25.11.2024": one token, a day, a month and a year
     return ""
 
 

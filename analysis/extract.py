@@ -2380,11 +2380,19 @@ def _result_date(view: SentenceView, m: Mention) -> str:
     return before[-1].as_of if before else ""
 
 
+JOINED_PAIR_RE = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+and\s+(?:some\s+|about\s+)?")
+
+
 def _date_owner(text: str, same: list[Mention], d: DateMention, m: Mention) -> bool:
     """Is ``m`` the figure of its clause that date ``d`` belongs to? The nearest one is;
     so is a count whose nearest rival is a length of time ("105 came home during the
     week-long truce of November 2023": the truce's date is the homecoming's too)."""
     nearest = min(same, key=lambda o: _date_gap(text, o, d))
+    if nearest is not m and m.end <= nearest.start and nearest.end <= d.start and \
+            JOINED_PAIR_RE.fullmatch(text, m.end, nearest.start) and not m.partitive:
+        # "44,532 Palestinians killed and 105,538 injured between 7 October 2023 and 3
+        # December 2024": a date closing a pair joined by "and" is both figures'
+        return True
     return nearest is m or (_is_duration(nearest) and not _is_duration(m)) or \
         (_is_duration(m) and DATE_OF_NOUN_RE.fullmatch(text, max(m.end, m.np_end), d.start)
          is not None) or \

@@ -128,3 +128,8 @@ def test_last_weekday_stays_past_after_a_word_of_the_future():
 def test_the_end_of_a_year_is_its_last_month():
     found = find_dates("By the end of 2024 it held 10,300; in 2024 things changed.", "2025-01-15")
     assert [d.as_of for d in found] == ["2024-12", "2024"]
+
+
+def test_a_numeric_date_written_as_one_token_is_a_date():
+    found = find_dates("Published 25.11.2024", "2024-11-25")
+    assert [d.as_of for d in found] == ["2024-11-25"]

@@ -3470,3 +3470,10 @@ def test_a_part_of_them_is_no_part_of_a_smaller_figure():
     found = keys("Around 3,500 Palestinians are held in administrative detention. The two "
                  "exchanges so far brought the release of about 2,000 of them.", "2025-10-07")
     assert found[-1] == ("palestinian_prisoners_released", "", 2000)
+
+
+def test_a_date_closing_a_pair_joined_by_and_dates_both():
+    found = rows("According to the ministry, 44,532 Palestinians killed and 105,538 injured "
+                 "between 7 October 2023 and 3 December 2024.", "2024-12-04")
+    assert [(r["value"], r["as_of"]) for r in found] == [(44532, "2024-12-03"),
+                                                        (105538, "2024-12-03")]
