@@ -1348,6 +1348,8 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
                            words[-1].lower() in _participles()) \
             and lookup_class(words[:-1], taxonomy):
         words.pop()
+    if words and words[0].lower() == "serving":
+        words = []  # "250 serving life sentences": people, described by what they serve
     if ends and len(ends) > len(words):
         pos = ends[len(words) - 1] if words else m.end  # a dropped participle is not noun
     origin = FROM_PLACE_RE.match(sentence, pos) if words else None
@@ -4675,17 +4677,23 @@ def _cue_fit_class(view: SentenceView, m: Mention, taxonomy: Taxonomy,
     return _metric_class(fits[0]) if len(fits) == 1 else found
 
 
+SERVING_AFTER_RE = re.compile(r"\s+(?:serving|sentenced)\b", re.I)
+
+
 def _subgroup_fit_class(view: SentenceView, m: Mention, taxonomy: Taxonomy,
                         found: str) -> str:
     """``found``, unless it is people of no kind and the bare number's own clause names a
     subgroup only metrics counting a kind of people have ("Around 150 had been serving
     life terms": prisoners); then the class of the first of them."""
     seg_end = view.segment_span(m.start)[1]
+    # (with nothing lent, the words must follow the figure: "two hundred and fifty serving
+    # life sentences")
+    right_after = SERVING_AFTER_RE.match(view.text, m.end) is not None
     for subgroup in taxonomy.subgroups:
         metrics = [taxonomy.metric(mid) for mid in sorted(subgroup.metrics)]
         # (only a subgroup of metrics that count no people of any kind: "were found dead"
         # says nothing of whom)
-        if found == "person" and metrics and \
+        if (found == "person" or (not found and right_after)) and metrics and \
                 not any("person" in metric.classes for metric in metrics) and \
                 subgroup.words.search(view.text, m.end, seg_end) and \
                 not any(found in metric.classes for metric in metrics):

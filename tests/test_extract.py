@@ -3477,3 +3477,9 @@ def test_a_date_closing_a_pair_joined_by_and_dates_both():
                  "between 7 October 2023 and 3 December 2024.", "2024-12-04")
     assert [(r["value"], r["as_of"]) for r in found] == [(44532, "2024-12-03"),
                                                         (105538, "2024-12-03")]
+
+
+def test_a_figure_serving_life_sentences_counts_prisoners_of_that_subgroup():
+    found = keys("Israel released 1,968 prisoners. That's 250 serving life sentences and 1,718 "
+                 "from Gaza who were detained during the war.", "2025-10-14")
+    assert found[1] == ("palestinian_prisoners_released", "life_sentence", 250)
