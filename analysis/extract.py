@@ -420,6 +420,13 @@ AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+w
                             r"|\bthat\s+(?:year|month)\b(?!\s+(?:before|after|to|since))"
                             # "Israel then released 30 prisoners": the next step of the day
                             r"|(?<!since\s)\bthen\s+[a-z]+(?:ed|en)\b", re.I)
+# "Israel's count of hostages ... It fell by 33 during the truce, and now stands at 53";
+# "The number of hostages stands at 53": the value a count of people stands at
+_LEVEL_PHRASE = (rf"\b(?:(?:{'|'.join(LEVEL_AUXILIARIES)})\s+)*(?:{'|'.join(sorted(LEVEL_VERBS))})"
+                 rf"(?:\s+(?:now|still|already))?(?:\s+(?:at|to))?(?:\s+{_QUAL})?\s*$")
+IT_SHARED_LEVEL_RE = re.compile(rf"^\W*it\b[^.;:]{{0,120}}?{_LEVEL_PHRASE}", re.I)
+COUNT_LEVEL_BEFORE_RE = re.compile(rf"(?:^\W*it|\b(?:number|count|tally|total))\b[^.;:]{{0,120}}?"
+                                   rf"{_LEVEL_PHRASE}", re.I)
 THAT_UNIT_RE = re.compile(r"\b(year|month)\b", re.I)
 # "... between October 7, 2023, and June 30, 2024. The ministry's count for that period":
 # the end of the span named before.
@@ -493,6 +500,9 @@ COMPARED_COUNT_RE = re.compile(r"\b(?:a|the|its)\s+(?:much\s+)?(?:higher|lower|l
 CAUSE_PHRASE_CLOSE_RE = re.compile(r",\s*(?:(?:mainly|mostly|largely|partly|chiefly|in\s+part)"
                                    r"\s+)?(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|"
                                    r"as\s+a\s+result\s+of)\s+[^,;.\n]*(?=[.;\n]|$)", re.I)
+AFTER_CAUSE_RE = re.compile(r"\s+after\s+(?!(?:the|a|an|its|their|his|her)\b)"
+                            r"(?:(?!were\b|was\b|is\b|are\b|had\b|has\b|have\b)"
+                            r"[^\W\d_][\w'’-]*\s*){1,8}(?=[.;\n]|$)", re.I)
 PLACE_CLAUSE_RE = re.compile(r",\s*(?:where|in\s+which|whereas)\s+[^,;.:]*")
 ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;.:]*,")
 WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*)\s*$")
@@ -1465,6 +1475,11 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
               view.index.spans_of(PLACE_CLAUSE_RE, view.base + end, view.hi)]
     # "When he came out, there were still more than 9,000, even after the releases": a
     # clause of time opening the sentence, or a phrase of time closing it, has its own verb.
+    # "now stands at 53 after rescues and recoveries of bodies since March": a phrase of
+    # cause right after the figure names what changed the count, not what it counts.
+    after = AFTER_CAUSE_RE.match(view.index.text, view.base + end, view.hi)
+    if after:
+        aside.append((after.start() - view.base, after.end() - view.base))
     for found in (TIME_CLAUSE_OPEN_RE.match(view.index.text, view.base, view.hi),
                   TIME_PHRASE_OPEN_RE.match(view.index.text, view.base, view.hi),
                   TIME_PHRASE_CLOSE_RE.search(view.index.text, view.base, view.hi),
@@ -3617,7 +3632,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # after a bare number rules out what it cannot be said of.
                 m.noun_class = _cue_fit_class(view, m, taxonomy, discourse, m.noun_class)
                 m.noun_class = _subgroup_fit_class(view, m, taxonomy, m.noun_class)
-            pronoun = PRONOUN_LEVEL_RE.search(sentence, 0, m.start) \
+            pronoun = (PRONOUN_LEVEL_RE.search(sentence, 0, m.start) or
+                       IT_SHARED_LEVEL_RE.match(sentence[: m.start])) \
                 if not m.noun_class and not before_unit else None
             if pronoun:
                 # "the count of hostages still in Gaza; this week it stood at 59": the
@@ -3798,6 +3814,18 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         if not m.metric and i in restated and m.noun_class in \
                 taxonomy.metric(restated[i].metric).classes:
             m.metric = restated[i].metric
+        counted_level = COUNT_LEVEL_BEFORE_RE.search(sentence, 0, m.start) \
+            if not m.metric and m.noun_class and not m.np_words else None
+        # (not a count since a day: "the number of detainees since October 2023 has
+        # exceeded 12,000" counts arrests)
+        if counted_level and not SINCE_RE.search(counted_level.group(0)):
+            # "The number of hostages stands at 53": a count of a kind of people, with no
+            # event said of them, is the level of the one metric counting that kind
+            levels = [x for x in taxonomy.metrics if x.kind == "level" and
+                      x.unit == m.noun_class and m.noun_class in x.classes and
+                      not _in_clause(view, m.start, view.hits(f"exclude:{x.id}"))]
+            if len(levels) == 1:
+                m.metric = levels[0].id
         if m.metric and NOT_A_RE.match(sentence, max(m.end, m.np_end)):
             m.metric = ""  # "one body is not a hostage"
         if m.metric and m.np_words and singular(m.np_words[-1]) in EVENT_NOUNS and \
@@ -3950,6 +3978,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             if RELATIVE_AFTER_RE.match(view.text, max(m.end, m.np_end)):
                 # "The 35 who are believed to be dead": the relative clause describes them.
                 seg_end = view.segment_span(seg_end + 1)[1]
+            after = AFTER_CAUSE_RE.match(sentence, max(m.end, m.np_end))
+            if after:
+                seg_end = min(seg_end, after.start())  # (its cause says nothing of what)
             window = (min(m.np_end, m.reach), min(seg_end, _next_start(mentions, i)))
             m.subgroup = choose_subgroup(view, m, taxonomy, window)
             same_count = [o for o in discourse.recent

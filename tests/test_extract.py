@@ -3483,3 +3483,17 @@ def test_a_figure_serving_life_sentences_counts_prisoners_of_that_subgroup():
     found = keys("Israel released 1,968 prisoners. That's 250 serving life sentences and 1,718 "
                  "from Gaza who were detained during the war.", "2025-10-14")
     assert found[1] == ("palestinian_prisoners_released", "life_sentence", 250)
+
+
+def test_the_number_of_a_kind_of_people_standing_at_a_value_is_their_level():
+    assert keys("The number of hostages stands at 53.", "2025-06-20") == [
+        ("hostages_held", "", 53)]
+    assert keys("The number of detainees since October 2023 has exceeded 12,000.",
+                "2025-06-20") == [("", "", 12000)]
+
+
+def test_it_shared_by_two_predicates_is_the_count_named_before():
+    found = keys("Israel's count of hostages moved the other way. It fell during the truce, "
+                 "and now stands at 53 after rescues and recoveries of bodies since March.",
+                 "2025-06-20")
+    assert found == [("hostages_held", "", 53)]
