@@ -3497,3 +3497,9 @@ def test_it_shared_by_two_predicates_is_the_count_named_before():
                  "and now stands at 53 after rescues and recoveries of bodies since March.",
                  "2025-06-20")
     assert found == [("hostages_held", "", 53)]
+
+
+def test_during_it_opening_a_sentence_points_back_to_the_last_date():
+    found = rows("The previous ceasefire collapsed in March. During it, 33 hostages were "
+                 "handed over.", "2025-07-08")
+    assert [(r["metric"], r["as_of"]) for r in found] == [("hostages_released", "2025-03")]
