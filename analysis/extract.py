@@ -225,6 +225,8 @@ RELATIVE_AFTER_RE = re.compile(r"\s+(?:(?:who|that)\s+(?:are|were|is|was|have\s+
 COMMA_GAP_RE = re.compile(rf",\s*(?:{_QUAL}\s+)?")
 DASH_MARK_RE = re.compile(r"\s[-–—]\s|[–—]")
 OPEN_BREAKDOWN_RE = re.compile(r"\s*\(|\s+[-–—]\s|\s*[–—]")
+# "33 hostages were freed (25 alive, eight dead)": a bracket after the figure's verb
+VERB_BRACKET_RE = re.compile(rf"\s+(?:[a-z]+\s+){{0,3}}[a-z]+\s*\(\s*(?:{_QUAL}\s+)?", re.I)
 BRACKET_LIST_RE = re.compile(rf"\s*(?:\(|\s[-–—]|[–—])\s*(?:{_QUAL}\s+)?$", re.I)
 # "A four-day truce in November 2023 freed 50": the date right after a length's noun is
 # the truce's, whatever figure follows.
@@ -408,7 +410,8 @@ AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+w
                             # seven days then, 105 captives left Gaza"
                             r"|(?<!since\s)(?<!until\s)(?<!before\s)(?<!after\s)(?<!from\s)"
                             r"(?<!and\s)\bthen\s*,"
-                            r"|\bthat\s+(?:day|morning|afternoon|evening|night)\b"
+                            # (not a possessive: "not involved in that day's attack")
+                            r"|\bthat\s+(?:day|morning|afternoon|evening|night)\b(?!['’]s)"
                             r"|\bthe\s+same\s+day\b"
                             r"|\b(?:at|on|as\s+of)\s+(?:that|the\s+same)\s+date\b"
                             # "Hours later, buses carrying 90 prisoners left Ofer"
@@ -2718,8 +2721,9 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
         # "to free 1,968 prisoners today: 250 serving life sentences and 1,718 ...": the
         # items after the colon break the figure before it down.
         return prev.parent if prev.parent is not None else prev
-    if BRACKET_LIST_RE.match(view.text, max(prev.end, prev.np_end), m.start) and prev.metric \
-            and _item_of(m.noun_class, prev):
+    if (BRACKET_LIST_RE.match(view.text, max(prev.end, prev.np_end), m.start) or
+            VERB_BRACKET_RE.fullmatch(view.text, max(prev.end, prev.np_end), m.start)) and \
+            prev.metric and _item_of(m.noun_class, prev):
         # "33 hostages (25 alive, eight dead)": a bracket after a figure breaks it down.
         return prev.parent if prev.parent is not None else prev
     if AMONG_BEFORE_RE.search(view.text[: prev.start]) and AMONG_GAP_RE.match(gap):
@@ -2770,7 +2774,15 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
                         for metric in taxonomy.metrics
                         if metric.id != head.metric and (not kind or kind in metric.classes)
                         for s, e in view.hits(f"cue:{metric.id}"))
-        if compatible and ((prev.parent is not None and not other_cue)
+        # (nor one whose own verb cues another: "including 815 civilians, and 251 were
+        # taken hostage")
+        other_verb = any(m.end <= s < seg_end and view.text[m.end : s].strip() and
+                         OWN_VERB_GAP_RE.fullmatch(view.text, m.end, s) and
+                         not _names_subgroup(taxonomy, head.metric, view.text[s:e])
+                         for metric in taxonomy.metrics
+                         if metric.id != head.metric and (not kind or kind in metric.classes)
+                         for s, e in view.hits(f"cue:{metric.id}"))
+        if compatible and ((prev.parent is not None and not other_cue and not other_verb)
                            or (subgroup_item and not own_cue) or (listed and not own_cue)):
             return head
     return None

@@ -3503,3 +3503,18 @@ def test_during_it_opening_a_sentence_points_back_to_the_last_date():
     found = rows("The previous ceasefire collapsed in March. During it, 33 hostages were "
                  "handed over.", "2025-07-08")
     assert [(r["metric"], r["as_of"]) for r in found] == [("hostages_released", "2025-03")]
+
+
+def test_an_item_after_a_part_with_a_verb_of_its_own_is_no_part():
+    found = keys("Around 1,200 people were killed in the 7 October attack, including 815 "
+                 "civilians, and 251 were taken hostage. Some 33 hostages were freed (25 "
+                 "alive, eight dead).", "2024-12-03")
+    assert found[2] == ("hostages_abducted", "", 251)
+    assert found[-1] == ("hostages_released", "deceased", 8)
+
+
+def test_that_days_as_a_possessive_points_back_to_no_date():
+    found = rows("Hamas attacked on 7 October 2023. The remaining 1,167 would be Gazans "
+                 "detained since then, who were not involved in that day's attack.",
+                 "2025-01-15")
+    assert [r["as_of"] for r in found if r["value"] == 1167] == ["2025-01-15"]
