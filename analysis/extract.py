@@ -200,8 +200,11 @@ OPENING_TOTAL_RE = re.compile(r"^\W*(?:(?:of|out\s+of)\s+(?:that|this|the)\s+(?:
                               rf"(?:{_QUAL}\s+)?$", re.I)
 # ("15 remain in Gaza; Israel believes eight of those are dead": the figure just named,
 # unless a participle makes "those" a group of its own: "eight of those released")
-LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|which|(?:those|these)(?!\s+\w+(?:ed|en)\b))\b",
-                           re.I)
+# (not "of those [who were] once thought alive": a participle makes "those" a group of its own)
+OF_GROUP_AFTER_RE = re.compile(r"\s+of\s+(?:those|these|the)\b", re.I)
+LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|which|(?:those|these)(?!\s+(?:once\s+|still\s+|"
+                           r"now\s+|later\s+)?(?:\w+(?:ed|en)|thought|held|kept|brought|left|"
+                           r"taken)\b))\b", re.I)
 RELATIVE_OF_RE = re.compile(r"\s+of\s+(?:whom|which)\b", re.I)
 # "There are 49 women and about 350 children among the prisoners.": parts whose whole is
 # named at the end of their sentence.
@@ -437,6 +440,7 @@ THAT_UNIT_RE = re.compile(r"\b(year|month)\b", re.I)
 # the end of the span named before.
 THAT_PERIOD_RE = re.compile(r"\b(?:for|in|over|during)\s+(?:that|the\s+same)\s+period\b", re.I)
 SIDE_FOR_RE = re.compile(rf"\s+for\s+(?:{_QUAL}\s+)?", re.I)
+UP_FROM_RE = re.compile(r"\b(?:up|down)\s+from\b", re.I)
 EXCHANGE_PHRASE_RE = re.compile(r"\bin\s+(?:return|exchange)\s+for\b", re.I)
 EXCHANGE_FOR_RE = re.compile(rf"\bin\s+(?:return|exchange)\s+for\s+(?:{_QUAL}\s+)?$", re.I)
 LONG_SPAN_RE = re.compile(r"(?P<unit>day|week|month|year)[- ]?long", re.I)
@@ -486,8 +490,11 @@ NOTE_OPEN_RE = re.compile(r"\W{0,3}\[(\d{1,3})\]\s*")
 CLAUSE_BREAK_RE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 DATING_CLAUSE_OPENING_RE = re.compile(r"\W*(?:when|as|once|by\s+the\s+time)\s+[^,;:]*,",
                                     re.I)
-TIME_CLAUSE_OPEN_RE = re.compile(r"\W*(?:when|once|until|after|before)\s+"
-                                 r"(?:he|she|they|it|we|i)\b[^,;.\n]*,", re.I)
+# ("By the time the last 20 living captives walked out this week, more than 40 ...": any
+# subject after "by the time")
+TIME_CLAUSE_OPEN_RE = re.compile(r"\W*(?:(?:when|once|until|after|before)\s+"
+                                 r"(?:he|she|they|it|we|i)\b|by\s+the\s+time\b)[^,;.\n]*,",
+                                 re.I)
 # "Before the October exchange, the service's figure was around 11,100": a phrase of time
 # opening the sentence names an event to date the clause, not what befell its figure.
 # ("With Tuesday's handover, the number has fallen to 13": the event the change came with)
@@ -2023,6 +2030,16 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
     if SOME_OF_BEFORE_RE.search(view.text, max(0, m.start - 25), m.start):
         return ""
     text = view.text[window[0] : window[1]]
+    verb = FINITE_VERB_RE.search(view.text, m.end, window[1]) \
+        if OF_GROUP_AFTER_RE.match(view.text, m.end) else None
+    if verb:
+        # "40 of those once thought alive had been declared dead": the words describing
+        # the group the part is of say what the group was; the verb's, what the part is.
+        said = [(found.start(), subgroup.id) for subgroup in allowed
+                if subgroup.id not in NOUN_SUBGROUPS
+                for found in [subgroup.words.search(view.text, verb.end(), window[1])] if found]
+        if said:
+            return min(said)[1]
     # The subgroup word nearest the figure ("147 have come back alive and the bodies of
     # 41 ...": alive); the counted noun's subgroups come from the noun, not from here.
     near = [(found.start(), subgroup.id) for subgroup in allowed
@@ -2088,6 +2105,16 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     date of a source's statement, or the publication date."""
     text = view.text  # one copy of the sentence for every look below
     seg = view.segment(m.start)
+    change = CHANGE_FROM_RE.search(text, max(0, m.start - 60), m.start)
+    if change and not UP_FROM_RE.search(change.group(0)):
+        # "Since May 2024, the toll has risen from about 35,000 to more than 67,000": the
+        # value a change started from is of the day the span opening the sentence names
+        # (not "48,239 killed since October 2023, ..., up from 48,222 the day before").
+        opening_end = view.phrase_end(0)
+        opened = [d for d in view.dates
+                  if d.span_start and d.as_of and d.end <= min(opening_end, m.start)]
+        if opened:
+            return opened[-1].as_of
     # A date in the clause belongs to the figure nearest to it ("49 of the 251 hostages
     # abducted on October 7 remain": the date is the 251's).
     # Figures that count nothing of the taxonomy ("from two buildings in Nuseirat on
@@ -3383,6 +3410,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                     # "the remains of 28 hostages ... it had handed over eight coffins":
                     # coffins hold the dead of the group counted before (not of "people")
                     o.noun_class = counted
+                if not o.noun_class:
+                    # "the 28 bodies still in Gaza": bodies a state of its own clause
+                    # says are held are the dead of the one level metric with dead
+                    o.noun_class = _held_bodies_class(view, o, taxonomy)
     # Figures whose own noun names what they count share out the cues between them.
     breakdown = _breakdown_items(sentence, mentions)
     counted = [o for j, o in enumerate(mentions)
@@ -4723,6 +4754,17 @@ def _cue_fit_class(view: SentenceView, m: Mention, taxonomy: Taxonomy,
 
 
 SERVING_AFTER_RE = re.compile(r"\s+(?:serving|sentenced)\b", re.I)
+
+
+def _held_bodies_class(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> str:
+    """The class of the one level metric with a "deceased" subgroup whose state cue
+    follows bodies in their own clause ("the 28 bodies still in Gaza"), or ''."""
+    seg_end = view.segment_span(m.start)[1]
+    fits = [metric for metric in taxonomy.metrics if metric.kind == "level" and
+            any(s.id == "deceased" and _refines(s, metric.id) and s.metrics
+                for s in taxonomy.subgroups) and
+            any(max(m.end, m.np_end) <= c < seg_end for c, _ in view.hits(f"cue:{metric.id}"))]
+    return _metric_class(fits[0]) if len(fits) == 1 else ""
 
 
 def _subgroup_fit_class(view: SentenceView, m: Mention, taxonomy: Taxonomy,

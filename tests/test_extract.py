@@ -3518,3 +3518,29 @@ def test_that_days_as_a_possessive_points_back_to_no_date():
                  "detained since then, who were not involved in that day's attack.",
                  "2025-01-15")
     assert [r["as_of"] for r in found if r["value"] == 1167] == ["2025-01-15"]
+
+
+def test_perhaps_before_a_figure_is_approximate():
+    found = rows("Israel believed 128 hostages were still in Gaza, of whom perhaps 90 were "
+                 "alive.", "2025-10-15")
+    assert [(r["value"], r["qualifier"]) for r in found] == [(128, "exact"), (90, "approximate")]
+
+
+def test_a_part_of_those_described_by_a_participle_takes_its_own_state():
+    found = keys("In May 2024, Israel believed 128 hostages were still in Gaza. By the time the "
+                 "last 20 living captives walked out this week, more than 40 of those once "
+                 "thought alive had been declared dead.", "2025-10-15")
+    assert found == [("hostages_held", "", 128), ("hostages_released", "alive", 20),
+                     ("hostages_held", "deceased", 40)]
+
+
+def test_bodies_said_to_be_still_held_are_the_dead_of_the_held():
+    found = keys("Israel believes 48 hostages remain in Gaza. If the second phase stalls, the 28 "
+                 "bodies still in Gaza may never all be found.", "2025-10-15")
+    assert found[-1] == ("hostages_held", "deceased", 28)
+
+
+def test_the_value_a_change_starts_from_is_of_the_span_opening_the_sentence():
+    found = rows("Since May 2024, the health ministry's toll has risen from about 35,000 to "
+                 "more than 67,000.", "2025-10-15")
+    assert [(r["value"], r["as_of"]) for r in found] == [(35000, "2024-05"), (67000, "2025-10-15")]
