@@ -169,6 +169,7 @@ NOUN_AFTER_RE = re.compile(r"\s+([^\W\d_]+)")
 PREDICATE_LATER_RE = re.compile(r"[^,;:.]{1,40}?(?=\s(?:are|were|is|was)\s)", re.I)
 PREDICATE_OPEN_RE = re.compile(r"\s*(?:were|was|are|is|have|has|had|will|would)\b", re.I)
 WHOLE_BEFORE_RE = re.compile(r"\b(?:of|among|out\s+of)\s+(?:the\s+)?$", re.I)
+SOURCE_FIGURE_RE = re.compile(r"\b(?:according\s+to|told|quoted|cited)\s+(?:the\s+)?$", re.I)
 ACCORDING_OPENING_RE = re.compile(r"^\W*according\s+to\s+[^,;:]{1,60},\s*$", re.I)
 # A number opening its sentence as the subject ("But 48 remain in Gaza.").
 # "..., and that nearly a million had been displaced": a bare subject opening a clause
@@ -3873,6 +3874,24 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 m.metric = levels[0].id
         if m.metric and NOT_A_RE.match(sentence, max(m.end, m.np_end)):
             m.metric = ""  # "one body is not a hostage"
+        if m.metric and SOURCE_FIGURE_RE.search(sentence, max(0, m.start - 30), m.start):
+            m.metric = ""  # "according to two soldiers who served there": the source
+        if m.metric and m.noun_class == "person" and discourse.previous and \
+                taxonomy.metric(m.metric).kind == "level" and \
+                not view.hits(f"context:{m.metric}", 0):
+            # "At least 36 detainees died at the base ... Today the base holds fewer than 100
+            # people": people of no kind, where nothing places the metric chosen, are of
+            # the kind the sentence before named, when a metric of that kind has a cue here
+            kind = taxonomy.metric(m.metric).kind
+            for cls in _classes_in(discourse.previous[-1], taxonomy):
+                if cls in GENERIC_CLASSES or taxonomy.classes[cls].days or \
+                        cls in taxonomy.metric(m.metric).classes:
+                    continue
+                other = [x for x in taxonomy.metrics if x.kind == kind and cls in x.classes
+                         and x.id != m.metric and view.hits(f"cue:{x.id}", 0)]
+                if len(other) == 1:
+                    m.metric, m.noun_class = other[0].id, cls
+                break
         if m.metric and m.np_words and singular(m.np_words[-1]) in EVENT_NOUNS and \
                 m.np_words[-1].lower() not in _metric_cues(taxonomy, m.metric):
             # "54 deaths in custody, most of them detainees held in military camps": a noun

@@ -3544,3 +3544,15 @@ def test_the_value_a_change_starts_from_is_of_the_span_opening_the_sentence():
     found = rows("Since May 2024, the health ministry's toll has risen from about 35,000 to "
                  "more than 67,000.", "2025-10-15")
     assert [(r["value"], r["as_of"]) for r in found] == [(35000, "2024-05"), (67000, "2025-10-15")]
+
+
+def test_a_figure_naming_a_source_counts_nothing():
+    found = keys("At its busiest, the base held as many as 1,000 detainees, according to two "
+                 "soldiers who served there.", "2025-03-19")
+    assert found == [("palestinian_prisoners_held", "", 1000), ("", "", 2)]
+
+
+def test_people_of_no_kind_held_where_nothing_places_them_are_of_the_kind_named_before():
+    found = keys("At least 36 detainees died at the base or after being taken from it. Today "
+                 "the base holds fewer than 100 people, officials say.", "2025-03-19")
+    assert found[-1] == ("palestinian_prisoners_held", "", 100)
