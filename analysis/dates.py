@@ -96,10 +96,12 @@ SINCE_EVENT_ON_RE = re.compile(r"\b(?:since|from)\s+the\s+(?:beginning|start|out
                                r"\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:on|in)\s+$|"
                                r"\bsince\s+the\s+(?:ceasefire|truce|deal|agreement)\s+of\s+$",
                                re.I)
-# "killed after the truce began on October 10": a toll counted from an event's first day
+# "killed after the truce began on October 10", "Since the truce began on January 19, 25
+# ... have been handed over": a toll counted from an event's first day
 # ("hours after the truce began on Sunday" is a time instead).
 AFTER_EVENT_BEGAN_RE = re.compile(r"(?<!hours\s)(?<!days\s)(?<!shortly\s)(?<!soon\s)"
-                                  r"(?<!day\s)(?<!just\s)\bafter\s+(?:the\s+)?(?:[\w-]+\s+){1,3}"
+                                  r"(?<!day\s)(?<!just\s)\b(?:after|since)\s+(?:the\s+)?"
+                                  r"(?:[\w-]+\s+){1,3}"
                                   r"(?:began|started|took\s+(?:hold|effect)|came\s+into\s+"
                                   r"(?:force|effect)|went\s+into\s+effect)\s+(?:on|in)\s+$", re.I)
 PART_OF_RE = re.compile(r"(?:the\s+)?(?:beginning|start|end|middle)\s+$", re.I)

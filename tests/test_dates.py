@@ -133,3 +133,9 @@ def test_the_end_of_a_year_is_its_last_month():
 def test_a_numeric_date_written_as_one_token_is_a_date():
     found = find_dates("Published 25.11.2024", "2024-11-25")
     assert [d.as_of for d in found] == ["2024-11-25"]
+
+
+def test_since_an_event_began_on_a_day_opens_a_span():
+    found = find_dates("Since the truce began on January 19, 25 captives have been handed over.",
+                       "2025-03-02")
+    assert [(d.as_of, d.span_start) for d in found] == [("2025-01-19", True)]
