@@ -188,6 +188,8 @@ TO_BEFORE_RE = re.compile(rf"\bto\s+(?:{_QUAL}\s+)?$", re.I)  # ("to more than 5
 COUNTED_WHOLE_BEFORE_RE = re.compile(r"\b(?:number|total|tally|count|toll)\s+of\s+the\s+$", re.I)
 # ("bringing to 35 the number of the 59 remaining hostages it has declared dead": past a
 # whole named by number)
+COUNT_AFTER_RE = re.compile(r"\s+(?:the|its|their)\s+(?:total\s+|overall\s+)?(?:number|total|"
+                            r"tally|count|toll)\b", re.I)
 NUMBER_OF_AFTER_RE = re.compile(r"\s+(?:the|its|their)\s+(?:total\s+|overall\s+)?(?:number|total|"
                                 r"tally|count|toll)\s+of\s+(?:the\s+\d[\d,]*\s+)?"
                                 r"(?P<np>(?:[^\W\d_][\w'’-]*\s*){1,3})", re.I)
@@ -2030,6 +2032,12 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
         return ""
     if SOME_OF_BEFORE_RE.search(view.text, max(0, m.start - 25), m.start):
         return ""
+    inverted = TO_BEFORE_RE.search(view.text, max(0, m.start - 25), m.start) is not None and \
+        COUNT_AFTER_RE.match(view.text, m.end) is not None
+    if inverted:
+        # "the remains of four hostages ..., bringing to fifty-nine the number still held":
+        # the count after the figure says what it is, not the words before it
+        window = (m.end, window[1])
     text = view.text[window[0] : window[1]]
     verb = FINITE_VERB_RE.search(view.text, m.end, window[1]) \
         if OF_GROUP_AFTER_RE.match(view.text, m.end) else None
@@ -2078,7 +2086,7 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
     if any(s.id == "deceased" for s in allowed) and (
             BODIES_OF_RE.search(before) or DEATHS_OF_RE.search(before)
             or BODIES_RE.search(view.text[max(0, view.segment_span(m.start)[0]) : m.start])
-            or (not m.np_words and BODIES_RE.search(view.text[: m.start]))):
+            or (not m.np_words and not inverted and BODIES_RE.search(view.text[: m.start]))):
         # "the bodies of four hostages"; "the bodies ... identified as those of four
         # hostages"; "the bodies ..., those of four", but not "eight in coffins, and five
         # workers were released" (another clause, with a noun of its own)

@@ -3556,3 +3556,11 @@ def test_people_of_no_kind_held_where_nothing_places_them_are_of_the_kind_named_
     found = keys("At least 36 detainees died at the base or after being taken from it. Today "
                  "the base holds fewer than 100 people, officials say.", "2025-03-19")
     assert found[-1] == ("palestinian_prisoners_held", "", 100)
+
+
+def test_an_inverted_count_takes_its_state_from_the_count_after_it():
+    found = keys("Israel identified the remains of four hostages handed over overnight, bringing "
+                 "to fifty-nine the number still held in Gaza. It also brought to 24 the number "
+                 "of hostages still alive.", "2025-02-28")
+    assert found == [("hostages_released", "deceased", 4), ("hostages_held", "", 59),
+                     ("hostages_held", "alive", 24)]
