@@ -1900,7 +1900,8 @@ def _reduced_relative_cue(view: SentenceView, cue: tuple[int, int], end: int) ->
         return False
     text = view.index.text
     word = text[view.base + cue[0] : view.base + cue[1]].lower()
-    if not (word.endswith("ed") or word in _participles()) or " " in word:
+    if not (word.endswith("ed") or word in _participles()) or " " in word or \
+            word in _intransitive_past():
         return False
     gap = text[view.base + end : view.base + cue[0]]
     return len(gap) <= 40 and REDUCED_GAP_RE.match(gap) is not None and \
@@ -4530,6 +4531,11 @@ def _in_present(view: SentenceView, m: Mention) -> bool:
         return True
     relative = RELATIVE_CLAUSE_AFTER_RE.match(view.text, max(m.end, m.np_end))
     return relative is not None and _in_clause(view, relative.end(), view.hits("present"))
+
+
+@lru_cache(maxsize=1)
+def _intransitive_past() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_language()["extraction"]["intransitive_past"])
 
 
 @lru_cache(maxsize=1)

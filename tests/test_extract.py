@@ -3564,3 +3564,8 @@ def test_an_inverted_count_takes_its_state_from_the_count_after_it():
                  "of hostages still alive.", "2025-02-28")
     assert found == [("hostages_released", "deceased", 4), ("hostages_held", "", 59),
                      ("hostages_held", "alive", 24)]
+
+
+def test_a_verb_taking_no_object_is_the_figures_own_verb_not_a_participle():
+    assert keys("Israel said 94 hostages remained in Gaza after three were freed on Sunday.",
+                "2025-01-20") == [("hostages_held", "", 94), ("hostages_released", "", 3)]
