@@ -166,6 +166,17 @@ def _subject_before(sentence: str, verb_start: int) -> str:
     return subject.rsplit(" - ", 1)[-1]
 
 
+# "..., rights groups estimate.": a verb that doubles as a noun closing the sentence after
+# its subject is an attribution
+# ("the agency estimates", "rights groups estimate": a subject of up to four words, not a
+# phrase: "according to one estimate", "each gave its own count")
+TRAILING_VERB_RE = re.compile(r",\s*(?P<src>(?:the\s+)?(?!(?:according|by|each|one|its|their|his|"
+                              r"her|a|an|and|or|but|with|in|on|of|to|for)\b)"
+                              r"[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,3})\s+"
+                              r"(?P<verb>estimate|estimates|report|reports|believe|believes)"
+                              r"\s*[.!]?[\"'”’]?\s*$")
+
+
 def find_sources(sentence: str, markers: dict[str, list[tuple[int, int]]]) -> list[Source]:
     """Every source ``sentence`` names, with the position of its cue.
 
@@ -194,6 +205,11 @@ def find_sources(sentence: str, markers: dict[str, list[tuple[int, int]]]) -> li
         add(AGENT_RE, e, s)
     for s, e in markers.get("src_phrases", ()):
         found.append(Source(sentence[s:e].lower(), s))
+    trailing = TRAILING_VERB_RE.search(sentence)
+    if trailing:
+        src = tidy_source(trailing.group("src"))
+        if src and not any(w.lower() in _count_nouns() for w in src.split()):
+            found.append(Source(src, trailing.start("verb")))
     for s, e in markers.get("attr_verbs", ()):
         if sentence[s:e].lower() in INVERTED_VERBS and INVERTED_BEFORE_RE.search(sentence[:s]):
             inverted = INVERTED_RE.match(sentence, e)
