@@ -88,6 +88,9 @@ class Article:
         return self.raw.article_id
 
 
+ALIGNED_ROW_MAX = 120  # characters: a longer line with wide gaps is prose, not a table row
+
+
 def normalise_line(line: str) -> str:
     """NFC, HTML entities a scraper left ("&amp;", "&#8217;") decoded, invisible characters
     removed, spaces folded; the words stay as written."""
@@ -105,8 +108,12 @@ def normalise_line(line: str) -> str:
     # In a table copied as text (tabs between cells, no sentence ending) a run holding a
     # tab stays one tab; in prose it is a space like any other.
     cells = "\t" in line and (line.count("\t") >= 2 or not line.rstrip().endswith((".", "!", "?")))
-    return SPACE_RUN_RE.sub(lambda m: "\t" if cells and "\t" in m.group(0) else " ",
-                            line).strip()
+    # So does a run of three spaces and more in a short line with no sentence ending: the
+    # columns of a table aligned with spaces ("19 Jan      3        90").
+    aligned = not cells and "   " in line.strip() and len(line) <= ALIGNED_ROW_MAX and \
+        not line.rstrip().endswith((".", "!", "?", ",", ";", ":"))
+    return SPACE_RUN_RE.sub(lambda m: "\t" if (cells and "\t" in m.group(0)) or
+                            (aligned and len(m.group(0)) >= 3) else " ", line).strip()
 
 
 @lru_cache(maxsize=1)

@@ -30,7 +30,7 @@ _PART = (r"(?:(?P<part>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|"
          r"beginning\s+of)[\s-]+)?")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
-_SP = r"[^\S\n]+"  # spaces within a line
+_SP = r"[^\S\n\t](?:[^\S\n\t]?(?=\S))"  # one or two spaces within a cell of a line
 _RANGE_JOINER = r"\s*(?:-|–|to|and|until|through)\s*"
 _DAY_RANGE_START = r"(?:[0-3]?\d(?:st|nd|rd|th)?" + _RANGE_JOINER + r"(?=[0-3]?\d))?"
 # After a month and day, "and" is left out: "on December 7 and 14 more were freed".

@@ -401,7 +401,9 @@ STATEMENT_GOES_ON_RE = re.compile(
     r"statement|authorities|officials))\s+(?:also\s+)?(?:said|says|added|adds|reported|noted|"
     r"stated)\b", re.I)
 HEADLINE_MAX = 160  # characters: a first line longer than this is no headline
-TABLE_SEP_RE = re.compile(r"[ \t]*\|[ \t]*|\t+")
+# (or three spaces and more: columns aligned with spaces, "19 Jan      3        90")
+TOTALS_OPENING_RE = re.compile(r"\W*(?:totals?|in\s+all|all\s+told|overall)\b", re.I)
+TABLE_SEP_RE = re.compile(r"[ \t]*\|[ \t]*|\t+| {3,}")
 # (and "18 of the 33 hostages set to come out in the first stage": a reduced one)
 WHOLE_RELATIVE_RE = re.compile(r"\s+(?:that|which|who|whom|it|they|he|she|we|israel|hamas|"
                                r"(?:set|due|expected|scheduled|slated)\s+to|to\s+be)\s",
@@ -2589,6 +2591,10 @@ class Discourse:
     # and the date of the caption right before it.
     table: tuple[int, list[tuple[int, int]]] | None = None
     table_date: str = ""
+    # what each kind of people a table's columns counted was counted by, and the row's
+    # sentence number, for a "Totals:" line after the table
+    table_metrics: dict[str, str] = field(default_factory=dict)
+    table_at: int = -10
     last_date_at: int = -10  # the sentence that named ``last_date``
     # The day of the last statement a source made ("the ministry said on Thursday"), and
     # the sentence it was made in.
@@ -3866,6 +3872,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                          cues_from=None if elliptic else 0, taken=taken,
                                          noun_at=m.noun_at or _own_noun(m),
                                          others=_next_clause(view, mentions, i))
+        if not m.metric and m.noun_class in discourse.table_metrics and \
+                discourse.count - discourse.table_at == 1 and TOTALS_OPENING_RE.match(sentence):
+            # "Totals: 21 hostages and 766 prisoners." under a table: what its columns
+            # counted, added up
+            m.metric = discourse.table_metrics[m.noun_class]
         if not m.metric and i in restated and m.noun_class in \
                 taxonomy.metric(restated[i].metric).classes:
             m.metric = restated[i].metric
@@ -4285,7 +4296,7 @@ TABLE_RULE_RE = re.compile(r"[\s|:=+\-–—]+")
 
 def _table_cells(sentence: str) -> list[tuple[int, int]]:
     """The cells of a table row ("Nov 24 | 24 | 39", tab-separated alike), or []."""
-    if "|" not in sentence and "\t" not in sentence:
+    if "|" not in sentence and "\t" not in sentence and "   " not in sentence.strip():
         return []
     cells, start = [], 0
     for sep in TABLE_SEP_RE.finditer(sentence):
@@ -4322,6 +4333,8 @@ def _table_row(index: TextIndex, view: SentenceView, sentence: str, numbers: lis
         if metric:
             m.noun_class = cls or "person"
             m.metric = metric
+            discourse.table_metrics[m.noun_class] = metric
+            discourse.table_at = discourse.count
             # The column's words name a subgroup, or the row's label does ("Children").
             m.subgroup = next((sub.id for text in (words, label) for sub in taxonomy.subgroups
                                if _refines(sub, metric) and sub.words.search(text)), "")

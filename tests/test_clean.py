@@ -97,6 +97,14 @@ def test_tabs_between_table_cells_are_kept_and_in_prose_are_spaces():
     assert "A tab inside prose." in text
 
 
+def test_columns_aligned_with_spaces_are_cells_and_wide_gaps_in_prose_are_spaces():
+    raw = RawArticle("x", None, "Date        Hostages freed   Prisoners freed\n"  # type: ignore[arg-type]
+                     "19 Jan      3                90\n\nThe total was 90,   as agreed.")
+    text = clean_article(raw).text
+    assert "Date\tHostages freed\tPrisoners freed" in text and "19 Jan\t3\t90" in text
+    assert "The total was 90, as agreed." in text
+
+
 def test_layout_marks_are_read_as_what_they_stand_for():
     # a figure on a line of its own above its label (set off by a dash when the label
     # opens as a sentence), dot leaders, Markdown emphasis

@@ -3576,3 +3576,19 @@ def test_a_verb_closing_the_sentence_after_its_subject_names_the_source():
                  "Each of the three papers gave 59 hostages, and each gave its own count.",
                  "2025-03-01")
     assert [r["attribution"] for r in found] == ["rights groups", "", ""]
+
+
+def test_a_table_aligned_with_spaces_and_its_totals_line():
+    text = ("The table lists each handover under the ceasefire.\n\n"
+            "Date        Hostages freed   Prisoners freed\n"
+            "19 Jan      3                90\n"
+            "25 Jan      4                200\n\n"
+            "Totals: 7 hostages and 290 prisoners.")
+    found = rows(text, "2025-02-09")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("hostages_released", 3, "2025-01-19"),
+        ("palestinian_prisoners_released", 90, "2025-01-19"),
+        ("hostages_released", 4, "2025-01-25"),
+        ("palestinian_prisoners_released", 200, "2025-01-25"),
+        ("hostages_released", 7, "2025-02-09"),
+        ("palestinian_prisoners_released", 290, "2025-02-09")]
