@@ -402,6 +402,7 @@ STATEMENT_GOES_ON_RE = re.compile(
     r"stated)\b", re.I)
 HEADLINE_MAX = 160  # characters: a first line longer than this is no headline
 # (or three spaces and more: columns aligned with spaces, "19 Jan      3        90")
+OUR_KIN_RE = re.compile(r"\s*of\s+(?:our|my)\s", re.I)
 TOTALS_OPENING_RE = re.compile(r"\W*(?:totals?|in\s+all|all\s+told|overall)\b", re.I)
 TABLE_SEP_RE = re.compile(r"[ \t]*\|[ \t]*|\t+| {3,}")
 # (and "18 of the 33 hostages set to come out in the first stage": a reduced one)
@@ -661,11 +662,14 @@ CLASSED_AS_RE = re.compile(r"\s*,?\s+(?:who\s+(?:are|were)\s+)?(?:classified|cla
                            r"\s+as\s+(?P<np>(?:[^\W\d_][\w'’-]*\s*){1,3})", re.I)
 # "1,402 people were being held under the Unlawful Combatants Law": held as detainees
 # (the verb may be left out: "Addameer counted 3,376 people in administrative detention")
+# ("Ten thousand of our people languish in the occupation's prisons")
 DETAINED_AS_RE = re.compile(r"\s+(?:(?:who\s+)?(?:(?:are|were|is|was)\s+(?:being\s+)?)?"
-                            r"(?:held|detained|jailed|imprisoned)\s+)?(?:as\s+of\s+\S+\s+)?(?P<np>under\s+"
+                            r"(?:held|detained|jailed|imprisoned|languish|languishing)\s+)?"
+                            r"(?:as\s+of\s+\S+\s+)?(?P<np>under\s+"
                             r"(?:the\s+)?unlawful\s+combatants?|in\s+administrative\s+"
                             r"detention|as\s+unlawful\s+combatants?|in\s+military\s+"
-                            r"detention|without\s+(?:charge|trial))", re.I)
+                            r"detention|without\s+(?:charge|trial)|in\s+(?:the\s+)?"
+                            r"(?:[\w-]+['’]s\s+|israeli\s+)?(?:prisons?|jails?))", re.I)
 GENERIC_CLASSES = frozenset(["person", "palestinian", "israeli"])  # "people", "Palestinians"
 AS_OF_RE = re.compile(r"\bas\s+of\s+$", re.I)
 DATA_DATED_RE = re.compile(r"\b(?:dated|as\s+of|as\s+at|current\s+(?:as\s+)?(?:of|to)|"
@@ -2745,7 +2749,10 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
             # the dead").
             named = {name[4:] for name in _cue_names()
                      if any(first.end <= s < first.np_end for s, _ in view.hits(name, 0))}
-            return ([o for o in alike if o.metric in named] or alike)[-1]
+            matching = [o for o in alike if o.metric in named]
+            if named and not matching:
+                return None  # ("... 160,000 wounded. 18,000 of the dead": no whole of theirs)
+            return (matching or alike)[-1]
         return None
     m, prev = mentions[i], mentions[i - 1]
     gap = view.text[prev.end : m.start]
@@ -3350,6 +3357,12 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         m.sentence_no = discourse.count
         read_qualifier(sentence, m)
         read_noun(sentence, m, taxonomy)
+        if m.noun_class in ("", "relative") and m.partitive and m.np_words and \
+                m.value >= 100 and OUR_KIN_RE.match(sentence, m.end) and \
+                "person" in taxonomy.classes:
+            # "Sixty-five thousand of our sons and daughters ... have been killed": a
+            # speaker's own people by the thousand, counted as people
+            m.noun_class = "person"
         if not m.noun_class and m.np_words and singular(m.np_words[-1]) in STAND_IN_HEADS and \
                 discourse.previous and LIST_WORD_RE.search(sentence, 0, m.start):
             # "... lists of the people it has identified by name. Its most recent list ...

@@ -3592,3 +3592,20 @@ def test_a_table_aligned_with_spaces_and_its_totals_line():
         ("palestinian_prisoners_released", 200, "2025-01-25"),
         ("hostages_released", 7, "2025-02-09"),
         ("palestinian_prisoners_released", 290, "2025-02-09")]
+
+
+def test_a_speakers_own_people_by_the_thousand_are_people():
+    found = keys("Sixty-five thousand of our sons and daughters have been killed, according to "
+                 "the Ministry of Health.", "2025-09-26")
+    assert found == [("gaza_killed", "", 65000)]
+
+
+def test_a_part_of_the_dead_with_no_toll_before_it_takes_its_own_cue():
+    found = keys("More than 160,000 have been wounded in Gaza. Eighteen thousand of the dead "
+                 "were children.", "2025-09-26")
+    assert found == [("gaza_injured", "", 160000), ("gaza_killed", "children", 18000)]
+
+
+def test_people_in_prisons_are_prisoners():
+    assert keys("Ten thousand people languish in the occupation's prisons.", "2025-09-26") == [
+        ("palestinian_prisoners_held", "", 10000)]
