@@ -2202,6 +2202,8 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     days_after = _days_after_date(view, m, published)
     if days_after:
         return days_after
+    if discourse.asked_date and discourse.count - discourse.asked_at == 1 and not view.dated():
+        return discourse.asked_date  # the answer to "How many ... did Israel free on Monday?"
     after = _date_after_appositive(view, m, mentions) or _subject_date(view, m) or \
         _predicate_date(view, m) or _relative_event_date(view, m, mentions)
     if after:
@@ -2591,6 +2593,8 @@ class Discourse:
     footnote_of: Mention | None = None
     asked: str = ""  # the class a "How many ...?" question asked about
     asked_at: int = -10  # the number of that question's sentence
+    asked_metric: str = ""  # the one metric the question's verb cues for that class
+    asked_date: str = ""  # the one date the question names ("... free on Monday?")
     # The header row of a table being read: its start in the text and its cells' spans,
     # and the date of the caption right before it.
     table: tuple[int, list[tuple[int, int]]] | None = None
@@ -3305,6 +3309,12 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                  ([sentence, *discourse.previous[-1:]] if nounless else [])
                  for c in _classes_in(text, taxonomy) if not taxonomy.classes[c].days]
         discourse.asked, discourse.asked_at = (named[0] if named else ""), discourse.count
+        # ("How many Palestinians did Israel free on Monday?": what the answer counts)
+        fits = [metric.id for metric in taxonomy.metrics if view.hits(f"cue:{metric.id}", 0)
+                and discourse.asked in metric.classes]
+        discourse.asked_metric = fits[0] if len(fits) == 1 else ""
+        days = {d.as_of for d in dates if d.as_of and not d.span_start}
+        discourse.asked_date = days.pop() if len(days) == 1 else ""
     if not numbers:
         if span.start > 0 and index.text[span.start - 1] == "\n" and \
                 index.text[span.end : span.end + 1] in ("\n", "") and \
@@ -3885,6 +3895,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                          cues_from=None if elliptic else 0, taken=taken,
                                          noun_at=m.noun_at or _own_noun(m),
                                          others=_next_clause(view, mentions, i))
+        if i == 0 and not m.np_words and discourse.asked_metric and \
+                discourse.count - discourse.asked_at == 1 and \
+                m.noun_class in taxonomy.metric(discourse.asked_metric).classes and \
+                not sentence[: m.start].strip(" \"'“‘*•-"):
+            # "How many Palestinians did Israel free on Monday? 1,968: 250 serving ... and
+            # 1,718 held from Gaza without charge": a bare answer opening its line counts
+            # what the question asked, whatever its breakdown's words say
+            m.metric = discourse.asked_metric
         if not m.metric and m.noun_class in discourse.table_metrics and \
                 discourse.count - discourse.table_at == 1 and TOTALS_OPENING_RE.match(sentence):
             # "Totals: 21 hostages and 766 prisoners." under a table: what its columns

@@ -3609,3 +3609,19 @@ def test_a_part_of_the_dead_with_no_toll_before_it_takes_its_own_cue():
 def test_people_in_prisons_are_prisoners():
     assert keys("Ten thousand people languish in the occupation's prisons.", "2025-09-26") == [
         ("palestinian_prisoners_held", "", 10000)]
+
+
+def test_a_bare_answer_counts_what_its_question_asked_and_takes_its_date():
+    found = rows("How many Palestinians did Israel free on Monday?\n1,968: 250 serving long "
+                 "or life sentences and 1,718 held from Gaza without charge.", "2025-10-15")
+    assert [(r["metric"], r["subgroup"], r["value"], r["as_of"]) for r in found] == [
+        ("palestinian_prisoners_released", "", 1968, "2025-10-13"),
+        ("palestinian_prisoners_released", "life_sentence", 250, "2025-10-13"),
+        ("palestinian_prisoners_released", "", 1718, "2025-10-13")]
+
+
+def test_came_back_is_a_release_but_coming_back_to_live_is_not():
+    assert keys("How many hostages came back?\nAll 20 living hostages.", "2025-10-15") == [
+        ("hostages_released", "alive", 20)]
+    assert keys("Of the 400 residents of the kibbutz, fewer than 100 have come back to live "
+                "here.", "2025-10-15")[-1] == ("", "", 100)
