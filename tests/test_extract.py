@@ -3625,3 +3625,10 @@ def test_came_back_is_a_release_but_coming_back_to_live_is_not():
         ("hostages_released", "alive", 20)]
     assert keys("Of the 400 residents of the kibbutz, fewer than 100 have come back to live "
                 "here.", "2025-10-15")[-1] == ("", "", 100)
+
+
+def test_the_names_statements_give_each_side_are_read_as_their_kind():
+    found = keys("The brigades said they would release three Zionist prisoners on Saturday, and "
+                 "that the occupation still holds more than 10,000 Palestinian captives in its "
+                 "jails.", "2025-02-14")
+    assert found == [("hostages_released", "", 3), ("palestinian_prisoners_held", "", 10000)]
