@@ -34,8 +34,9 @@ _SP = r"[^\S\n\t](?:[^\S\n\t]?(?=\S))"  # one or two spaces within a cell of a l
 _RANGE_JOINER = r"\s*(?:-|–|to|and|until|through)\s*"
 _DAY_RANGE_START = r"(?:[0-3]?\d(?:st|nd|rd|th)?" + _RANGE_JOINER + r"(?=[0-3]?\d))?"
 # After a month and day, "and" is left out: "on December 7 and 14 more were freed".
+# (not the start of a number: "since October 7 – 26,751 according to the ministry")
 _DAY_RANGE_END = (r"(?:\s*(?:-|–|to|until|through)\s*(?P<day_end>[0-3]?\d)(?:st|nd|rd|th)?"
-                  r"(?!\d))?")
+                  r"(?!\d|[,.]\d))?")
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?<!\d)(?P<iso>\d{4}-\d{2}-\d{2})(?!\d)")),

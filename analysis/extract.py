@@ -469,6 +469,9 @@ RELATIVE_NUMBER_RE = re.compile(rf"\b(?:which|who|whose)\b[^,;.]{{0,60}}?\b(?:nu
                                 rf"totals?|totall?ed|stands?\s+at|stood\s+at)\s+(?:{_QUAL}\s+)?$",
                                 re.I)
 WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+NUMBER_OF_LEAD_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
+                               r"(?P<np>[^\d,;:–—(]{1,80}?)(?=\s+(?:in|since|on|at|by|from)\b|"
+                               r"\s*$)", re.I)
 CHANGE_TO_CLAUSE_RE = re.compile(rf"\W*(?:to|reaching)\s+(?:{_QUAL}\s+)?", re.I)
 # "while women prisoners number 82": the subject of a verb of counting is what it counts
 SUBJECT_NUMBER_RE = re.compile(rf"(?P<np>(?:[^\W\d_][\w'’-]*\s+){{0,2}}[^\W\d_][\w'’-]*)\s+"
@@ -3072,6 +3075,15 @@ def noun_before(view: SentenceView, m: Mention,
         if found and found.start() < seg_start:
             counted, before, seg_start = found, view.text[earlier : m.start], earlier
             counted = NUMBER_OF_RE.search(before)
+    if counted is None and cut is None and seg_start > 2 and not before.strip() and \
+            view.text[seg_start - 2 : seg_start].strip() in ("–", "—", "-", "("):
+        # "The number of Palestinians killed in Gaza since October 7 – 26,751 according to
+        # the ministry – already exceeds ...": a figure set off right after a count's noun
+        mark = view.text.rfind(view.text[seg_start - 2 : seg_start].strip(), 0, seg_start)
+        start0 = max(view.phrase_start(mark - 1), 0)
+        counted = NUMBER_OF_LEAD_RE.search(view.text[start0:mark])
+        if counted:
+            before, seg_start = view.text[start0:mark], start0
     if counted is None and cut is None and seg_start > 1 and \
             CHANGE_TO_CLAUSE_RE.fullmatch(before):
         # "the number of Palestinians held by Israel has roughly doubled since the war

@@ -139,3 +139,8 @@ def test_since_an_event_began_on_a_day_opens_a_span():
     found = find_dates("Since the truce began on January 19, 25 captives have been handed over.",
                        "2025-03-02")
     assert [(d.as_of, d.span_start) for d in found] == [("2025-01-19", True)]
+
+
+def test_a_day_range_does_not_take_the_start_of_a_number():
+    found = find_dates("killed since October 7 – 26,751 according to the ministry", "2024-01-30")
+    assert [d.as_of for d in found] == ["2023-10-07"]

@@ -3632,3 +3632,10 @@ def test_the_names_statements_give_each_side_are_read_as_their_kind():
                  "that the occupation still holds more than 10,000 Palestinian captives in its "
                  "jails.", "2025-02-14")
     assert found == [("hostages_released", "", 3), ("palestinian_prisoners_held", "", 10000)]
+
+
+def test_a_figure_set_off_by_a_dash_after_a_counts_noun_counts_it():
+    found = keys("The number of Palestinians killed in Gaza since October 7 – 26,751 according "
+                 "to the health ministry on Tuesday – already exceeds all earlier wars.",
+                 "2024-01-30")
+    assert found == [("gaza_killed", "", 26751)]
