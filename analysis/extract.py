@@ -169,12 +169,13 @@ NOUN_AFTER_RE = re.compile(r"\s+([^\W\d_]+)")
 PREDICATE_LATER_RE = re.compile(r"[^,;:.]{1,40}?(?=\s(?:are|were|is|was)\s)", re.I)
 PREDICATE_OPEN_RE = re.compile(r"\s*(?:were|was|are|is|have|has|had|will|would)\b", re.I)
 WHOLE_BEFORE_RE = re.compile(r"\b(?:of|among|out\s+of)\s+(?:the\s+)?$", re.I)
+# "according to two soldiers who served there": a figure naming who the source is
 SOURCE_FIGURE_RE = re.compile(r"\b(?:according\s+to|told|quoted|cited)\s+(?:the\s+)?$", re.I)
 ACCORDING_OPENING_RE = re.compile(r"^\W*according\s+to\s+[^,;:]{1,60},\s*$", re.I)
-# A number opening its sentence as the subject ("But 48 remain in Gaza.").
 # "..., and that nearly a million had been displaced": a bare subject opening a clause
 CLAUSE_BARE_SUBJECT_RE = re.compile(rf"[,;]\s*(?:and\s+|but\s+|while\s+)?(?:that\s+)?"
                                     rf"(?:{_QUAL}\s+)?(?:an?\s+)?$", re.I)
+# A number opening its sentence as the subject ("But 48 remain in Gaza.").
 BARE_SUBJECT_RE = re.compile(rf"^\W*(?:[A-Z][A-Za-z]{{0,20}}\s*:\s*)?"  # a speaker: "A: 33"
                              rf"(?:(?:but|and|yet|still|now|today|so)\s*,?\s+)?"
                              # "The government says 59 remain": a reported bare subject
@@ -186,10 +187,11 @@ BARE_SUBJECT_RE = re.compile(rf"^\W*(?:[A-Z][A-Za-z]{{0,20}}\s*:\s*)?"  # a spea
 LABEL_VALUE_RE = re.compile(rf"\w[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
 TO_BEFORE_RE = re.compile(rf"\bto\s+(?:{_QUAL}\s+)?$", re.I)  # ("to more than 580 the number")
 COUNTED_WHOLE_BEFORE_RE = re.compile(r"\b(?:number|total|tally|count|toll)\s+of\s+the\s+$", re.I)
-# ("bringing to 35 the number of the 59 remaining hostages it has declared dead": past a
-# whole named by number)
+# "bringing to fifty-nine the number still held": a count named after its value
 COUNT_AFTER_RE = re.compile(r"\s+(?:the|its|their)\s+(?:total\s+|overall\s+)?(?:number|total|"
                             r"tally|count|toll)\b", re.I)
+# ("bringing to 35 the number of the 59 remaining hostages it has declared dead": past a
+# whole named by number)
 NUMBER_OF_AFTER_RE = re.compile(r"\s+(?:the|its|their)\s+(?:total\s+|overall\s+)?(?:number|total|"
                                 r"tally|count|toll)\s+of\s+(?:the\s+\d[\d,]*\s+)?"
                                 r"(?P<np>(?:[^\W\d_][\w'’-]*\s*){1,3})", re.I)
@@ -228,8 +230,8 @@ PLACE_POSSESSIVE_RE = re.compile(rf"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['�
                                  rf"(?:(?i:{_QUAL})\s+)?$")
 RELATIVE_AFTER_RE = re.compile(r"\s+(?:(?:who|that)\s+(?:are|were|is|was|have\s+been|had\s+been)"
                                r"|(?:of|among)\s+(?:whom|which))\b", re.I)
-COMMA_GAP_RE = re.compile(rf",\s*(?:{_QUAL}\s+)?")
-DASH_MARK_RE = re.compile(r"\s[-–—]\s|[–—]")
+COMMA_GAP_RE = re.compile(rf",\s*(?:{_QUAL}\s+)?")  # "the 90 prisoners, 69 women and 21 ..."
+DASH_MARK_RE = re.compile(r"\s[-–—]\s|[–—]")  # a dash that opens or closes an aside
 OPEN_BREAKDOWN_RE = re.compile(r"\s*\(|\s+[-–—]\s|\s*[–—]")
 # "33 hostages were freed (25 alive, eight dead)": a bracket after the figure's verb
 VERB_BRACKET_RE = re.compile(rf"\s+(?:[a-z]+\s+){{0,3}}[a-z]+\s*\(\s*(?:{_QUAL}\s+)?", re.I)
@@ -401,9 +403,11 @@ STATEMENT_GOES_ON_RE = re.compile(
     r"statement|authorities|officials))\s+(?:also\s+)?(?:said|says|added|adds|reported|noted|"
     r"stated)\b", re.I)
 HEADLINE_MAX = 160  # characters: a first line longer than this is no headline
-# (or three spaces and more: columns aligned with spaces, "19 Jan      3        90")
+# "Sixty-five thousand of our sons and daughters": the speaker's own people
 OUR_KIN_RE = re.compile(r"\s*of\s+(?:our|my)\s", re.I)
+# "Totals: 21 hostages and 766 prisoners." on the line after a table
 TOTALS_OPENING_RE = re.compile(r"\W*(?:totals?|in\s+all|all\s+told|overall)\b", re.I)
+# (or three spaces and more: columns aligned with spaces, "19 Jan      3        90")
 TABLE_SEP_RE = re.compile(r"[ \t]*\|[ \t]*|\t+| {3,}")
 # (and "18 of the 33 hostages set to come out in the first stage": a reduced one)
 WHOLE_RELATIVE_RE = re.compile(r"\s+(?:that|which|who|whom|it|they|he|she|we|israel|hamas|"
@@ -469,9 +473,12 @@ RELATIVE_NUMBER_RE = re.compile(rf"\b(?:which|who|whose)\b[^,;.]{{0,60}}?\b(?:nu
                                 rf"totals?|totall?ed|stands?\s+at|stood\s+at)\s+(?:{_QUAL}\s+)?$",
                                 re.I)
 WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+# "The number of Palestinians killed in Gaza since October 7 – 26,751": a count's noun,
+# read up to the phrase after it
 NUMBER_OF_LEAD_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
                                r"(?P<np>[^\d,;:–—(]{1,80}?)(?=\s+(?:in|since|on|at|by|from)\b|"
                                r"\s*$)", re.I)
+# "has roughly doubled since the war began, to more than 9,600": a change's new value
 CHANGE_TO_CLAUSE_RE = re.compile(rf"\W*(?:to|reaching)\s+(?:{_QUAL}\s+)?", re.I)
 # "while women prisoners number 82": the subject of a verb of counting is what it counts
 SUBJECT_NUMBER_RE = re.compile(rf"(?P<np>(?:[^\W\d_][\w'’-]*\s+){{0,2}}[^\W\d_][\w'’-]*)\s+"
@@ -3943,14 +3950,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 taxonomy.metric(m.metric).kind == "level" and \
                 not view.hits(f"context:{m.metric}", 0):
             # "At least 36 detainees died at the base ... Today the base holds fewer than 100
-            # people": people of no kind, where nothing places the metric chosen, are of
-            # the kind the sentence before named, when a metric of that kind has a cue here
-            kind = taxonomy.metric(m.metric).kind
+            # people": people of no kind, where nothing places the level chosen, are of the
+            # kind the sentence before named, when a level of that kind has a cue here
+            # (not events: "five Thais released" after a sentence naming prisoners)
             for cls in _classes_in(discourse.previous[-1], taxonomy):
                 if cls in GENERIC_CLASSES or taxonomy.classes[cls].days or \
                         cls in taxonomy.metric(m.metric).classes:
                     continue
-                other = [x for x in taxonomy.metrics if x.kind == kind and cls in x.classes
+                other = [x for x in taxonomy.metrics if x.kind == "level" and cls in x.classes
                          and x.id != m.metric and view.hits(f"cue:{x.id}", 0)]
                 if len(other) == 1:
                     m.metric, m.noun_class = other[0].id, cls
