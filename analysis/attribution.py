@@ -166,9 +166,8 @@ def _subject_before(sentence: str, verb_start: int) -> str:
     return subject.rsplit(" - ", 1)[-1]
 
 
-# "..., rights groups estimate.": a verb that doubles as a noun closing the sentence after
-# its subject is an attribution
-# ("the agency estimates", "rights groups estimate": a subject of up to four words, not a
+# "..., rights groups estimate.", "..., the agency estimates.": a verb that doubles as a noun
+# closing the sentence after a subject of up to four words is an attribution (not after a
 # phrase: "according to one estimate", "each gave its own count")
 TRAILING_VERB_RE = re.compile(r",\s*(?P<src>(?:the\s+)?(?!(?:according|by|each|one|its|their|his|"
                               r"her|a|an|and|or|but|with|in|on|of|to|for)\b)"
