@@ -144,6 +144,7 @@ LIST_AND_RE = re.compile(rf"\band\s+(?:{_QUAL}\s+)?$", re.I)
 # (and "the 15 hostages whose remains were still in Gaza")
 RELATIVE_WHO_RE = re.compile(r"\b(?:(?:who|that)\s+(?:are|were|is|was)|whose\s+(?:remains|"
                              r"bodies|body))\b", re.I)
+RELATIVE_RIGHT_AFTER_RE = re.compile(r",?\s+(?:who|that)\s+(?:are|were|is|was)\b", re.I)
 POSTNOMINAL_GAP_RE = re.compile(r"\s+(?:(?:from|in|of)\s+[A-Z][\w'’-]*\s+)?")
 DURATION_LABEL_RE = re.compile(r"\b(?:length|duration|lasted|lasting|long|days?|weeks?)\b",
                                re.I)
@@ -2073,8 +2074,11 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
             for found in [subgroup.words.search(text)] if found]
     if near:
         return min(near)[1]
+    # (a bare figure's too, when the clause opens right after it: "Families of the
+    # remaining 24, who are believed to be alive, urged ...")
     relative = RELATIVE_WHO_RE.search(view.text, max(m.end, m.np_end),
-                                      max(m.end, m.np_end) + 30) if m.np_words else None
+                                      max(m.end, m.np_end) + 30) \
+        if m.np_words or RELATIVE_RIGHT_AFTER_RE.match(view.text, m.end) else None
     if relative is not None and not ANY_NUMBER_RE.search(view.text, max(m.end, m.np_end),
                                                          relative.start()):
         # "the 20 hostages it is holding who are believed to be alive": a relative clause

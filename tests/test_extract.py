@@ -3639,3 +3639,9 @@ def test_a_figure_set_off_by_a_dash_after_a_counts_noun_counts_it():
                  "to the health ministry on Tuesday – already exceeds all earlier wars.",
                  "2024-01-30")
     assert found == [("gaza_killed", "", 26751)]
+
+
+def test_a_relative_clause_right_after_a_bare_figure_says_what_it_is():
+    found = keys("Israel has declared 35 of the 59 remaining captives dead. Families of the "
+                 "remaining 24, who are believed to be alive, urged talks.", "2025-04-03")
+    assert found[-1] == ("hostages_held", "alive", 24)
