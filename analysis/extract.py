@@ -1538,6 +1538,7 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                 not in FORWARD_CUES] + view.hits(f"weak_cue:{metric.id}", cues_from)
         if foreign:
             cues = [c for c in cues if c not in foreign]
+
         if aside:
             cues = [c for c in cues if not any(a <= c[0] < b for a, b in aside)]
         if earlier_relative:
@@ -4285,6 +4286,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # "95 prisoners due to be released on Sunday in exchange for the first three
             # hostages": the exchange's day is both sides'.
             a.as_of = b.as_of = between[0].as_of
+    _parts_adding_up(view, mentions, discourse, taxonomy)
     said = [d for d in view.dates if d.as_of and not d.span_start and
             any(view.segment_span(d.start)[0] <= v < view.segment_span(d.start)[1]
                 for v, _ in view.hits("attr_verbs"))]
@@ -4543,6 +4545,36 @@ def _own_noun(m: Mention) -> tuple[int, int] | None:
     return (m.end, m.np_end) if m.np_words and not m.partitive else None
 
 
+PARTS_SUM_MIN = 100  # a total below this is matched by chance too often to say anything
+
+
+def _parts_adding_up(view: SentenceView, mentions: list[Mention], discourse: Discourse,
+                     taxonomy: Taxonomy) -> None:
+    """"... the release the same day of 1,968 Palestinian prisoners ... Some 250 were
+    serving long or life sentences, while about 1,718 were people detained in Gaza": the
+    figures of a sentence that add up to an event counted just before break it down, and
+    a level no cue of their own clause names gives way to the event's metric."""
+    counts = [m for m in mentions if m.noun_class and not m.ratio and not m.age and
+              not m.number.unit_hint and m.parent is None]
+    if len(counts) < 2:
+        return
+    total = sum(m.value for m in counts)
+    if total < PARTS_SUM_MIN:
+        return  # (small numbers add up by chance: "two civilians ... and two soldiers")
+    whole = next((o for o in reversed(discourse.recent) if o.metric and o.value == total and
+                  0 < discourse.count - o.sentence_no <= CONTEXT_SENTENCES), None)
+    if whole is None or taxonomy.metric(whole.metric).kind != "events":
+        return
+    for m in counts:
+        if m.metric == whole.metric or m.noun_class not in taxonomy.metric(whole.metric).classes:
+            continue
+        seg_start, seg_end = view.segment_span(m.start)
+        if m.metric and (taxonomy.metric(m.metric).kind != "level" or any(
+                seg_start <= s < seg_end for s, _ in view.hits(f"cue:{m.metric}"))):
+            continue  # ("251 abducted ... 148 have returned and 103 remain": its own verb)
+        m.metric, m.parent, m.as_of = whole.metric, whole, whole.as_of
+
+
 def _breakdown_items(sentence: str, mentions: list[Mention]) -> set[int]:
     """Indexes of figures inside a bracket or dashes opened right after another figure's
     noun ("39 prisoners - 24 women and 15 teenage boys - have been freed"): they break it
@@ -4658,8 +4690,10 @@ def _elliptic_class(before: list[Mention], recent: list[Mention], taxonomy: Taxo
             continue  # "renewable six-month periods" counts no one; "one banner" one thing
         cls = taxonomy.classes.get(m.noun_class)
         if cls is None:
-            if others or m.unit in STAND_IN_HEADS:
-                continue  # ("two of the 250 names were swapped": names of those counted)
+            if others or m.unit in STAND_IN_HEADS or m.unit in _collective_heads():
+                # ("two of the 250 names were swapped": names of those counted; "They fall
+                # into three groups. 3,368 have been sentenced": groups of those counted)
+                continue
             return ""
         metric = taxonomy.metric(m.metric) if m.metric else None
         if metric is not None and m.noun_class in metric.context_required_for and \

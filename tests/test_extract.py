@@ -3645,3 +3645,24 @@ def test_a_relative_clause_right_after_a_bare_figure_says_what_it_is():
     found = keys("Israel has declared 35 of the 59 remaining captives dead. Families of the "
                  "remaining 24, who are believed to be alive, urged talks.", "2025-04-03")
     assert found[-1] == ("hostages_held", "alive", 24)
+
+
+def test_a_count_of_groups_lends_no_class_to_the_figures_after_it():
+    found = keys("Israel was holding 9,204 Palestinians in its prisons. They fall into three "
+                 "groups. 3,368 have been sentenced or are awaiting trial; and 1,242 are held "
+                 "as unlawful combatants.", "2025-11-02")
+    assert [k for k in found if k[0]] == [("palestinian_prisoners_held", "", 9204),
+                                         ("palestinian_prisoners_held", "", 3368),
+                                         ("palestinian_prisoners_held", "", 1242)]
+
+
+def test_figures_adding_up_to_an_event_just_before_break_it_down():
+    found = keys("Israel released 1,968 Palestinian prisoners and detainees on Monday. The "
+                 "prisoners were of two very different groups. Some 250 were serving long or "
+                 "life sentences, while about 1,718 were people detained in Gaza and held "
+                 "without charge.", "2025-10-20")
+    assert found[-2:] == [("palestinian_prisoners_released", "life_sentence", 250),
+                          ("palestinian_prisoners_released", "", 1718)]
+    found = keys("Of the 251 people taken, 148 have come home. Some 148 have returned and 103 "
+                 "remain in Gaza.", "2025-10-20")
+    assert found[-1] == ("hostages_held", "", 103)
