@@ -2204,6 +2204,12 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
             stated = _statement_date(view, seg)
             return _result_date(view, m) or (stated[0] if stated else published)
         dated = [d for d in own if d.as_of]
+        joined = [max(a.as_of, b.as_of) for a, b in itertools.pairwise(dated)
+                  if DATES_JOINED_RE.fullmatch(text, a.end, b.start)]
+        if joined:
+            # "23 were freed in the November 2023 truce and the January 2025 ceasefire": a
+            # count over two events joined by "and" stands as of the later
+            return joined[-1]
         if dated:
             return min(dated, key=lambda d: abs(d.start - m.start)).as_of
     when = text.rfind(", when ", 0, m.start)
@@ -2462,6 +2468,7 @@ def _result_date(view: SentenceView, m: Mention) -> str:
     return before[-1].as_of if before else ""
 
 
+DATES_JOINED_RE = re.compile(r"[^,;.\d]{0,30}?\band\s+(?:the\s+|in\s+)?", re.I)
 JOINED_PAIR_RE = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+and\s+(?:some\s+|about\s+)?")
 
 

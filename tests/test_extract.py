@@ -3666,3 +3666,11 @@ def test_figures_adding_up_to_an_event_just_before_break_it_down():
     found = keys("Of the 251 people taken, 148 have come home. Some 148 have returned and 103 "
                  "remain in Gaza.", "2025-10-20")
     assert found[-1] == ("hostages_held", "", 103)
+
+
+def test_a_count_over_two_events_joined_by_and_stands_as_of_the_later():
+    found = rows("Some 23 hostages were freed alive in the November 2023 truce and the January "
+                 "2025 ceasefire. Strikes killed 30 people on Monday and 20 on Tuesday.",
+                 "2025-10-15")
+    assert [(r["value"], r["as_of"]) for r in found] == [
+        (23, "2025-01"), (30, "2025-10-13"), (20, "2025-10-14")]
