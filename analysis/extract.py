@@ -3868,6 +3868,15 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         # whole tells what happened to the part only; the whole is read up to its noun.
         whole = i > 0 and mentions[i - 1].end >= m.start - 12 and \
             WHOLE_OF_PART_RE.search(sentence, max(0, m.start - 30), m.start) is not None
+        part = mentions[i - 1] if whole else None
+        kind = "" if part is None else part.noun_class \
+            if part.noun_class not in GENERIC_CLASSES else \
+            taxonomy.metric(part.metric).unit if part.metric else ""
+        if m.noun_class in GENERIC_CLASSES and kind in taxonomy.classes and \
+                kind not in GENERIC_CLASSES:
+            # "has handed over the remains of 26 of the 28 dead": a whole named by a word of
+            # no kind is of its part's kind (the hostages whose remains were handed over)
+            m.noun_class, m.unit = kind, taxonomy.classes[kind].unit
         part_verb = FINITE_VERB_RE.search(sentence, max(m.end, m.np_end),
                                           view.phrase_end(max(m.end, m.np_end))) \
             if whole else None

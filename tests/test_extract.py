@@ -3674,3 +3674,10 @@ def test_a_count_over_two_events_joined_by_and_stands_as_of_the_later():
                  "2025-10-15")
     assert [(r["value"], r["as_of"]) for r in found] == [
         (23, "2025-01"), (30, "2025-10-13"), (20, "2025-10-14")]
+
+
+def test_a_whole_named_by_a_word_of_no_kind_is_of_its_parts_kind():
+    found = keys("Hamas returned all 20 living hostages and has since handed over the remains "
+                 "of 26 of the 28 dead.", "2025-12-03")
+    assert found == [("hostages_released", "alive", 20), ("hostages_released", "deceased", 26),
+                     ("", "", 28)]
