@@ -451,6 +451,9 @@ THAT_UNIT_RE = re.compile(r"\b(year|month)\b", re.I)
 # the end of the span named before.
 THAT_PERIOD_RE = re.compile(r"\b(?:for|in|over|during)\s+(?:that|the\s+same)\s+period\b", re.I)
 SIDE_FOR_RE = re.compile(rf"\s+for\s+(?:{_QUAL}\s+)?", re.I)
+THE_COUNT_OPENING_RE = re.compile(r"^\W*the\s+(?:total|number|figure|count|tally)\s+[a-z]+\s+"
+                                  r"(?:from\s+|to\s+|at\s+)?(?:[a-z]+\s+)?$", re.I)
+YEAR_IN_RE = re.compile(r"(?:19|20)\d\d")
 UP_FROM_RE = re.compile(r"\b(?:up|down)\s+from\b", re.I)
 EXCHANGE_PHRASE_RE = re.compile(r"\bin\s+(?:return|exchange)\s+for\b", re.I)
 EXCHANGE_FOR_RE = re.compile(rf"\bin\s+(?:return|exchange)\s+for\s+(?:{_QUAL}\s+)?$", re.I)
@@ -1705,6 +1708,13 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         # A date that opens a span ("since the beginning of the war on 7 October") places
         # nothing: context inside it is none.
         placed = view.hits(f"context:{metric.id}")
+        if placed and metric.not_before:
+            # "The cumulative total reached 41,909 on 7 October 2024": a day named with
+            # another year than the metric's event is no mention of the event
+            placed = [h for h in placed if not any(
+                h[0] < d.end and d.start < h[1] and
+                (year := YEAR_IN_RE.search(view.text, d.start, d.end))
+                and year.group(0) != metric.not_before[:4] for d in view.dates)]
         if others is not None:
             # "Forty-seven were killed in their homes and 76 were taken to Gaza": a place the
             # next figure's verb goes to is that figure's, not this one's (a phrase closing
@@ -3715,7 +3725,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 else:
                     # ("Most of the hostages were freed ... A truce brought 105 home": so
                     # does the bare object of a cue)
-                    bare = bool(BARE_SUBJECT_RE.match(sentence[: m.start]) or labelled)
+                    # (and "The total rose from about 5,200 ..." after a caption naming
+                    # the people it counts: "Chart 3: Palestinians held by Israel")
+                    bare = bool(BARE_SUBJECT_RE.match(sentence[: m.start]) or labelled or
+                                THE_COUNT_OPENING_RE.match(sentence[: m.start]))
                     # (no length of time: "the average had fallen to around 40 a day";
                     # no proper adjective of another noun: "The Israeli military said")
                     named = _people_named(discourse.previous[-1], taxonomy) \

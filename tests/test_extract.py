@@ -3681,3 +3681,19 @@ def test_a_whole_named_by_a_word_of_no_kind_is_of_its_parts_kind():
                  "of 26 of the 28 dead.", "2025-12-03")
     assert found == [("hostages_released", "alive", 20), ("hostages_released", "deceased", 26),
                      ("", "", 28)]
+
+
+def test_charts_named_by_number_and_a_total_after_a_caption():
+    found = keys("Chart 2: Hostages held in Gaza. Of the 101 hostages still held, Israel "
+                 "believes at least 35 are dead.\n\nChart 3: Palestinians held by Israel, by "
+                 "category. The total rose from about 5,200 before the war to 9,900.",
+                 "2024-10-07")
+    assert found == [("hostages_held", "", 101), ("hostages_held", "deceased", 35),
+                     ("palestinian_prisoners_held", "", 5200),
+                     ("palestinian_prisoners_held", "", 9900)]
+
+
+def test_a_day_named_with_another_year_is_no_mention_of_the_attack():
+    found = keys("The health ministry says the total of people killed reached 41,909 on 7 "
+                 "October 2024. About 1,200 people were killed on 7 October 2023.", "2024-10-07")
+    assert found == [("gaza_killed", "", 41909), ("israel_killed", "", 1200)]
