@@ -3978,6 +3978,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 m.metric = levels[0].id
         if m.metric and NOT_A_RE.match(sentence, max(m.end, m.np_end)):
             m.metric = ""  # "one body is not a hostage"
+        if m.metric and i == 0 and not m.np_words and OF_PRONOUN_OPENING_RE.match(sentence) \
+                and not _clause_cued(view, m):
+            # "At least 60 Palestinians have died in Israeli prisons ... Of those, 48 were
+            # from Gaza": a part of a whole no metric counts is counted by none either
+            whole = [o for o in discourse.recent if o.sentence_no == discourse.count - 1]
+            if whole and not whole[-1].metric and whole[-1].noun_class and \
+                    whole[-1].value >= m.value:
+                m.metric = ""
         if m.metric and SOURCE_FIGURE_RE.search(sentence, max(0, m.start - 30), m.start):
             m.metric = ""  # "according to two soldiers who served there": the source
         if m.metric and m.noun_class == "person" and discourse.previous and \

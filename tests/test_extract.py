@@ -3697,3 +3697,10 @@ def test_a_day_named_with_another_year_is_no_mention_of_the_attack():
     found = keys("The health ministry says the total of people killed reached 41,909 on 7 "
                  "October 2024. About 1,200 people were killed on 7 October 2023.", "2024-10-07")
     assert found == [("gaza_killed", "", 41909), ("israel_killed", "", 1200)]
+
+
+def test_a_part_of_a_whole_no_metric_counts_is_counted_by_none_across_sentences():
+    found = keys("At least 60 Palestinians have died in Israeli prisons and military detention "
+                 "since October 2023, a rights group said. Of those, 48 were from Gaza, the "
+                 "group said.", "2024-08-06")
+    assert found == [("", "", 60), ("", "", 48)]
