@@ -879,9 +879,14 @@ def _split_cue_hits(text: str, numbers: list[Number],
     return hits
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=32)
+def _extraction_words(key: str) -> frozenset[str]:
+    """The language file's extraction list ``key``, lower-cased, as a set."""
+    return frozenset(str(w).lower() for w in load_language()["extraction"][key])
+
+
 def _attributive_stops() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_language()["extraction"]["attributive_stops"])
+    return _extraction_words("attributive_stops")
 
 
 @lru_cache(maxsize=1)
@@ -889,10 +894,9 @@ def _attribution_verbs() -> frozenset[str]:
     return frozenset(v.lower() for v in load_language()["attribution"]["verbs"])
 
 
-@lru_cache(maxsize=1)
 def _np_stop() -> frozenset[str]:
     """Words that end the noun phrase after a number."""
-    return frozenset(str(w).lower() for w in load_language()["extraction"]["noun_phrase_stop"])
+    return _extraction_words("noun_phrase_stop")
 
 
 @lru_cache(maxsize=1)
@@ -904,9 +908,8 @@ def _document_before() -> re.Pattern[str]:
                       r"(?:\s+of\s+[^\W\d_][^,.;:]{0,30},)?\s+$", re.I)
 
 
-@lru_cache(maxsize=1)
 def _participles() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_language()["extraction"]["irregular_participles"])
+    return _extraction_words("irregular_participles")
 
 
 @lru_cache(maxsize=1)
@@ -4669,9 +4672,8 @@ def _in_present(view: SentenceView, m: Mention) -> bool:
     return relative is not None and _in_clause(view, relative.end(), view.hits("present"))
 
 
-@lru_cache(maxsize=1)
 def _intransitive_past() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_language()["extraction"]["intransitive_past"])
+    return _extraction_words("intransitive_past")
 
 
 @lru_cache(maxsize=1)
@@ -4680,14 +4682,12 @@ def _unrealized() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + phrase_regex(words).pattern + r")\s+(?:the\s+)?$", re.I)
 
 
-@lru_cache(maxsize=1)
 def _collective_heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_language()["extraction"]["collective_heads"])
+    return _extraction_words("collective_heads")
 
 
-@lru_cache(maxsize=1)
 def _elliptic_heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_language()["extraction"]["elliptic_heads"])
+    return _extraction_words("elliptic_heads")
 
 
 def _is_elliptic_np(sentence: str, m: Mention) -> bool:
