@@ -2180,7 +2180,10 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
                                  # so far"
                                  (d.end <= m.start and PARTICIPLE_DATE_RE.search(
                                      text, max(0, d.start - 30), d.start))) and
-                                _in_present(view, m)) or
+                                (_in_present(view, m) or
+                                 # (or the part of a level: "it stood at 134, including
+                                 # 130 people seized on October 7")
+                                 LINK_WORD_RE.search(text, max(0, m.start - 15), m.start))) or
                                # "rallied on Saturday night to free the 50 hostages still
                                # held": a date before the figure is the rally's, and the
                                # noun's own words say the level holds now.

@@ -3704,3 +3704,11 @@ def test_a_part_of_a_whole_no_metric_counts_is_counted_by_none_across_sentences(
                  "since October 2023, a rights group said. Of those, 48 were from Gaza, the "
                  "group said.", "2024-08-06")
     assert found == [("", "", 60), ("", "", 48)]
+
+
+def test_a_part_of_a_level_takes_the_levels_date_not_its_participles():
+    found = rows("Israel's count of hostages stood at 134 on Wednesday, including 130 people "
+                 "seized on October 7 and four held in Gaza since before the war.",
+                 "2024-03-20")
+    assert [(r["value"], r["as_of"]) for r in found] == [
+        (134, "2024-03-20"), (130, "2024-03-20"), (4, "2024-03-20")]
