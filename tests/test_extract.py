@@ -3712,3 +3712,8 @@ def test_a_part_of_a_level_takes_the_levels_date_not_its_participles():
                  "2024-03-20")
     assert [(r["value"], r["as_of"]) for r in found] == [
         (134, "2024-03-20"), (130, "2024-03-20"), (4, "2024-03-20")]
+
+
+def test_people_freed_then_re_arrested_are_no_release():
+    assert keys("Israeli forces have re-arrested at least 40 Palestinians who were freed under "
+                "the October prisoner exchange.", "2025-11-20") == [("", "", 40)]
