@@ -2299,6 +2299,13 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         # "When the October 2025 agreement was signed, 48 hostages were still in Gaza":
         # a clause of time opening the sentence dates it, whatever "still" says.
         return dated[-1].as_of
+    if not view.dated() and (OPENING_PARTITIVE_RE.match(text) or OF_PRONOUN_OPENING_RE.match(text)):
+        # "... reached 400 at the end of March. Of these children, 63 are held in
+        # administrative detention": a part of the whole just counted is of its time
+        whole = [o for o in discourse.recent if o.sentence_no == discourse.count - 1 and
+                 o.metric == m.metric and o.as_of and o.value >= m.value]
+        if whole:
+            return whole[-1].as_of
     # (in a timeline's dated entry the present is the entry's: "January 2024 - Israel says
     # 136 hostages remain")
     if any(seg_start <= s < seg_end for s, _ in view.hits("present")) and \

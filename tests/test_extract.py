@@ -3717,3 +3717,10 @@ def test_a_part_of_a_level_takes_the_levels_date_not_its_participles():
 def test_people_freed_then_re_arrested_are_no_release():
     assert keys("Israeli forces have re-arrested at least 40 Palestinians who were freed under "
                 "the October prisoner exchange.", "2025-11-20") == [("", "", 40)]
+
+
+def test_a_part_of_the_whole_just_counted_is_of_its_time():
+    found = rows("The number of Palestinian children held in Israeli military detention reached "
+                 "400 at the end of March. Of these children, 63 are held in administrative "
+                 "detention.", "2025-04-10")
+    assert [(r["value"], r["as_of"]) for r in found] == [(400, "2025-03"), (63, "2025-03")]
