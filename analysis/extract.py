@@ -450,6 +450,9 @@ THAT_UNIT_RE = re.compile(r"\b(year|month)\b", re.I)
 # "... between October 7, 2023, and June 30, 2024. The ministry's count for that period":
 # the end of the span named before.
 THAT_PERIOD_RE = re.compile(r"\b(?:for|in|over|during)\s+(?:that|the\s+same)\s+period\b", re.I)
+TRADE_WORD_RE = re.compile(r"\b(?:deal|swap|swaps|exchange|exchanges|trade|traded|trading)\b",
+                           re.I)
+TRADED_GAP_RE = re.compile(rf"(?:\s+(?:and|or)\s+[^\W\d_]+)?\s+for\s+(?:{_QUAL}\s+)?", re.I)
 SIDE_FOR_RE = re.compile(rf"\s+for\s+(?:{_QUAL}\s+)?", re.I)
 THE_COUNT_OPENING_RE = re.compile(r"^\W*the\s+(?:total|number|figure|count|tally)\s+[a-z]+\s+"
                                   r"(?:from\s+|to\s+|at\s+)?(?:[a-z]+\s+)?$", re.I)
@@ -4206,6 +4209,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
     if not bullet:
         discourse.list_head = [m for m in mentions if m.metric]
     _other_side(view, mentions, taxonomy)
+    _traded_pair(view, mentions, taxonomy, discourse)
     for m in mentions:
         ended = taxonomy.metric(m.metric).ends if m.metric else ""
         if ended and ALL_BUT_RE.search(sentence, max(0, m.start - 12), m.start):
@@ -4808,6 +4812,26 @@ def _other_side(view: SentenceView, mentions: list[Mention], taxonomy: Taxonomy)
                   view.hits(f"cue:{metric.id}", 0)]
         if len(others) == 1:
             a.metric = others[0].id
+
+
+def _traded_pair(view: SentenceView, mentions: list[Mention], taxonomy: Taxonomy,
+                 discourse: Discourse) -> None:
+    """"The November 2023 deal ...: 240 Palestinian women and minors for 105 hostages": two
+    figures of different kinds of people traded one for the other, where the sentence or
+    the one before names a deal or a swap, are each side's release."""
+    text = " ".join([*discourse.previous[-1:], view.text])
+    if not TRADE_WORD_RE.search(text):
+        return
+    for a, b in itertools.pairwise(mentions):
+        if a.metric or b.metric or not a.np_words or not b.np_words or \
+                a.noun_class == b.noun_class or \
+                not TRADED_GAP_RE.fullmatch(view.text, max(a.end, a.np_end), b.start):
+            continue
+        sides = [[x for x in taxonomy.metrics if x.kind == "events" and o.noun_class in x.classes
+                  and "exchange" in x.cues and o.noun_class != "person"]
+                 for o in (a, b)]
+        if all(len(side) == 1 for side in sides) and sides[0][0] is not sides[1][0]:
+            a.metric, b.metric = sides[0][0].id, sides[1][0].id
 
 
 def _change_pairs(view: SentenceView, mentions: list[Mention]) -> None:

@@ -3724,3 +3724,10 @@ def test_a_part_of_the_whole_just_counted_is_of_its_time():
                  "400 at the end of March. Of these children, 63 are held in administrative "
                  "detention.", "2025-04-10")
     assert [(r["value"], r["as_of"]) for r in found] == [(400, "2025-03"), (63, "2025-03")]
+
+
+def test_two_kinds_of_people_traded_one_for_the_other_in_a_deal_are_both_released():
+    found = keys("The November 2023 deal was different in kind: 240 Palestinian women and "
+                 "minors for 105 hostages, most of them civilians.", "2025-01-12")
+    assert found[:2] == [("palestinian_prisoners_released", "", 240),
+                         ("hostages_released", "", 105)]
