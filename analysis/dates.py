@@ -93,7 +93,8 @@ class DateMention:
 # "since the beginning of the aggression on 7 October 2023": the date the span opened on.
 # ("since the ceasefire of 10 October": a truce named by its day; "since the attack of
 # 7 October, in which ..." names the day of what the clause tells)
-SINCE_EVENT_ON_RE = re.compile(r"\b(?:since|from)\s+the\s+(?:beginning|start|outbreak|onset)\s+of"
+SINCE_EVENT_ON_RE = re.compile(r"\b(?:since|from)\s+the\s+(?:beginning|start|outbreak|onset|"
+                               r"resumption)\s+of"
                                r"\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:on|in)\s+$|"
                                r"\bsince\s+the\s+(?:ceasefire|truce|deal|agreement)\s+of\s+$",
                                re.I)
