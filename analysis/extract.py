@@ -3365,6 +3365,12 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         named = [c for text in ([asked.group("np")] if asked else []) +
                  ([sentence, *discourse.previous[-1:]] if nounless else [])
                  for c in _classes_in(text, taxonomy) if not taxonomy.classes[c].days]
+        if asked is not None and nounless and named and named[0] == "person":
+            # "How many were released in the current exchange so far?" after figures of
+            # prisoners: people of no kind are those the article has been counting
+            counted = [o.noun_class for o in reversed(discourse.recent)
+                       if o.metric and o.noun_class and o.noun_class != "person"]
+            named = counted[:1] or named
         discourse.asked, discourse.asked_at = (named[0] if named else ""), discourse.count
         # ("How many Palestinians did Israel free on Monday?": what the answer counts)
         fits = [metric.id for metric in taxonomy.metrics if view.hits(f"cue:{metric.id}", 0)

@@ -3731,3 +3731,11 @@ def test_two_kinds_of_people_traded_one_for_the_other_in_a_deal_are_both_release
                  "minors for 105 hostages, most of them civilians.", "2025-01-12")
     assert found[:2] == [("palestinian_prisoners_released", "", 240),
                          ("hostages_released", "", 105)]
+
+
+def test_how_many_with_no_noun_after_figures_of_prisoners_asks_about_them():
+    found = keys("The prison service reported holding 10,221 Palestinians at the start of "
+                 "February. Palestinian groups put the number at more than 14,000, adding "
+                 "people from Gaza held by the army.\nQ: How many were released in the current "
+                 "exchange so far?\nA: By our count, 1,135 up to this week.", "2025-02-18")
+    assert found[-1] == ("palestinian_prisoners_released", "", 1135)
