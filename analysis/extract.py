@@ -386,6 +386,9 @@ CASUALTY_WORDS = frozenset(["injured", "wounded", "killed", "dead", "hurt"])
 TOLL_BEFORE_RE = re.compile(r"\b(?:death\s+)?tolls?\b", re.I)
 PART_WHOLE_GAP_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", re.I)
 BRACKET_GLOSS_RE = re.compile(r"\s*\(([^()\d]{1,30})\)")
+# (not "all but a handful of them dead")
+ALL_STATE_RE = re.compile(r",\s*(?:all|both)\s+(?!but\b)(?:of\s+them\s+)?"
+                          r"(?P<state>[^,;.)\d]{1,40})", re.I)
 ALL_OF_KIND_RE = re.compile(r",\s*all\s+(?:of\s+them\s+)?(?P<noun>[^\W\d_]+)\s*[,;.)]", re.I)
 COORDINATED_SUBJECT_RE = re.compile(rf"[^,;:.\d]{{0,40}}?\band\s+(?:{_QUAL}\s+)?", re.I)
 COORDINATED_EVENT_RE = re.compile(r"[^,;:.\d]{0,30}?\band\s+(?:[a-z]+\s+){1,2}$")
@@ -2034,6 +2037,13 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
     for subgroup in allowed if gloss else []:
         if subgroup.words.search(gloss.group(1)):  # type: ignore[union-attr]
             return subgroup.id  # "Still in Gaza: 1 (body)"
+    both = ALL_STATE_RE.search(view.text, max(m.end, m.np_end))
+    if both and not ANY_NUMBER_RE.search(view.text, max(m.end, m.np_end), both.start()):
+        # "Two of its residents are still held in Gaza, both believed dead": what every one
+        # of them is, said at the end of the clause
+        for subgroup in allowed:
+            if subgroup.id not in NOUN_SUBGROUPS and subgroup.words.search(both.group("state")):
+                return subgroup.id
     every = ALL_OF_KIND_RE.match(view.text, max(m.end, m.np_end))
     if every:
         # "Three hostages, all women, have been handed over": what every one of them is.

@@ -3739,3 +3739,9 @@ def test_how_many_with_no_noun_after_figures_of_prisoners_asks_about_them():
                  "people from Gaza held by the army.\nQ: How many were released in the current "
                  "exchange so far?\nA: By our count, 1,135 up to this week.", "2025-02-18")
     assert found[-1] == ("palestinian_prisoners_released", "", 1135)
+
+
+def test_a_state_said_of_all_or_both_at_the_end_of_the_clause_is_each_ones():
+    found = keys("Two of its residents are still held in Gaza, both believed dead. By October, "
+                 "fewer than 30 hostages remained, all but a handful of them dead.", "2025-10-07")
+    assert found == [("hostages_held", "deceased", 2), ("hostages_held", "", 30)]
