@@ -44,7 +44,8 @@ _WORD_ATOM = (
 )
 # A run of number words: "thirty-three", "one hundred and five", "two million".
 WORDS_RE = re.compile(
-    rf"(?<![\w-])(?:(?:half\s+)?an?\s+dozen|(?:an?\s+)(?:hundred|thousand|million|billion)"
+    rf"(?<![\w-])(?:(?:half\s+)?an?\s+dozen|(?:half\s+)?(?:an?\s+)(?:hundred|thousand|million|"
+    rf"billion)"
     rf"(?:\s+and\s+{_WORD_ATOM})?(?![\w])"  # "a hundred and one"
     # "thirty-seven thousand, two hundred and thirty-two": a comma may follow a scale word.
     rf"|{_WORD_ATOM}(?:(?:\s+and\s+|\s+|-|(?:(?<=thousand)|(?<=million)|(?<=billion)),\s+)"
@@ -197,6 +198,9 @@ def parse_words(words: str) -> float | None:
             return dozen["dozen"] / 2  # type: ignore[index,operator]
         inner = parse_words(head)
         return None if inner is None else inner * dozen["dozen"]  # type: ignore[index,operator]
+    if text.startswith(("half a ", "half an ")):
+        whole = parse_words(text[len("half "):])  # "half a million": 500,000
+        return None if whole is None else whole / 2
     if text.startswith(("a ", "an ")):
         text = "one " + text.split(" ", 1)[1]
     try:

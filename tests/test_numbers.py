@@ -266,3 +266,8 @@ def test_shares_written_as_some_in_ten():
 
 def test_footnote_marks_are_not_figures():
     assert values("rose to 10,221 in January[2] and 1,886 more.[4]") == [10221, 1886]
+
+
+def test_half_a_scale_word_is_half_of_it():
+    found = find_numbers("More than half a million people face famine; half a dozen died.")
+    assert [(n.text, n.value) for n in found] == [("half a million", 500000), ("half a dozen", 6)]
