@@ -490,6 +490,8 @@ NUMBER_OF_LEAD_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
                                r"\s*$)", re.I)
 # "has roughly doubled since the war began, to more than 9,600": a change's new value
 CHANGE_TO_CLAUSE_RE = re.compile(rf"\W*(?:to|reaching)\s+(?:{_QUAL}\s+)?", re.I)
+PUT_AT_RE = re.compile(rf"\b(?:put|puts|putting|estimated|estimates|estimate)\s+(?:the|its|"
+                       rf"their)\s+(?P<noun>[^\W\d_]+)\s+at\s+(?:{_QUAL}\s+)?$", re.I)
 # "while women prisoners number 82": the subject of a verb of counting is what it counts
 SUBJECT_NUMBER_RE = re.compile(rf"(?P<np>(?:[^\W\d_][\w'’-]*\s+){{0,2}}[^\W\d_][\w'’-]*)\s+"
                                rf"(?:numbers?|numbered|totals?|totall?ed)\s+(?:{_QUAL}\s+)?$",
@@ -3113,6 +3115,12 @@ def noun_before(view: SentenceView, m: Mention,
                 return cls, taxonomy.classes[cls].unit, True, ""
     before = view.text[seg_start : m.start] if cut is None else \
         view.text[seg_start : cut[0]] + " " * (cut[1] - cut[0]) + view.text[cut[1] : m.start]
+    put = PUT_AT_RE.search(before)
+    if put and not lookup_class([put.group("noun")], taxonomy) and \
+            singular(put.group("noun")) not in COUNT_HEADS:
+        # "Organisers put the crowd at more than 100,000": a crowd, not the people counted
+        # before it
+        return "", singular(put.group("noun")), True, ""
     subject = SUBJECT_NUMBER_RE.search(before)
     # (the noun right before the verb: not one inside a phrase, "detainees in Israeli jails
     # numbered 9,500", which the reading below weighs)

@@ -3745,3 +3745,9 @@ def test_a_state_said_of_all_or_both_at_the_end_of_the_clause_is_each_ones():
     found = keys("Two of its residents are still held in Gaza, both believed dead. By October, "
                  "fewer than 30 hostages remained, all but a handful of them dead.", "2025-10-07")
     assert found == [("hostages_held", "deceased", 2), ("hostages_held", "", 30)]
+
+
+def test_a_crowd_put_at_a_number_is_no_count_of_those_named_before():
+    found = keys("Thousands rallied for the 59 hostages still held in Gaza. Organisers put the "
+                 "crowd at more than 100,000.", "2025-04-12")
+    assert found == [("hostages_held", "", 59), ("", "", 100000)]
