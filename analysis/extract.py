@@ -171,6 +171,7 @@ PREDICATE_LATER_RE = re.compile(r"[^,;:.]{1,40}?(?=\s(?:are|were|is|was)\s)", re
 PREDICATE_OPEN_RE = re.compile(r"\s*(?:were|was|are|is|have|has|had|will|would)\b", re.I)
 WHOLE_BEFORE_RE = re.compile(r"\b(?:of|among|out\s+of)\s+(?:the\s+)?$", re.I)
 # "according to two soldiers who served there": a figure naming who the source is
+ARREST_OF_BEFORE_RE = re.compile(rf"\b(?:re-?)?arrests?\s+of\s+(?:{_QUAL}\s+)?$", re.I)
 SOURCE_FIGURE_RE = re.compile(r"\b(?:according\s+to|told|quoted|cited)\s+(?:the\s+)?$", re.I)
 ACCORDING_OPENING_RE = re.compile(r"^\W*according\s+to\s+[^,;:]{1,60},\s*$", re.I)
 # "..., and that nearly a million had been displaced": a bare subject opening a clause
@@ -4026,6 +4027,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             if whole and not whole[-1].metric and whole[-1].noun_class and \
                     whole[-1].value >= m.value:
                 m.metric = ""
+        if m.metric and ARREST_OF_BEFORE_RE.search(sentence, max(0, m.start - 30), m.start):
+            m.metric = ""  # "documented the arrest of 310 health workers": arrests, counted by none
         if m.metric and SOURCE_FIGURE_RE.search(sentence, max(0, m.start - 30), m.start):
             m.metric = ""  # "according to two soldiers who served there": the source
         if m.metric and m.noun_class == "person" and discourse.previous and \

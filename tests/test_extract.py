@@ -3751,3 +3751,9 @@ def test_a_crowd_put_at_a_number_is_no_count_of_those_named_before():
     found = keys("Thousands rallied for the 59 hostages still held in Gaza. Organisers put the "
                  "crowd at more than 100,000.", "2025-04-12")
     assert found == [("hostages_held", "", 59), ("", "", 100000)]
+
+
+def test_figures_after_the_arrest_of_count_arrests_for_no_metric():
+    found = keys("The group documented the arrest of 310 health workers since October 2023, and "
+                 "at least four had died in detention.", "2024-07-02")
+    assert found[0] == ("", "", 310)
