@@ -3757,3 +3757,9 @@ def test_figures_after_the_arrest_of_count_arrests_for_no_metric():
     found = keys("The group documented the arrest of 310 health workers since October 2023, and "
                  "at least four had died in detention.", "2024-07-02")
     assert found[0] == ("", "", 310)
+
+
+def test_an_approximately_equal_sign_is_approximate():
+    found = rows("🔵 Palestinians in Israeli prisons: ≈9,900", "2025-04-07")
+    assert [(r["metric"], r["value"], r["qualifier"]) for r in found] == [
+        ("palestinian_prisoners_held", 9900, "approximate")]
