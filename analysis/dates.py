@@ -487,6 +487,7 @@ def _named_as_of(m: re.Match[str]) -> str:
     return _named_dates().get(" ".join(m.group(0).lower().split()).removeprefix("on "), "")
 
 
+YEAR_WRITTEN_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 YEAR_ANCHOR_CHARS = 300  # how far back a full date lends its year to "1 December"
 NEXT_SENTENCE_DAYS = 60  # how soon after it a day must fall to borrow it from a sentence back
 SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
@@ -507,7 +508,8 @@ def _anchor_yearless(text: str, found: list[DateMention],
         same_paragraph = len(gap) <= YEAR_ANCHOR_CHARS and "\n" not in gap
         same_sentence = same_paragraph and not SENTENCE_END_RE.search(gap)
         if key is not None and anchor is not None and same_paragraph:
-            base = date.fromisoformat(anchor.as_of)
+            base = date.fromisoformat(anchor.as_of if len(anchor.as_of) == 10
+                                      else anchor.as_of + "-01")
             for year in (base.year, base.year + 1):
                 try:
                     candidate = date(year, *key)
@@ -519,5 +521,10 @@ def _anchor_yearless(text: str, found: list[DateMention],
                     break
         elif key is None and len(d.as_of) == 10 and d.start in yearless:
             anchor = d  # a full date: the anchor for the yearless ones after it
+        elif len(d.as_of) == 7 and not d.span_start and \
+                YEAR_WRITTEN_RE.search(text, d.start, d.end):
+            # (a month written with its year too: "The first truce, in November 2023, ...
+            # collapsing on 1 December")
+            anchor = d
         out.append(d)
     return out

@@ -148,3 +148,9 @@ def test_a_day_range_does_not_take_the_start_of_a_number():
 ])
 def test_since_an_event_began_or_resumed_on_a_day_opens_a_span(text, published, day):
     assert [(d.as_of, d.span_start) for d in find_dates(text, published)] == [(day, True)]
+
+
+def test_a_month_written_with_its_year_lends_it_to_a_day_after_it():
+    found = find_dates("The first truce, in November 2023, lasted a week before collapsing on 1 "
+                       "December.", "2025-10-15")
+    assert [d.as_of for d in found] == ["2023-11", "2023-12-01"]
