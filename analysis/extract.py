@@ -170,8 +170,9 @@ NOUN_AFTER_RE = re.compile(r"\s+([^\W\d_]+)")
 PREDICATE_LATER_RE = re.compile(r"[^,;:.]{1,40}?(?=\s(?:are|were|is|was)\s)", re.I)
 PREDICATE_OPEN_RE = re.compile(r"\s*(?:were|was|are|is|have|has|had|will|would)\b", re.I)
 WHOLE_BEFORE_RE = re.compile(r"\b(?:of|among|out\s+of)\s+(?:the\s+)?$", re.I)
-# "according to two soldiers who served there": a figure naming who the source is
+# "documented the arrest of 310 health workers": arrests, which no metric counts
 ARREST_OF_BEFORE_RE = re.compile(rf"\b(?:re-?)?arrests?\s+of\s+(?:{_QUAL}\s+)?$", re.I)
+# "according to two soldiers who served there": a figure naming who the source is
 SOURCE_FIGURE_RE = re.compile(r"\b(?:according\s+to|told|quoted|cited)\s+(?:the\s+)?$", re.I)
 ACCORDING_OPENING_RE = re.compile(r"^\W*according\s+to\s+[^,;:]{1,60},\s*$", re.I)
 # "..., and that nearly a million had been displaced": a bare subject opening a clause
@@ -205,10 +206,11 @@ NOUN_THEN_VERB_RE = re.compile(r"\s*(?:who\s+(?:were|was|have\s+been|had\s+been)
 OPENING_TOTAL_RE = re.compile(r"^\W*(?:(?:of|out\s+of)\s+(?:that|this|the)\s+(?:total|number|"
                               r"figure|tally|count)|(?:of|among)\s+(?:those|these|them))\s*,?\s*"
                               rf"(?:{_QUAL}\s+)?$", re.I)
-# ("15 remain in Gaza; Israel believes eight of those are dead": the figure just named,
-# unless a participle makes "those" a group of its own: "eight of those released")
-# (not "of those [who were] once thought alive": a participle makes "those" a group of its own)
+# "40 of those once thought alive had been declared dead": a part of a group named after it
 OF_GROUP_AFTER_RE = re.compile(r"\s+of\s+(?:those|these|the)\b", re.I)
+# ("15 remain in Gaza; Israel believes eight of those are dead": the figure just named,
+# unless a participle makes "those" a group of its own: "eight of those released", "of
+# those [who were] once thought alive")
 LINK_AFTER_RE = re.compile(r"^\s+of\s+(?:whom|them|which|(?:those|these)(?!\s+(?:once\s+|still\s+|"
                            r"now\s+|later\s+)?(?:\w+(?:ed|en)|thought|held|kept|brought|left|"
                            r"taken)\b))\b", re.I)
@@ -454,13 +456,16 @@ THAT_UNIT_RE = re.compile(r"\b(year|month)\b", re.I)
 # "... between October 7, 2023, and June 30, 2024. The ministry's count for that period":
 # the end of the span named before.
 THAT_PERIOD_RE = re.compile(r"\b(?:for|in|over|during)\s+(?:that|the\s+same)\s+period\b", re.I)
+# "The November 2023 deal ...: 240 Palestinian women and minors for 105 hostages", "free
+# close to 1,900 people for 33": the words naming a trade, and "for" between its two sides
 TRADE_WORD_RE = re.compile(r"\b(?:deal|swap|swaps|exchange|exchanges|trade|traded|trading)\b",
                            re.I)
-TRADED_GAP_RE = re.compile(rf"(?:\s+(?:and|or)\s+[^\W\d_]+)?\s+for\s+(?:{_QUAL}\s+)?", re.I)
-SIDE_FOR_RE = re.compile(rf"\s+for\s+(?:{_QUAL}\s+)?", re.I)
+SIDE_FOR_RE = re.compile(rf"(?:\s+(?:and|or)\s+[^\W\d_]+)?\s+for\s+(?:{_QUAL}\s+)?", re.I)
+# "The total rose from about 5,200 ...": a count named at the head of its sentence
 THE_COUNT_OPENING_RE = re.compile(r"^\W*the\s+(?:total|number|figure|count|tally)\s+[a-z]+\s+"
                                   r"(?:from\s+|to\s+|at\s+)?(?:[a-z]+\s+)?$", re.I)
-YEAR_IN_RE = re.compile(r"(?:19|20)\d\d")
+YEAR_IN_RE = re.compile(r"(?:19|20)\d\d")  # a year written inside a date
+# "48,239 killed ..., up from 48,222 the day before": a comparison, not a change's start
 UP_FROM_RE = re.compile(r"\b(?:up|down)\s+from\b", re.I)
 EXCHANGE_PHRASE_RE = re.compile(r"\bin\s+(?:return|exchange)\s+for\b", re.I)
 EXCHANGE_FOR_RE = re.compile(rf"\bin\s+(?:return|exchange)\s+for\s+(?:{_QUAL}\s+)?$", re.I)
@@ -491,6 +496,7 @@ NUMBER_OF_LEAD_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
                                r"\s*$)", re.I)
 # "has roughly doubled since the war began, to more than 9,600": a change's new value
 CHANGE_TO_CLAUSE_RE = re.compile(rf"\W*(?:to|reaching)\s+(?:{_QUAL}\s+)?", re.I)
+# "Organisers put the crowd at more than 100,000": what a value is put at
 PUT_AT_RE = re.compile(rf"\b(?:put|puts|putting|estimated|estimates|estimate)\s+(?:the|its|"
                        rf"their)\s+(?P<noun>[^\W\d_]+)\s+at\s+(?:{_QUAL}\s+)?$", re.I)
 # "while women prisoners number 82": the subject of a verb of counting is what it counts
@@ -646,7 +652,7 @@ DURATION_CUE_COST = 8
 DURATION_AFTER_RE = re.compile(
     r"\s+for\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?"
     r"(?:\d[\d,]*|an?|[a-z]+(?:-[a-z]+)?)\s+(?:days?|weeks?|months?|years?)\b", re.I)
-UNREALIZED_COST = 8
+UNREALIZED_COST = 8  # "refused to free the 59 hostages it still holds": the state outweighs
 WEAK_CUE_COST = 6  # "20 believed to be alive have left Gaza": the verb outweighs the state
 FROM_PLACE_RE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(gaza|west\s+bank|jerusalem|israel)\b",
                            re.I)
@@ -4852,7 +4858,7 @@ def _traded_pair(view: SentenceView, mentions: list[Mention], taxonomy: Taxonomy
     for a, b in itertools.pairwise(mentions):
         if a.metric or b.metric or not a.np_words or not b.np_words or \
                 a.noun_class == b.noun_class or \
-                not TRADED_GAP_RE.fullmatch(view.text, max(a.end, a.np_end), b.start):
+                not SIDE_FOR_RE.fullmatch(view.text, max(a.end, a.np_end), b.start):
             continue
         sides = [[x for x in taxonomy.metrics if x.kind == "events" and o.noun_class in x.classes
                   and "exchange" in x.cues and o.noun_class != "person"]
