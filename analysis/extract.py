@@ -433,6 +433,10 @@ AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+w
                             # (not a possessive: "not involved in that day's attack")
                             r"|\bthat\s+(?:day|morning|afternoon|evening|night)\b(?!['’]s)"
                             r"|\bthe\s+same\s+day\b"
+                            # "The bodies of four were returned in the evening": of the
+                            # day last named
+                            r"|\b(?:in|during)\s+the\s+(?:morning|afternoon|evening|night)\b"
+                            r"(?!\s+(?:of|hours)\b)|\blater\s+in\s+the\s+day\b"
                             r"|\b(?:at|on|as\s+of)\s+(?:that|the\s+same)\s+date\b"
                             # "Hours later, buses carrying 90 prisoners left Ofer"
                             r"|\b(?:hours|minutes|moments)\s+(?:later|afterwards)\b"
@@ -452,6 +456,8 @@ _LEVEL_PHRASE = (rf"\b(?:(?:{'|'.join(LEVEL_AUXILIARIES)})\s+)*(?:{'|'.join(sort
 IT_SHARED_LEVEL_RE = re.compile(rf"^\W*it\b[^.;:]{{0,120}}?{_LEVEL_PHRASE}", re.I)
 COUNT_LEVEL_BEFORE_RE = re.compile(rf"(?:^\W*it|\b(?:number|count|tally|total))\b[^.;:]{{0,120}}?"
                                    rf"{_LEVEL_PHRASE}", re.I)
+# "Administrative detainees numbered 3,629": a group's size, said of its subject
+NUMBERED_BEFORE_RE = re.compile(rf"\b(?:number|numbers|numbered)\s+(?:{_QUAL}\s+)?$", re.I)
 THAT_UNIT_RE = re.compile(r"\b(year|month)\b", re.I)
 # "... between October 7, 2023, and June 30, 2024. The ministry's count for that period":
 # the end of the span named before.
@@ -725,7 +731,15 @@ WHOLE_PHRASE_OPENING_RE = re.compile(r"\W*(?:of|out\s+of|among)\s+(?:the|these|t
                                      r"[^,;]{1,80},", re.I)
 OPENING_PARTITIVE_RE = re.compile(
     r"^\W*(?:of|out\s+of|among)\s+(?:the|these|those|all)\s+(?P<np>[^,\d]{1,80}),", re.I)
-OF_PRONOUN_OPENING_RE = re.compile(r"^\W*(?:of|among)\s+(?:them|those|these)\s*,", re.I)
+# "the hostages it still held", "were still in Gaza when the deal was signed"
+# (not the participle of "the 48 hostages still held in Gaza")
+STILL_PAST_RE = re.compile(r"\b(?:was|were|had)\s+still\b|\b(?:it|they|he|she|we|who|which)\s+"
+                           r"still\s+(?:was|were|had|held)\b", re.I)
+# "The other 1,718 were ...", "The remaining 28 are thought to be dead"
+OTHER_PART_OPENING_RE = re.compile(r"\W*the\s+(?:other|remaining)\s+", re.I)
+# ("Among those held are some 50 women", "Among them were ...")
+OF_PRONOUN_OPENING_RE = re.compile(r"^\W*(?:of|among)\s+(?:them|those|these)(?:\s*,|"
+                                   r"(?:\s+[a-z]+)?\s+(?:are|were|is|was)\b)", re.I)
 QUANTIFIER_OPENING_RE = re.compile(
     r"^\W*(?:most|many|some|all|half|several|none|the\s+majority|the\s+rest|a\s+few)\s+of\s+"
     r"(?:the|these|those)\s+(?P<np>[^,\d]{1,80}),", re.I)
@@ -1009,6 +1023,11 @@ class TextIndex:
             if vetoes:
                 hits[name] = [(s, e) for s, e in hits[name]
                               if not any(s2 <= s and e <= e2 for s2, e2 in vetoes)]
+        if "present" in hits:
+            # "handed over the 20 hostages it still held": "still" with a past verb tells
+            # of that past time, not of today.
+            hits["present"] = [(s, e) for s, e in hits["present"]
+                               if not STILL_PAST_RE.search(text, max(0, s - 6), e + 6)]
         starts = [span.start for span in sentences]
         blockers = hits.get("not_a_cue", ())
         document = _document_before()
@@ -2324,7 +2343,7 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     if not view.dated() and (OPENING_PARTITIVE_RE.match(text) or OF_PRONOUN_OPENING_RE.match(text)):
         # "... reached 400 at the end of March. Of these children, 63 are held in
         # administrative detention": a part of the whole just counted is of its time
-        whole = [o for o in discourse.recent if o.sentence_no == discourse.count - 1 and
+        whole = [o for o in discourse.last_counted() if
                  o.metric == m.metric and o.as_of and o.value >= m.value]
         if whole:
             return whole[-1].as_of
@@ -2552,6 +2571,20 @@ def _further_date(view: SentenceView, m: Mention, discourse: Discourse) -> str:
     return before[-1].as_of if before else ""
 
 
+def _complemented_whole(m: Mention, discourse: Discourse) -> Mention | None:
+    """The whole that ``m`` completes: the figures of the last sentence with any, and ``m``,
+    add up exactly to an earlier figure with a metric ("Of the 183 freed, 18 were serving
+    life sentences and 54 long terms. The other 111 ...")."""
+    parts = discourse.last_counted()
+    for whole in [*reversed(discourse.recent), *discourse.by_value.values()]:
+        if not whole.metric or whole.value <= m.value:
+            continue
+        siblings = [o.value for o in parts if o is not whole and o.value < whole.value]
+        if siblings and sum(siblings) + m.value == whole.value:
+            return whole
+    return None
+
+
 def _breakdown_date(view: SentenceView, m: Mention, taxonomy: Taxonomy,
                     discourse: Discourse) -> str:
     """"Israel held 9,881 at the end of September. ... Some 270 were children": a bare
@@ -2687,6 +2720,14 @@ class Discourse:
     stated_by: str = ""  # the words of the clause that made it
     count: int = 0
     starts: list[int] = field(default_factory=list)
+
+    def last_counted(self, within: int = 2) -> list[Mention]:
+        """The figures of the latest sentence before this one that had any, when it is at
+        most ``within`` sentences back ("Of those, 250 ..." after a sentence of comment)."""
+        earlier = [o.sentence_no for o in self.recent if o.sentence_no < self.count]
+        if not earlier or self.count - max(earlier) > within:
+            return []
+        return [o for o in self.recent if o.sentence_no == max(earlier)]
 
     def push(self, sentence: str, mentions: list[Mention], dates: list[DateMention],
              start: int | None = None) -> None:
@@ -3094,7 +3135,9 @@ def noun_before(view: SentenceView, m: Mention,
         if aside_start > 1 and view.text[aside_start - 1] == "," and \
                 (ASIDE_WORD_RE.fullmatch(view.text, aside_start, seg_start - 1) or
                  (ADJUNCT_OPEN_RE.match(view.text, aside_start) and
-                  len(view.text[aside_start : seg_start]) < 40)):
+                  len(view.text[aside_start : seg_start]) < 40) or
+                 # "Administrative detainees, held without charge, numbered 3,629"
+                 PARTICIPLE_ASIDE_RE.fullmatch(view.text, aside_start - 1, seg_start)):
             cut = (aside_start - 1, seg_start)
             seg_start = max(0, view.segment_span(aside_start - 2)[0])
     between = tokens_of(view.text[seg_start : m.start])
@@ -3784,8 +3827,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 figured = any(o.sentence_no == discourse.count - 1 and
                               (o.noun_class or lookup_class(o.np_words, taxonomy))
                               for o in discourse.recent)
-                whole = [o.noun_class for o in discourse.recent
-                         if o.sentence_no == discourse.count - 1 and o.noun_class] \
+                whole = [o.noun_class for o in discourse.last_counted() if o.noun_class] \
                     if i == 0 and OF_PRONOUN_OPENING_RE.match(sentence) else []
                 m.noun_class = (
                     # "913 soldiers have fallen ... Of them, 466 fell in the ground
@@ -4011,7 +4053,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         if not m.metric and i in restated and m.noun_class in \
                 taxonomy.metric(restated[i].metric).classes:
             m.metric = restated[i].metric
-        counted_level = COUNT_LEVEL_BEFORE_RE.search(sentence, 0, m.start) \
+        counted_level = (COUNT_LEVEL_BEFORE_RE.search(sentence, 0, m.start) or
+                         NUMBERED_BEFORE_RE.search(sentence, max(0, m.start - 40), m.start)) \
             if not m.metric and m.noun_class and not m.np_words else None
         # (not a count since a day: "the number of detainees since October 2023 has
         # exceeded 12,000" counts arrests)
@@ -4029,10 +4072,17 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 and not _clause_cued(view, m):
             # "At least 60 Palestinians have died in Israeli prisons ... Of those, 48 were
             # from Gaza": a part of a whole no metric counts is counted by none either
-            whole = [o for o in discourse.recent if o.sentence_no == discourse.count - 1]
+            whole = discourse.last_counted()
             if whole and not whole[-1].metric and whole[-1].noun_class and \
                     whole[-1].value >= m.value:
                 m.metric = ""
+        rest_of = _complemented_whole(m, discourse) \
+            if i == 0 and OTHER_PART_OPENING_RE.fullmatch(sentence, 0, m.start) else None
+        if rest_of is not None:
+            # "Of those, 250 were serving life sentences. The other 1,718 were Gazans held
+            # without charge": the rest of a whole just broken down is of the whole's kind,
+            # whatever its own clause says of them.
+            m.metric, m.noun_class, m.parent = rest_of.metric, rest_of.noun_class, rest_of
         if m.metric and ARREST_OF_BEFORE_RE.search(sentence, max(0, m.start - 30), m.start):
             m.metric = ""  # "documented the arrest of 310 health workers": arrests, counted by none
         if m.metric and SOURCE_FIGURE_RE.search(sentence, max(0, m.start - 30), m.start):
@@ -4193,7 +4243,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                          # for each hostage returned, 375 in total")
                          (not m.np_words and any(
                              o.ratio and BODIES_OF_RE.search(sentence, max(0, o.start - 40),
-                                                             o.start) for o in mentions[:i]))) \
+                                                             o.start) for o in mentions[:i])) or
+                         # ("300 bodies ..., only 89 of them identified": a part of bodies)
+                         (not m.np_words and i > 0 and mentions[i - 1].unit == "body" and
+                          OF_THEM_RE.match(sentence, m.end))) \
                 and not _allows(taxonomy, "deceased", m.metric):
             # "the bodies of 345 Palestinians were handed back": the dead are not prisoners
             # released; what is counted is bodies.

@@ -3763,3 +3763,58 @@ def test_an_approximately_equal_sign_is_approximate():
     found = rows("🔵 Palestinians in Israeli prisons: ≈9,900", "2025-04-07")
     assert [(r["metric"], r["value"], r["qualifier"]) for r in found] == [
         ("palestinian_prisoners_held", 9900, "approximate")]
+
+
+def test_a_part_of_the_whole_two_sentences_back_is_of_its_time():
+    found = rows("Israel said it released 1,400 Palestinians on 3 June 2025. That is fewer than "
+                 "the deal set out.\n\nOf those, 300 were serving life sentences, the list shows.",
+                 "2025-06-10")
+    assert [(r["metric"], r["subgroup"], r["value"], r["as_of"]) for r in found] == [
+        ("palestinian_prisoners_released", "", 1400, "2025-06-03"),
+        ("palestinian_prisoners_released", "life_sentence", 300, "2025-06-03")]
+
+
+def test_the_rest_of_a_whole_just_broken_down_is_of_the_wholes_kind():
+    found = keys("Israel released 1,400 Palestinians on Monday. Of those, 300 were serving life "
+                 "sentences. The other 1,100 were detainees from Gaza held without charge.",
+                 "2025-06-10")
+    assert found == [("palestinian_prisoners_released", "", 1400),
+                     ("palestinian_prisoners_released", "life_sentence", 300),
+                     ("palestinian_prisoners_released", "", 1100)]
+
+
+def test_still_with_a_finite_past_verb_tells_of_that_time():
+    found = rows("Israel released 1,400 Palestinians on 3 June 2025. The same day, the group "
+                 "handed over the 12 hostages it still held.", "2025-06-10")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("palestinian_prisoners_released", 1400, "2025-06-03"),
+        ("hostages_released", 12, "2025-06-03")]
+
+
+def test_in_the_evening_is_of_the_day_last_named():
+    found = rows("Four hostages were freed on 3 June 2025. The bodies of two more were returned "
+                 "in the evening.", "2025-06-10")
+    assert [r["as_of"] for r in found] == ["2025-06-03", "2025-06-03"]
+
+
+def test_among_those_held_are_parts_of_the_level_before():
+    found = rows("The number of Palestinians in Israeli prisons exceeded 10,000 at the start of "
+                 "May, the groups said. Detainees from Gaza are not included.\n\nAmong those held "
+                 "are some 40 women, the statement said.", "2025-05-09")
+    assert [(r["metric"], r["subgroup"], r["value"], r["as_of"]) for r in found] == [
+        ("palestinian_prisoners_held", "", 10000, "2025-05"),
+        ("palestinian_prisoners_held", "women", 40, "2025-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "Administrative detainees number 3,400, the group said.",
+    "Administrative detainees, held without charge or trial, numbered 3,400, the group said."])
+def test_a_group_said_to_number_a_value_is_its_level(text):
+    assert keys(text, "2025-05-09") == [("palestinian_prisoners_held", "", 3400)]
+
+
+def test_a_part_of_bodies_counts_bodies():
+    found = keys("In return for each hostage's remains, Israel has sent back the bodies of 15 "
+                 "Palestinians; 150 bodies have been transferred to Gaza so far, according to the "
+                 "health ministry, which said only 40 of them had been identified.", "2025-11-05")
+    assert found == [("", "", 15), ("", "", 150), ("", "", 40)]
