@@ -28,6 +28,7 @@ SPACE_RUN_RE = re.compile(r"[ \t\f\v\u2000-\u2006\u2008\u200a\u3000]+")
 LEADER_RE = re.compile(r"(?<=\w)[ \t]*(?:(?:\.[ \t]?){4,}|(?:\u2026[ \t]?){2,})[ \t]*(?=\S)")
 FIGURE_LINE_RE = re.compile(r"(?:\d{1,2}[.)]\s+|[-•*]\s*)?[~≈>+]?\s*\d[\d,.\u066b\u066c ]*"
                             r"(?:%|\+|k|m|bn|million|billion|thousand)?\+?", re.I)
+BULLET_LINE_RE = re.compile(r"[-•*–]\s|\d{1,2}[.)]\s")
 MARKDOWN_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
 HEADING_MARK_RE = re.compile(r"^#{1,6}\s+")
 KEY_VALUE_RE = re.compile(r"[^:|]{2,60}:\s*\D{0,20}\d[\d,.\u066b\u066c]*\+?\s*")
@@ -158,9 +159,10 @@ def split_blocks(text: str) -> list[str]:
             if wrapped and (line[0].islower() or current.endswith(",") or
                             current.rsplit(None, 1)[-1].lower() in _unfinished_ends()):
                 current = f"{current} {line}"
-            elif wrapped and FIGURE_LINE_RE.fullmatch(current):
+            elif wrapped and FIGURE_LINE_RE.fullmatch(current) and not BULLET_LINE_RE.match(line):
                 # ... and a label that opens as a sentence ("1. 33" above "The number of
                 # hostages to be released"): the label set off by a dash, as a list has it
+                # (not a list's first item: "2023" heading "- Nov 24: ...")
                 current = f"{current} - {line}"
             else:
                 if current:

@@ -8,6 +8,7 @@ Calendar arithmetic uses python-dateutil.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -105,7 +106,11 @@ AFTER_EVENT_BEGAN_RE = re.compile(r"(?<!hours\s)(?<!days\s)(?<!shortly\s)(?<!soo
                                   r"(?<!day\s)(?<!just\s)\b(?:after|since)\s+(?:the\s+)?"
                                   r"(?:[\w-]+\s+){1,3}"
                                   r"(?:began|started|took\s+(?:hold|effect)|came\s+into\s+"
-                                  r"(?:force|effect)|went\s+into\s+effect)\s+(?:on|in)\s+$", re.I)
+                                  r"(?:force|effect)|went\s+into\s+effect)\s+(?:on|in)\s+$"
+                                  # "since Israel resumed its offensive on March 18"
+                                  r"|\bsince\s+(?:[\w-]+\s+){1,3}(?:resumed|renewed|launched|began|"
+                                  r"started)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}(?:on|in)\s+$",
+                                  re.I)
 PART_OF_RE = re.compile(r"(?:the\s+)?(?:beginning|start|end|middle)\s+$", re.I)
 
 
@@ -402,12 +407,40 @@ def find_dates(text: str, published: str | date | None,
             # "the Jan-Mar 2025 deal", "from 19 January to 1 March": the first date opens
             # the span, the second closes it.
             found[j] = DateMention(a.start, a.end, a.as_of, True)
-    return _year_labels(text, _anchor_yearless(text, found, yearless))
+    return _year_labels(text, _year_headings(text, _anchor_yearless(text, found, yearless),
+                                             yearless))
 
 
 # "2023: In the first three months, ..." - a year opening a line labels what the line says.
 YEAR_LABEL_RE = re.compile(r"(?m)^[ \t*•-]*(?P<year>(?:19|20)\d\d)\s*[:\u2013\u2014]\s+")
 YEAR_IN_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+# "2023" on a line of its own heads the entries of a timeline below it.
+YEAR_HEADING_RE = re.compile(r"(?m)^[ \t#*]*(?P<year>(?:19|20)\d\d)[ \t*]*$")
+
+
+def _year_headings(text: str, found: list[DateMention],
+                   yearless: dict[int, tuple[int, int] | None]) -> list[DateMention]:
+    """Days and months named without a year under a year heading ("2023" alone on its line,
+    then "- Nov 24: ...") are of that year, up to the next such heading."""
+    headings = [(h.end(), h.group("year")) for h in YEAR_HEADING_RE.finditer(text)]
+    if not headings:
+        return found
+    out = []
+    for d in found:
+        above = [year for end, year in headings if end <= d.start]
+        key = yearless.get(d.start)
+        if above and key is not None:
+            # (29 February of a year without it stays as it was read)
+            with contextlib.suppress(ValueError):
+                d = DateMention(d.start, d.end, date(int(above[-1]), *key).isoformat(),
+                                d.span_start)
+        elif above and len(d.as_of) == 7 and d.as_of[:4] != above[-1] and \
+                not YEAR_IN_RE.search(text, d.start, d.end):
+            d = DateMention(d.start, d.end, above[-1] + d.as_of[4:], d.span_start)
+        out.append(d)
+    return out
 
 
 def _year_labels(text: str, found: list[DateMention]) -> list[DateMention]:

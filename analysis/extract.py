@@ -635,6 +635,8 @@ DEFINITE_SUBJECT_RE = re.compile(r"^\W*(?:(?:the|this|that|these|those)\s+(?:\w+
                                  r"they|these|those|both|this|that|it)\s*$", re.I)
 LOCATIVE_OPENER_RE = re.compile(r"^\W*(?:in|inside|across|on\s+the|elsewhere\s+in|meanwhile\s+in|"
                                 r"over\s+in|further\s+north\s+in|in\s+neighbouring)\s", re.I)
+# "UKRAINE: Russia and Ukraine each handed over ...": a briefing's label of a place
+LABEL_OPENER_RE = re.compile(r"^\W*[A-Z][A-Z.'’ -]{1,30}:\s")
 # "in Gaza", "from Israeli prisons": a cue inside a prepositional phrase (two words of the
 # phrase may stand between the preposition and the cue).
 IN_PHRASE_RE = re.compile(r"\b(?:in|into|of|from|out\s+of)\s+(?:(?!(?:are|were|was|is|has|have|"
@@ -723,6 +725,9 @@ OUT_OF_BEFORE_RE = re.compile(r"\d\s+out\s+of\s+(?:the\s+)?$")
 PROPORTION_BASES = frozenset([2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 100, 1000])
 RATIO_RE = re.compile(r"\s+(?:in|out\s+of|of\s+every)\s+(?:every\s+)?(?:\d|(?:two|three|four|five|"
                       r"six|seven|eight|nine|ten|twenty|hundred|thousand)\b)", re.I)
+# "a ratio of close to 100 to one", "a 50-to-1 exchange"
+TO_ONE_RE = re.compile(r"(?:-to-|\s+to\s+)(?:one|1)\b(?![,.]?\d)", re.I)
+RATIO_WORD_BEFORE_RE = re.compile(r"\b(?:ratio|rate|odds)\b", re.I)
 # "one in ten", "9 out of 10", "two of every three"; not "one of 81 Israelis freed".
 RATIO_BEFORE_RE = re.compile(r"\d\s+(?:in|out\s+of|of\s+every)\s+(?:every\s+)?$|\b(?:one|two|"
                              r"three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of|"
@@ -1320,8 +1325,12 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
     if base and OUT_OF_BEFORE_RE.search(sentence, 0, m.start) and \
             m.value not in PROPORTION_BASES:
         base = None  # the 28 of "15 out of 28" is the whole
-    if ratio or base:
-        m.ratio = True  # "nine in ten": a proportion, not a count
+    to_one = TO_ONE_RE.match(sentence, pos)
+    if to_one and "-" not in to_one.group(0) and \
+            not RATIO_WORD_BEFORE_RE.search(sentence, max(0, m.start - 30), m.start):
+        to_one = None  # ("cut from three to one": a change, unless a ratio is named)
+    if ratio or base or to_one:
+        m.ratio = True  # "nine in ten", "a ratio of about 100 to one": a proportion
         return
     before = sentence[max(0, m.start - 30) : m.start]
     # "the number of abductees held by Hamas is 111": a count named before the copula
@@ -1680,7 +1689,8 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     # "In Lebanon, strikes have killed 3,500 people ...": a place set at the head of the
     # sentence holds for all of it, however near another place word stands to the figure.
     opening_end = view.phrase_end(0)
-    opener = opening_end < start and LOCATIVE_OPENER_RE.match(view.text) is not None
+    opener = opening_end < start and (LOCATIVE_OPENER_RE.match(view.text) is not None or
+                                      LABEL_OPENER_RE.match(view.text) is not None)
     clause_start, clause_end = view.segment_span(start)
     # Cues that can head the clause ("will be released", "are still in Gaza"), not those
     # inside a prepositional phrase ("spent 471 days in captivity").
@@ -2004,6 +2014,19 @@ def assign_cues(view: SentenceView, figures: list[Mention],
             assigned[i] = cue
             used.add(cue)
     return assigned
+
+
+def _predicate_people(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> str:
+    """"supporters reply that 1,718 were Gazans never charged": a bare number whose
+    copula names a kind of people (not a subgroup, which breaks a whole down) counts them."""
+    copula = COPULA_NOUN_RE.match(view.text, m.end)
+    # (a noun right after the copula: not "40 were taken hostage")
+    if m.np_words or not copula or not lookup_class([copula.group("noun")], taxonomy):
+        return ""
+    cls = _predicate_class(view, m.end, taxonomy)
+    if cls is None or cls.subgroup or cls.name == "person" or cls.days:
+        return ""
+    return cls.name
 
 
 def _predicate_class(view: SentenceView, pos: int, taxonomy: Taxonomy) -> NounClass | None:
@@ -3769,6 +3792,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 or opening_class
                 or (joined.noun_class if joined is not None and joined.np_words else "")
                 or (before_class if strong else "")
+                or _predicate_people(view, m, taxonomy)
                 or ("" if (strong and before_unit) or whole_of_part else
                     _elliptic_class(listed, [], taxonomy))  # same sentence
                 or ("" if whole_of_part else before_class)
@@ -4185,7 +4209,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # charge": a predicate noun says what the part were; its words are no event.
             named = _predicate_class(view, m.end, taxonomy) if not m.np_words else None
             said = named is not None and named.name not in GENERIC_CLASSES
-            if not own or own == partitive.metric or said:
+            # ("more than 60 of the 1,027 freed in 2011 were later re-arrested": what
+            # vetoes the whole's metric in the part's own clause)
+            vetoed = any(seg_start <= s < seg_end
+                         for s, _ in view.hits(f"exclude:{partitive.metric}"))
+            if (not own or own == partitive.metric or said) and not vetoed:
                 # "Of the 1,027, about 280 were serving life sentences"; a part counted
                 # the same way as the whole shares the whole's date.
                 m.metric, m.parent = partitive.metric, partitive

@@ -142,3 +142,8 @@ def test_a_line_ending_on_a_word_no_paragraph_ends_on_is_wrapped():
     assert split_blocks(text) == [
         "the number of people killed had reached 46,707 as of 16 January 2025, including "
         "17,841 children and 12,298 women.", "Key developments", "The ceasefire"]
+
+
+def test_a_year_above_a_list_is_a_heading_not_a_figure_with_its_label():
+    assert split_blocks("2023\n- Nov 24: 13 hostages freed.") == [
+        "2023", "- Nov 24: 13 hostages freed."]

@@ -145,6 +145,8 @@ def test_a_day_range_does_not_take_the_start_of_a_number():
      "2025-01-19"),
     ("since the resumption of the aggression on 18 March, 921 were killed", "2025-03-28",
      "2025-03-18"),
+    ("3,340 had been killed since Israel resumed its offensive on March 18", "2025-05-20",
+     "2025-03-18"),
 ])
 def test_since_an_event_began_or_resumed_on_a_day_opens_a_span(text, published, day):
     assert [(d.as_of, d.span_start) for d in find_dates(text, published)] == [(day, True)]
@@ -154,3 +156,9 @@ def test_a_month_written_with_its_year_lends_it_to_a_day_after_it():
     found = find_dates("The first truce, in November 2023, lasted a week before collapsing on 1 "
                        "December.", "2025-10-15")
     assert [d.as_of for d in found] == ["2023-11", "2023-12-01"]
+
+
+def test_a_year_heading_dates_the_yearless_days_below_it():
+    found = find_dates("2023\n- Nov 24: the truce begins.\n\n2025\n- Jan 19: a ceasefire begins.",
+                       "2025-02-10")
+    assert [d.as_of for d in found] == ["2023-11-24", "2025-01-19"]

@@ -3818,3 +3818,30 @@ def test_a_part_of_bodies_counts_bodies():
                  "Palestinians; 150 bodies have been transferred to Gaza so far, according to the "
                  "health ministry, which said only 40 of them had been identified.", "2025-11-05")
     assert found == [("", "", 15), ("", "", 150), ("", "", 40)]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel freed 990 Palestinians for 10 hostages, a ratio of close to 99 to one.",
+    "Israel freed 990 Palestinians for 10 hostages in a 99-to-1 swap."])
+def test_a_ratio_to_one_is_no_count(text):
+    assert keys(text, "2025-10-16")[2] == ("", "", 99)
+
+
+def test_a_bare_number_whose_copula_names_a_kind_of_people_counts_them():
+    found = keys("Israel released almost 2,000 Palestinians for 20 hostages. Critics say 250 of "
+                 "those released had been convicted; supporters reply that 1,700 were Gazans "
+                 "never charged.", "2025-10-16")
+    assert found[-1] == ("palestinian_prisoners_released", "", 1700)
+
+
+def test_a_part_whose_clause_vetoes_the_wholes_metric_takes_not_the_wholes_metric():
+    found = keys("In 2011 Israel freed 1,027 Palestinians. Officials said that more than 60 of "
+                 "the 1,027 freed in 2011 were later re-arrested.", "2025-10-16")
+    assert ("palestinian_prisoners_released", "", 60) not in found
+
+
+def test_a_briefings_place_label_rules_out_what_it_places_elsewhere():
+    found = keys("UKRAINE: Russia and Ukraine each handed over 390 prisoners of war on Friday, "
+                 "the first stage of an exchange of 1,000 for 1,000, officials said.",
+                 "2025-05-20")
+    assert [k[0] for k in found] == ["", "", ""]
