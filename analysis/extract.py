@@ -458,6 +458,10 @@ COUNT_LEVEL_BEFORE_RE = re.compile(rf"(?:^\W*it|\b(?:number|count|tally|total))\
                                    rf"{_LEVEL_PHRASE}", re.I)
 # "Administrative detainees numbered 3,629": a group's size, said of its subject
 NUMBERED_BEFORE_RE = re.compile(rf"\b(?:number|numbers|numbered)\s+(?:{_QUAL}\s+)?$", re.I)
+# "The ministry's own count for that period was 37,877" (not "its count of aid trucks")
+COUNT_WAS_RE = re.compile(rf"\b(?:count|tally|toll|figure)(?:\s+(?:for|in|over|at|by)\s+"
+                          rf"[^.;:\d]{{1,40}}?)?\s+(?:was|is|stood\s+at|stands\s+at)\s+"
+                          rf"(?:{_QUAL}\s+)?$", re.I)
 THAT_UNIT_RE = re.compile(r"\b(year|month)\b", re.I)
 # "... between October 7, 2023, and June 30, 2024. The ministry's count for that period":
 # the end of the span named before.
@@ -2743,6 +2747,7 @@ class Discourse:
     stated_by: str = ""  # the words of the clause that made it
     count: int = 0
     starts: list[int] = field(default_factory=list)
+    last_level: Mention | None = None  # the last whole figure of a level metric
 
     def last_counted(self, within: int = 2) -> list[Mention]:
         """The figures of the latest sentence before this one that had any, when it is at
@@ -2766,6 +2771,8 @@ class Discourse:
                 self.any_value[m.value] = m
             if m.metric and m.parent is None:
                 self.by_value[m.value] = m
+                if load_taxonomy().metric(m.metric).kind == "level":
+                    self.last_level = m
                 for cls in load_taxonomy().metric(m.metric).classes:
                     self.by_class[cls] = m
             elif m.metric and m.value >= 10:
@@ -4077,6 +4084,16 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         if not m.metric and i in restated and m.noun_class in \
                 taxonomy.metric(restated[i].metric).classes:
             m.metric = restated[i].metric
+        told = discourse.by_value.get(m.value) if m.value >= 100 else None
+        if told is not None and told.metric and told.metric != m.metric and \
+                m.noun_class in taxonomy.metric(told.metric).classes and \
+                view.hits(f"cue:{told.metric}", 0) and \
+                not (m.metric and view.hits(f"context:{m.metric}", 0)) and \
+                not view.hits(f"exclude:{told.metric}", 0):
+            # "It was revised down to about 1,200 [killed in Israel] ... We have corrected
+            # the article to say about 1,200 people were killed": the same value, said of
+            # the same event with nothing placing it anew, is the figure told before.
+            m.metric = told.metric
         counted_level = (COUNT_LEVEL_BEFORE_RE.search(sentence, 0, m.start) or
                          NUMBERED_BEFORE_RE.search(sentence, max(0, m.start - 40), m.start)) \
             if not m.metric and m.noun_class and not m.np_words else None
@@ -4090,6 +4107,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                       not _in_clause(view, m.start, view.hits(f"exclude:{x.id}"))]
             if len(levels) == 1:
                 m.metric = levels[0].id
+        if not m.metric and not m.noun_class and not m.np_words and \
+                not m.number.unit_hint and COUNT_WAS_RE.search(sentence, 0, m.start):
+            # "The ministry's own count for that period was 37,877": a count of nothing
+            # named is of what the sentences before counted (a level).
+            told = discourse.last_level
+            if told is not None:
+                m.metric, m.noun_class = told.metric, told.noun_class
         if m.metric and NOT_A_RE.match(sentence, max(m.end, m.np_end)):
             m.metric = ""  # "one body is not a hostage"
         if m.metric and i == 0 and not m.np_words and OF_PRONOUN_OPENING_RE.match(sentence) \

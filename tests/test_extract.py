@@ -3845,3 +3845,23 @@ def test_a_briefings_place_label_rules_out_what_it_places_elsewhere():
                  "the first stage of an exchange of 1,000 for 1,000, officials said.",
                  "2025-05-20")
     assert [k[0] for k in found] == ["", "", ""]
+
+
+def test_the_same_value_said_again_of_the_same_event_is_the_figure_told_before():
+    found = keys("The attack on southern Israel killed about 1,200 people, officials said. We "
+                 "have corrected the article to say about 1,200 people were killed.",
+                 "2024-11-20")
+    assert found == [("israel_killed", "", 1200), ("israel_killed", "", 1200)]
+
+
+def test_a_count_of_nothing_named_is_of_the_level_counted_before():
+    found = keys("A study estimates that 64,000 people were killed in Gaza by June 2024. The "
+                 "authors compared three lists. The ministry's own count for that period was "
+                 "37,877.", "2025-01-10")
+    assert found[-1] == ("gaza_killed", "", 37877)
+
+
+def test_the_health_of_the_freed_vetoes_a_release_only_in_its_own_sentence():
+    found = keys("Two of the men were taken straight to intensive care. Of the 251 people "
+                 "abducted on October 7, 2023, 148 have now returned alive.", "2025-10-14")
+    assert ("hostages_released", "alive", 148) in found
