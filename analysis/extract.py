@@ -379,6 +379,9 @@ AGE_LIMIT_RE = re.compile(r"\b(?:men|women|people|persons|those|adults|males|fem
                           r"girls|children|minors|anyone|elderly|citizens|seniors|pensioners|"
                           r"residents)\s+(?:over|under|above|below|"
                           r"older\s+than|younger\s+than|aged)\s+$", re.I)
+# "Of these, 12 were under 18 at the time of arrest": an age limit said of a group
+BELOW_AGE_RE = re.compile(r"\d\s+(?:were|was|are|is)\s+(?:under|younger\s+than|below\s+the\s+"
+                          r"age\s+of|under\s+the\s+age\s+of)\s+$", re.I)
 # "50 women and children over four days": a span of time, not an age limit ("babies
 # under six months" is an age).
 LIMIT_SPAN_AFTER_RE = re.compile(r"\s+(?:days?|weeks?|hours?|nights?)\b", re.I)
@@ -639,6 +642,14 @@ DEFINITE_SUBJECT_RE = re.compile(r"^\W*(?:(?:the|this|that|these|those)\s+(?:\w+
                                  r"they|these|those|both|this|that|it)\s*$", re.I)
 LOCATIVE_OPENER_RE = re.compile(r"^\W*(?:in|inside|across|on\s+the|elsewhere\s+in|meanwhile\s+in|"
                                 r"over\s+in|further\s+north\s+in|in\s+neighbouring)\s", re.I)
+ADVERBIAL_OPENING_RE = re.compile(r"\W*(?:since|during|in|over|throughout|after|across|"
+                                  r"inside)\b", re.I)
+SPEAKER_LABEL_RE = re.compile(r"\W*[A-Z][\w.'’ -]{0,30}:\s+")  # "A: ", "SPOKESMAN: "
+PRESENT_VERB_RE = re.compile(r"\b(?:has|have|is|are|remains?|stands?)\b", re.I)
+# ", agreed in January,", ", which took effect on 19 January 2025,": an aside describing
+# the subject before it by what happened to it
+DESCRIBING_ASIDE_RE = re.compile(r"\s*(?:which|that|agreed|signed|reached|brokered|announced|"
+                                 r"declared|struck|concluded)\b", re.I)
 # "UKRAINE: Russia and Ukraine each handed over ...": a briefing's label of a place
 LABEL_OPENER_RE = re.compile(r"^\W*[A-Z][A-Z.'’ -]{1,30}:\s")
 # "in Gaza", "from Israeli prisons": a cue inside a prepositional phrase (two words of the
@@ -1346,7 +1357,8 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
            KIN_COMMA_RE.search(before) or ONE_PERSON_COMMA_RE.search(before)) and
           m.value < 120))
             and AGE_AFTER_RE.match(sentence, pos)) or \
-            (AGE_LIMIT_RE.search(before) and not LIMIT_SPAN_AFTER_RE.match(sentence, pos)):
+            ((AGE_LIMIT_RE.search(before) or (BELOW_AGE_RE.search(before) and m.value < 100))
+             and not LIMIT_SPAN_AFTER_RE.match(sentence, pos)):
         m.age, m.unit = True, "year"  # "aged 19,", "his mother, now 81,", "men over 50"
         return
     plus = PLUS_AFTER_RE.match(sentence, pos)
@@ -1813,7 +1825,15 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
             # "405 soldiers have fallen in Gaza, and more than 2,300 have been wounded
             # there": "there" is the place the sentence named before.
             there = THERE_RE.search(view.text, max(start, seg_start), seg_end) is not None
+            # ("Since the ground operation began, 217 soldiers have been killed": a
+            # phrase of time or place opening the sentence places its clauses)
+            label = SPEAKER_LABEL_RE.match(view.text)
+            opening_at = label.end() if label else 0
+            opening = view.phrase_end(opening_at) \
+                if ADVERBIAL_OPENING_RE.match(view.text, opening_at) else -1
+            opening = opening if opening <= start else -1
             if not any(seg_start <= c < seg_end or (there and 0 <= c < seg_start)
+                       or 0 <= c < opening
                        for c, _ in view.hits(f"context:{metric.id}")):
                 unplaced = unplaced or any(c[0] >= 0 for c in cues)
                 continue
@@ -2261,6 +2281,8 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
                                  .lower() == "the ") and any(
                                    max(m.end, m.np_end) <= s <= max(m.end, m.np_end) + 2
                                    for s, _ in view.hits("present")))))]
+    if not own:
+        own = _after_bracket_dates(view, m)
     for d in [d for d in own if d.span_start]:
         # "between October 7, 2023, and June 30, 2024": the span's end is the clause's too,
         # however the comma parts the clause.
@@ -2310,7 +2332,8 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     if discourse.asked_date and discourse.count - discourse.asked_at == 1 and not view.dated():
         return discourse.asked_date  # the answer to "How many ... did Israel free on Monday?"
     after = _date_after_appositive(view, m, mentions) or _subject_date(view, m) or \
-        _predicate_date(view, m) or _relative_event_date(view, m, mentions)
+        _predicate_date(view, m) or _relative_event_date(view, m, mentions) or \
+        _described_subject_date(view, m)
     if after:
         return after
     for d in view.dates:
@@ -2529,6 +2552,41 @@ def _subject_date(view: SentenceView, m: Mention) -> str:
     lo, hi = view.segment_span(aside - view.base - 1)
     dated = [d for d in view.dates if lo <= d.start < hi and d.as_of and not d.span_start]
     return dated[-1].as_of if dated else ""
+
+
+def _after_bracket_dates(view: SentenceView, m: Mention) -> list[DateMention]:
+    """"held 10,221 prisoners (including 3,577 administrative detainees) on 1 April 2025":
+    a bracket parts no clause; the dates right after it are those of the clause it stands
+    in, for the figures before it and inside it."""
+    text = view.text
+    seg_start, seg_end = view.segment_span(m.start)
+    if text[seg_end : seg_end + 1] == "(":
+        close = text.find(")", seg_end)
+    elif text[seg_end : seg_end + 1] == ")" and seg_start > 0 and text[seg_start - 1] == "(":
+        close = seg_end
+    else:
+        return []
+    if close < 0 or text[close + 1 : close + 2] not in (" ",) or \
+            not text[close + 1 :].lstrip()[:1].islower():
+        return []
+    hi = view.segment_span(close + 1)[1]
+    return [d for d in view.dates if close < d.start < hi and d.as_of and not d.span_start]
+
+
+def _described_subject_date(view: SentenceView, m: Mention) -> str:
+    """"The last truce, agreed in January, had a first phase of six weeks": an aside that
+    describes the sentence's subject by its day, right before the figure's clause, dates
+    the clause."""
+    seg_start = view.segment_span(m.start)[0]
+    if seg_start < 2 or view.text[seg_start - 1] != ",":
+        return ""
+    lo, hi = view.segment_span(seg_start - 2)
+    if lo < 2 or view.text[lo - 1] != "," or not DESCRIBING_ASIDE_RE.match(view.text, lo) or \
+            view.segment_span(lo - 2)[0] > 0 or \
+            PRESENT_VERB_RE.search(view.text, seg_start, m.start):
+        return ""  # ("The deal, agreed in January, has brought home 33": up to today)
+    dated = [d for d in view.dates if lo <= d.start < hi and d.as_of and not d.span_start]
+    return dated[-1].as_of if len(dated) == 1 else ""
 
 
 def _predicate_date(view: SentenceView, m: Mention) -> str:

@@ -3865,3 +3865,35 @@ def test_the_health_of_the_freed_vetoes_a_release_only_in_its_own_sentence():
     found = keys("Two of the men were taken straight to intensive care. Of the 251 people "
                  "abducted on October 7, 2023, 148 have now returned alive.", "2025-10-14")
     assert ("hostages_released", "alive", 148) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Since the ground operation began, 217 soldiers have been killed.",
+    "A: Since the ground operation began, 217 soldiers have been killed."])
+def test_a_phrase_opening_the_sentence_places_soldiers_killed(text):
+    assert keys(text, "2024-01-25") == [("gaza_killed", "soldiers", 217)]
+
+
+def test_an_aside_describing_the_subject_by_its_day_dates_the_clause():
+    found = rows("The last truce, agreed in January, had a first phase of six weeks.",
+                 "2025-07-10")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("ceasefire_days", 42, "2025-01")]
+
+
+def test_an_aside_describing_the_subject_does_not_date_a_present_perfect():
+    found = rows("The deal, agreed in January, has brought home 33 hostages.", "2025-07-10")
+    assert [r["as_of"] for r in found] == ["2025-07-10"]
+
+
+def test_a_number_said_to_be_under_an_age_is_an_age():
+    found = keys("The group interviewed 55 people released from detention. Of these, 12 were "
+                 "under 18 at the time of arrest.", "2025-06-02")
+    assert [k[0] for k in found] == ["", "", ""]
+
+
+def test_a_date_after_a_bracket_is_the_clauses():
+    found = rows("The service held 10,221 security prisoners (including 3,577 administrative "
+                 "detainees) on 1 April 2025, plus 1,808 people held as unlawful combatants.",
+                 "2025-06-02")
+    assert [r["as_of"] for r in found] == ["2025-04-01"] * 3
