@@ -461,6 +461,9 @@ COUNT_LEVEL_BEFORE_RE = re.compile(rf"(?:^\W*it|\b(?:number|count|tally|total))\
                                    rf"{_LEVEL_PHRASE}", re.I)
 # "Administrative detainees numbered 3,629": a group's size, said of its subject
 NUMBERED_BEFORE_RE = re.compile(rf"\b(?:number|numbers|numbered)\s+(?:{_QUAL}\s+)?$", re.I)
+# "..., 35 are dead", "... 20 are believed to be alive": a state said of a part
+STATE_PART_RE = re.compile(r"\s+(?:are|were|is|was)\s+(?:\w+\s+){0,4}?(?:dead|alive|deceased|"
+                           r"living)\b", re.I)
 # "The ministry's own count for that period was 37,877" (not "its count of aid trucks")
 COUNT_WAS_RE = re.compile(rf"\b(?:count|tally|toll|figure)(?:\s+(?:for|in|over|at|by)\s+"
                           rf"[^.;:\d]{{1,40}}?)?\s+(?:was|is|stood\s+at|stands\s+at)\s+"
@@ -1701,6 +1704,7 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     best: tuple[float, float, int] | None = None
     chosen = ""
     chosen_cues: list[tuple[int, int]] = []
+    excluded_own = False
     unplaced = False  # a metric the figure's own verb cues needs a place its clause lacks
     # "In Lebanon, strikes have killed 3,500 people ...": a place set at the head of the
     # sentence holds for all of it, however near another place word stands to the figure.
@@ -1846,6 +1850,9 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                       _nearest([h for h in view.hits(f"exclude_in_sentence:{metric.id}", 0)
                                 if not _own_figure_clause(view, h, start)], view, start, end))
         if exclude < context or exclude <= cue:
+            # (a verb of the figure's own clause ruled out: see ``excluded_own`` below)
+            excluded_own = excluded_own or any(clause_start <= c[0] < clause_end
+                                               for c in cues)
             continue  # "in the West Bank", "died in custody": not this metric
         if _subject_elsewhere(view, start, end, vetoed, placed):
             continue  # "Russia and Ukraine exchanged 95 prisoners of war each"
@@ -1859,6 +1866,12 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         # "attacks on its troops, three of whom have been killed": the figure's own verb
         # ruled its metric out (no place named); a verb of the sentences before says
         # nothing of it.
+        return ""
+    if chosen and excluded_own and \
+            not any(clause_start <= c[0] < clause_end for c in chosen_cues):
+        # "A ceasefire ... was largely holding, despite strikes that Lebanon's health
+        # ministry said had killed 11 people": the verb of the figure's own clause was
+        # ruled out; a cue of another clause says nothing of it.
         return ""
     return chosen
 
@@ -2806,6 +2819,7 @@ class Discourse:
     count: int = 0
     starts: list[int] = field(default_factory=list)
     last_level: Mention | None = None  # the last whole figure of a level metric
+    dot_thousands: bool = False  # a count of people written "9.500" was read in the text
 
     def last_counted(self, within: int = 2) -> list[Mention]:
         """The figures of the latest sentence before this one that had any, when it is at
@@ -3609,9 +3623,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # "Children under 18 make up 20,179 of the entries", "Women account for another
             # 10,427": the subject says what its share counts.
             m.noun_class, m.unit = subject, taxonomy.classes[subject].unit
-        if m.noun_class and DOT_THOUSANDS_RE.fullmatch(m.number.text):
+        if (m.noun_class or discourse.dot_thousands) and \
+                DOT_THOUSANDS_RE.fullmatch(m.number.text):
             # "44.176 Palestinians": no one counts people in fractions; the dot parts
-            # thousands, as in the outlet's own language.
+            # thousands, as in the outlet's own language, and does so in the text's other
+            # figures too ("more than 9.500 Palestinians ..., including 3.405 in
+            # administrative detention").
+            discourse.dot_thousands = True
             whole = parse_digits(re.sub(r"[.\u066b]", "", m.number.text))
             m.low, m.high = (whole if b == m.value else b for b in (m.low, m.high))
             m.value = whole
@@ -4155,6 +4173,16 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         counted_level = (COUNT_LEVEL_BEFORE_RE.search(sentence, 0, m.start) or
                          NUMBERED_BEFORE_RE.search(sentence, max(0, m.start - 40), m.start)) \
             if not m.metric and m.noun_class and not m.np_words else None
+        if (not m.metric or not view.hits(f"cue:{m.metric}", 0)) and \
+                m.noun_class and m.np_words and i + 1 < len(mentions) and \
+                m.noun_class not in GENERIC_CLASSES and \
+                WHOLE_OPENING_RE.fullmatch(sentence, 0, m.start) and \
+                sentence[m.np_end : m.np_end + 1] == "," and \
+                STATE_PART_RE.match(sentence, mentions[i + 1].end):
+            # "Of the 101 hostages, Israel says around 35 are dead": a whole of a kind of
+            # people, with no event said of it in its sentence (whatever the sentences
+            # before said), whose part is said to be in a state
+            counted_level = WHOLE_OPENING_RE.fullmatch(sentence, 0, m.start)
         # (not a count since a day: "the number of detainees since October 2023 has
         # exceeded 12,000" counts arrests)
         if counted_level and not SINCE_RE.search(counted_level.group(0)):

@@ -3897,3 +3897,34 @@ def test_a_date_after_a_bracket_is_the_clauses():
                  "detainees) on 1 April 2025, plus 1,808 people held as unlawful combatants.",
                  "2025-06-02")
     assert [r["as_of"] for r in found] == ["2025-04-01"] * 3
+
+
+def test_a_dot_read_as_parting_thousands_does_so_in_the_texts_other_figures():
+    found = keys("Israel is holding more than 9.500 Palestinians in its jails, including 3.405 "
+                 "in administrative detention.", "2025-03-12")
+    assert found == [("palestinian_prisoners_held", "", 9500),
+                     ("palestinian_prisoners_held", "", 3405)]
+
+
+def test_a_verb_of_the_figures_own_clause_ruled_out_leaves_no_cue_from_another_clause():
+    found = keys("A ceasefire between Israel and Hezbollah was largely holding on Thursday, "
+                 "despite strikes that Lebanon's health ministry said had killed 11 people.",
+                 "2024-12-05")
+    assert found == [("", "", 11)]
+
+
+def test_a_count_that_has_fallen_to_a_value_is_no_death():
+    found = keys("The number of children in custody rose to a peak of some 450 in mid-2024, "
+                 "rights groups say; it has since fallen to around 350.", "2025-05-01")
+    assert ("palestinian_prisoners_held", "children", 350) in found
+
+
+def test_detainees_of_another_front_are_not_palestinian_prisoners():
+    assert keys("Israel is still holding at least 10 Lebanese detainees captured during the "
+                "war.", "2024-12-05") == [("", "", 10)]
+
+
+def test_a_whole_of_a_kind_whose_part_is_said_dead_is_the_level_of_that_kind():
+    found = keys("A quarter of the community was killed or kidnapped that morning. He is 79 "
+                 "now. Of the 101 hostages, Israel says around 35 are dead.", "2024-10-06")
+    assert found[-2:] == [("hostages_held", "", 101), ("hostages_held", "deceased", 35)]
