@@ -3261,8 +3261,10 @@ def noun_before(view: SentenceView, m: Mention,
             cls = lookup_class([words[j]], taxonomy)
             if cls and mark == ":" and j + 1 < len(words):
                 # "Israeli soldiers killed ...:": the head is the whole class phrase.
-                cls = _class_ending_at([words[j].lower(), words[j + 1].lower()], 2,
-                                       taxonomy) or cls
+                # (not "Soldiers killed ...:", where "killed" names people of no kind)
+                longer = _class_ending_at([words[j].lower(), words[j + 1].lower()], 2,
+                                          taxonomy)
+                cls = longer if longer and longer not in GENERIC_CLASSES else cls
             if cls:
                 return cls, taxonomy.classes[cls].unit, True, ""
     before = view.text[seg_start : m.start] if cut is None else \
@@ -5126,9 +5128,12 @@ def _own_participle(view: SentenceView, m: Mention) -> bool:
             line_start = view.text.rfind("\n", 0, colon) + 1
             words = list(WORD_RE.finditer(view.text, line_start, colon))
             # (not one that names what they are: "Detainees classified as ...: 2,454")
+            head = bool(words) and bool(lookup_class([words[0].group(0)], load_taxonomy()))
             verb, at = (words[1].group(0).lower(), words[1].start()) \
-                if len(words) > 1 and lookup_class([words[0].group(0)], load_taxonomy()) and \
-                (len(words) < 3 or words[2].group(0).lower() != "as") else ("", -1)
+                if len(words) > 1 and head and \
+                (len(words) < 3 or words[2].group(0).lower() != "as") else \
+                (words[0].group(0).lower(), words[0].start()) if words and not head else ("", -1)
+            # ("Displaced in Gaza: 1.9m": a label that opens with its participle)
     if not (verb.endswith(("ed", "en")) or verb in _participles()):
         return False
     return not any(s == at for name in _cue_names() for s, _ in view.hits(name))

@@ -62,7 +62,8 @@ DIGITS_RE = re.compile(
     # Only a digit, a currency mark, a sign or a capital can open one: test that first, as
     # the engine tries the pattern at every character.
     r"(?=[\d\u0660-\u0669\u06f0-\u06f9$€£¥₪+\-−.A-Zm])"
-    r"(?<![\w@#/=:.,\u0660-\u0669\u06f0-\u06f9])"
+    # ("c.24,000": circa written against its number)
+    r"(?:(?<=\bc\.)|(?<=\bca\.)|(?<![\w@#/=:.,\u0660-\u0669\u06f0-\u06f9]))"
     # "COVID-19", "F-16": a number hyphened to a word is a name's, but "sub-300", "now-18"
     r"(?:(?<=\bsub-)|(?<=\bnow-)|(?<=\bover-)|(?<=\bunder-)|(?<![A-Za-z]-))"
     r"(?P<cur>(?:US\$|\$US|(?:AU?|NZ|C|HK|S)\$|\$A(?=\d)|\$|€|£|¥|₪|NIS\s?"

@@ -3928,3 +3928,19 @@ def test_a_whole_of_a_kind_whose_part_is_said_dead_is_the_level_of_that_kind():
     found = keys("A quarter of the community was killed or kidnapped that morning. He is 79 "
                  "now. Of the 101 hostages, Israel says around 35 are dead.", "2024-10-06")
     assert found[-2:] == [("hostages_held", "", 101), ("hostages_held", "deceased", 35)]
+
+
+def test_circa_written_against_its_number_is_approximate():
+    found = rows("Killed in Gaza: c.24,000 (Gaza health ministry)", "2024-01-15")
+    assert [(r["metric"], r["value"], r["qualifier"]) for r in found] == [
+        ("gaza_killed", 24000, "approximate")]
+
+
+def test_a_labels_head_is_not_replaced_by_a_participle_of_no_kind():
+    assert keys("Soldiers killed in the ground offensive: 188", "2024-01-15") == [
+        ("gaza_killed", "soldiers", 188)]
+
+
+def test_a_label_opening_with_a_participle_of_no_metric_counts_what_it_names():
+    found = keys("Killed in Gaza: 24,000\nDisplaced in Gaza: 1.9m (UN)", "2024-01-15")
+    assert found == [("gaza_killed", "", 24000), ("", "", 1900000)]

@@ -271,3 +271,8 @@ def test_footnote_marks_are_not_figures():
 def test_half_a_scale_word_is_half_of_it():
     found = find_numbers("More than half a million people face famine; half a dozen died.")
     assert [(n.text, n.value) for n in found] == [("half a million", 500000), ("half a dozen", 6)]
+
+
+def test_circa_written_against_its_number_leaves_the_number():
+    assert values("Killed in Gaza: c.24,000; in Israel ca.1,200; etc.5 is no number") == [
+        24000, 1200]
