@@ -398,6 +398,8 @@ def find_dates(text: str, published: str | date | None,
                                      periods[0][" ".join(m.group(0).lower().split())],
                                      False))
     found.sort(key=lambda d: d.start)
+    if "th" in text or "st" in text or "nd" in text or "rd" in text:
+        found = _ordinal_days(text, found)
     if "day" in text:
         found = _shifted_days(text, found)
     for j in range(len(found) - 1):
@@ -463,7 +465,30 @@ def _year_labels(text: str, found: list[DateMention]) -> list[DateMention]:
 
 SHIFT_RE = re.compile(r"\b(?:(?P<before>the\s+previous\s+day|the\s+day\s+before|a\s+day\s+"
                       r"earlier|the\s+preceding\s+day)|(?P<after>the\s+following\s+day|"
-                      r"the\s+next\s+day|a\s+day\s+later))\b", re.I)
+                      r"the\s+next\s+day|a\s+day\s+later)|(?P<n>two|three|four|five|six|seven|"
+                      r"[2-7])\s+days\s+(?P<way>later|earlier))\b", re.I)
+_SHIFT_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# "Oct 2025: Ceasefire takes effect on the 10th": a day of the month named just before
+ORDINAL_DAY_RE = re.compile(r"\bon\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                            r"(?!\s+(?:day|of|anniversary|week|month|floor|time|century|"
+                            r"round|attempt))", re.I)
+
+
+def _ordinal_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"Oct 2025: Ceasefire takes effect on the 10th": an ordinal day takes the month (and
+    year) of the last date named before it in the same paragraph."""
+    added = []
+    for m in ORDINAL_DAY_RE.finditer(text):
+        named = [d for d in found if d.end <= m.start() and d.as_of and len(d.as_of) >= 7
+                 and "\n" not in text[d.end : m.start()] and m.start() - d.end < 200]
+        if not named:
+            continue
+        try:
+            day = date(int(named[-1].as_of[:4]), int(named[-1].as_of[5:7]), int(m.group("day")))
+        except ValueError:
+            continue
+        added.append(DateMention(m.start(), m.end(), day.isoformat(), False))
+    return sorted(found + added, key=lambda d: d.start) if added else found
 
 
 def _shifted_days(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -477,8 +502,10 @@ def _shifted_days(text: str, found: list[DateMention]) -> list[DateMention]:
                  not d.span_start and m.start() - d.end < 300]
         if not named:
             continue
-        day = date.fromisoformat(named[-1].as_of) + \
-            timedelta(days=-1 if m.group("before") else 1)
+        n = m.group("n")
+        step = (_SHIFT_COUNTS.get(n.lower()) or int(n)) if n else 1
+        earlier = m.group("before") or (n and m.group("way").lower() == "earlier")
+        day = date.fromisoformat(named[-1].as_of) + timedelta(days=-step if earlier else step)
         shifted.append(DateMention(m.start(), m.end(), day.isoformat(), False))
     return sorted(found + shifted, key=lambda d: d.start) if shifted else found
 

@@ -500,7 +500,8 @@ FIGURES_NOTE_RE = re.compile(r"\W*(?:all\s+)?(?:the\s+)?(?:figures|data|numbers|
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1}
 SPAN_AFTER_RE = re.compile(r"[\s-]*(?:days?|weeks?|months?|years?|hours?)\b", re.I)
 # "..., and four hostages were released before that": another time than the clause before.
-BEFORE_THAT_RE = re.compile(r"\b(?:before|after|since)\s+(?:that|then)\b", re.I)
+# ("more than 330 soldiers have died in the ground offensive since.": since that day)
+BEFORE_THAT_RE = re.compile(r"\b(?:before|after|since)\s+(?:that|then)\b|\bsince\s*[.;]", re.I)
 RELATIVE_NUMBER_RE = re.compile(rf"\b(?:which|who|whose)\b[^,;.]{{0,60}}?\b(?:numbers?|numbered|"
                                 rf"totals?|totall?ed|stands?\s+at|stood\s+at)\s+(?:{_QUAL}\s+)?$",
                                 re.I)
@@ -653,6 +654,9 @@ PRESENT_VERB_RE = re.compile(r"\b(?:has|have|is|are|remains?|stands?)\b", re.I)
 # the subject before it by what happened to it
 DESCRIBING_ASIDE_RE = re.compile(r"\s*(?:which|that|agreed|signed|reached|brokered|announced|"
                                  r"declared|struck|concluded)\b", re.I)
+# Number words that open a figure of their own ("three", "twenty"; not "one", which
+# also stands for a person: "20 hostages, one of them")
+NUMBER_WORDS = frozenset([*UNITS[2:], *TENS])
 # "UKRAINE: Russia and Ukraine each handed over ...": a briefing's label of a place
 LABEL_OPENER_RE = re.compile(r"^\W*[A-Z][A-Z.'’ -]{1,30}:\s")
 # "in Gaza", "from Israeli prisons": a cue inside a prepositional phrase (two words of the
@@ -1440,8 +1444,8 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
                     not words and lower in _attributive_stops() and
                     _plural_next(sentence, tok.end())):
             break
-        if len(words) >= 4:
-            break
+        if len(words) >= 4 or (words and not partitive and lower in NUMBER_WORDS):
+            break  # ("20 living hostages three days later": another figure begins)
         words.append(word)
         ends.append(tok.end())
         pos = tok.end()

@@ -162,3 +162,9 @@ def test_a_year_heading_dates_the_yearless_days_below_it():
     found = find_dates("2023\n- Nov 24: the truce begins.\n\n2025\n- Jan 19: a ceasefire begins.",
                        "2025-02-10")
     assert [d.as_of for d in found] == ["2023-11-24", "2025-01-19"]
+
+
+def test_an_ordinal_day_takes_the_month_named_before_it_and_days_later_count_from_it():
+    found = find_dates("Oct 2025: Ceasefire takes effect on the 10th. Hamas frees the last "
+                       "hostages three days later.", "2025-11-01")
+    assert [d.as_of for d in found] == ["2025-10", "2025-10-10", "2025-10-13"]

@@ -3944,3 +3944,20 @@ def test_a_labels_head_is_not_replaced_by_a_participle_of_no_kind():
 def test_a_label_opening_with_a_participle_of_no_metric_counts_what_it_names():
     found = keys("Killed in Gaza: 24,000\nDisplaced in Gaza: 1.9m (UN)", "2024-01-15")
     assert found == [("gaza_killed", "", 24000), ("", "", 1900000)]
+
+
+def test_a_noun_phrase_ends_where_a_number_word_opens_another_figure():
+    assert keys("Hamas frees 20 living hostages three days later.", "2025-11-01")[0] == (
+        "hostages_released", "alive", 20)
+
+
+def test_a_bare_since_at_the_clauses_end_keeps_a_coordinated_figure_of_today():
+    found = rows("About 1,200 people were killed on October 7, and more than 330 soldiers have "
+                 "died in the ground offensive since.", "2024-08-20")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("israel_killed", 1200, "2023-10-07"), ("gaza_killed", 330, "2024-08-20")]
+
+
+def test_vehicles_carrying_hostages_that_cross_into_israel_release_them():
+    assert keys("Red Cross vehicles carrying 7 hostages cross into Israel", "2025-10-13") == [
+        ("hostages_released", "", 7)]
