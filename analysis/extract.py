@@ -321,7 +321,8 @@ FROM_EARLIER_RE = re.compile(r"\b(?:up|down|rising|falling)\s+from\s+(?:(?:an?|t
                              r"(?:earlier\s+|previous\s+|initial\s+|first\s+)?(?:peak|high|"
                              r"low|record|total|figure|estimate|count|toll)\s+of\s+)?"
                              rf"(?:{_QUAL}\s+)?$", re.I)
-NOT_A_LENGTH_RE = re.compile(r"\s+(?:after|before|later|earlier|ago|into|on\s+from|"
+# ("It has been 76 days since the last hostages came home": time gone by, no truce's length)
+NOT_A_LENGTH_RE = re.compile(r"\s+(?:after|before|later|earlier|ago|into|on\s+from|since|"
                              r"of\s+(?:the\s+)?(?:fighting|war|conflict|bombing|bombardment|"
                              r"hostilities|strikes|talks|negotiations|delays?)|"
                              r"(?:in|of|behind)\s+(?:captivity|prison|jail|detention|custody|"
@@ -654,6 +655,8 @@ PRESENT_VERB_RE = re.compile(r"\b(?:has|have|is|are|remains?|stands?)\b", re.I)
 # the subject before it by what happened to it
 DESCRIBING_ASIDE_RE = re.compile(r"\s*(?:which|that|agreed|signed|reached|brokered|announced|"
                                  r"declared|struck|concluded)\b", re.I)
+# "Remanded: 3,283", "- Administrative detainees: 3,629": a line that is a label and its value
+LABEL_LINE_RE = re.compile(rf"\W*[A-Za-z][^:.;]{{0,60}}:\s*(?:{_QUAL}\s+)?", re.I)
 # Number words that open a figure of their own ("three", "twenty"; not "one", which
 # also stands for a person: "20 hostages, one of them")
 NUMBER_WORDS = frozenset([*UNITS[2:], *TENS])
@@ -2824,6 +2827,9 @@ class Discourse:
     starts: list[int] = field(default_factory=list)
     last_level: Mention | None = None  # the last whole figure of a level metric
     dot_thousands: bool = False  # a count of people written "9.500" was read in the text
+    # the metric and class a heading line of no figures names ("Chart: Palestinians held
+    # by Israel, by category"), for the "Label: value" lines below it
+    head_metric: tuple[str, str] | None = None
 
     def last_counted(self, within: int = 2) -> list[Mention]:
         """The figures of the latest sentence before this one that had any, when it is at
@@ -3195,6 +3201,19 @@ def _people_named(text: str, taxonomy: Taxonomy) -> str:
     return ""
 
 
+def _heading_metric(view: SentenceView, sentence: str,
+                    taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """The one metric a heading line cues for a kind of people it names, with that kind
+    ("Palestinians held by Israel": held prisoners), or None."""
+    classes = [c for c in _classes_in(sentence, taxonomy) if not taxonomy.classes[c].days]
+    if not classes:
+        return None
+    fits = [(metric.id, cls) for metric in taxonomy.metrics if view.hits(f"cue:{metric.id}", 0)
+            and not view.hits(f"exclude:{metric.id}", 0)
+            for cls in classes[-1:] if cls in metric.classes]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _classes_in(text: str, taxonomy: Taxonomy) -> list[str]:
     """Every class noun in ``text``, the last first."""
     found = (lookup_class([w.group(0)], taxonomy)
@@ -3562,6 +3581,15 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 not FINITE_VERB_RE.search(sentence):
             # "ISRAEL", "In Gaza": a heading line of its own places the section below it.
             discourse.section = (span.start, span.end)
+        if (span.start == 0 or index.text[span.start - 1] == "\n") and \
+                index.text[span.end : span.end + 1] in ("\n", "") and \
+                not sentence.rstrip().endswith((".", "?", "!")):
+            named = _heading_metric(view, sentence, taxonomy)
+            if named is not None or not dates:
+                # ("Source: HaMoked, figures as of 1 July 2025" keeps the heading above it)
+                discourse.head_metric = named
+        elif len(tokens_of(sentence)) > HEADING_WORDS * 2:
+            discourse.head_metric = None  # prose ends what a heading headed
         _note_days(view, dates, taxonomy, discourse)
         if not BULLET_RE.match(sentence):
             discourse.list_head = []
@@ -4163,6 +4191,15 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # "Totals: 21 hostages and 766 prisoners." under a table: what its columns
             # counted, added up
             m.metric = discourse.table_metrics[m.noun_class]
+        if not m.metric and discourse.head_metric and i == len(mentions) - 1 and \
+                LABEL_LINE_RE.fullmatch(sentence, 0, m.start) and \
+                m.noun_class in ("", *taxonomy.metric(discourse.head_metric[0]).classes) and \
+                not any(view.hits(name, 0) for name in _cue_names()) and \
+                not view.hits(f"exclude:{discourse.head_metric[0]}", 0):
+            # "Remanded: 3,283" under "Chart: Palestinians held by Israel, by category":
+            # a label that names no event counts what the heading above it counts.
+            m.metric = discourse.head_metric[0]
+            m.noun_class = m.noun_class or discourse.head_metric[1]
         if not m.metric and i in restated and m.noun_class in \
                 taxonomy.metric(restated[i].metric).classes:
             m.metric = restated[i].metric

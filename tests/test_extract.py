@@ -3961,3 +3961,16 @@ def test_a_bare_since_at_the_clauses_end_keeps_a_coordinated_figure_of_today():
 def test_vehicles_carrying_hostages_that_cross_into_israel_release_them():
     assert keys("Red Cross vehicles carrying 7 hostages cross into Israel", "2025-10-13") == [
         ("hostages_released", "", 7)]
+
+
+def test_label_lines_under_a_heading_count_what_the_heading_counts():
+    found = keys("Chart: Palestinians held by Israel, by category\n\nSource: a rights group, "
+                 "figures as of 1 July 2025\n\nRemanded: 3,283\n\nUnlawful combatants: 2,454\n\n"
+                 "Total: 5,737", "2025-07-15")
+    assert found == [("palestinian_prisoners_held", "", v) for v in (3283, 2454, 5737)]
+
+
+def test_days_since_an_event_are_no_truces_length():
+    found = keys("It has been 76 days since the last hostages came home in the November truce, "
+                 "when 105 were freed.", "2024-02-14")
+    assert ("ceasefire_days", "", 76) not in found
