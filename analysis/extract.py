@@ -657,6 +657,9 @@ DESCRIBING_ASIDE_RE = re.compile(r"\s*(?:which|that|agreed|signed|reached|broker
                                  r"declared|struck|concluded)\b", re.I)
 # "Remanded: 3,283", "- Administrative detainees: 3,629": a line that is a label and its value
 LABEL_LINE_RE = re.compile(rf"\W*[A-Za-z][^:.;]{{0,60}}:\s*(?:{_QUAL}\s+)?", re.I)
+# "the remains of the 28 dead are to follow", "... will follow"
+FOLLOW_AFTER_RE = re.compile(r"\s+(?:are|is)\s+to\s+follow\b|\s+will\s+follow\b|\s+followed\s*[.;]",
+                             re.I)
 # Number words that open a figure of their own ("three", "twenty"; not "one", which
 # also stands for a person: "20 hostages, one of them")
 NUMBER_WORDS = frozenset([*UNITS[2:], *TENS])
@@ -4191,6 +4194,18 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # "Totals: 21 hostages and 766 prisoners." under a table: what its columns
             # counted, added up
             m.metric = discourse.table_metrics[m.noun_class]
+        if FOLLOW_AFTER_RE.match(sentence, max(m.end, m.np_end)):
+            # "Hamas is to free all 20 living hostages; the remains of the 28 dead are to
+            # follow": the same event, for these, after the figure before (whatever
+            # "dead" cued)
+            before = [o for o in mentions[:i] if o.metric] or \
+                [o for o in discourse.last_counted() if o.metric]
+            kind = taxonomy.metric(before[-1].metric) if before else None
+            if kind is not None and kind.kind == "events" and \
+                    (m.noun_class in kind.classes or (
+                        BODIES_OF_RE.search(sentence, max(0, m.start - 40), m.start) and
+                        _allows(taxonomy, "deceased", kind.id))):
+                m.metric, m.noun_class = kind.id, m.noun_class or before[-1].noun_class
         if not m.metric and discourse.head_metric and i == len(mentions) - 1 and \
                 LABEL_LINE_RE.fullmatch(sentence, 0, m.start) and \
                 m.noun_class in ("", *taxonomy.metric(discourse.head_metric[0]).classes) and \

@@ -3974,3 +3974,9 @@ def test_days_since_an_event_are_no_truces_length():
     found = keys("It has been 76 days since the last hostages came home in the November truce, "
                  "when 105 were freed.", "2024-02-14")
     assert ("ceasefire_days", "", 76) not in found
+
+
+def test_figures_said_to_follow_undergo_the_event_before():
+    found = keys("Hamas is to free all 20 living hostages within 72 hours; the remains of the 28 "
+                 "dead are to follow.", "2025-10-09")
+    assert ("hostages_released", "deceased", 28) in found
