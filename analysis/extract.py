@@ -3794,6 +3794,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             whole_view = view.sub(view.segment_span(parent.start)[0], seg_end)
             m.noun_class, m.unit = parent.noun_class, parent.unit
             m.metric = choose_metric(whole_view, m.start, m.end, m.noun_class, taxonomy)
+            if m.metric and whole_view.hits(f"exclude_in_sentence:{m.metric}", 0):
+                # ("At least 63 prisoners have died in custody, including 40 from Gaza":
+                # what rules the whole's verb out rules it out for the part it undergoes)
+                m.metric = ""
+                continue
             if m.metric:
                 m.parent = parent
                 m.subgroup = choose_subgroup(view, m, taxonomy, (m.start, seg_end))
@@ -4258,6 +4263,15 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             told = discourse.last_level
             if told is not None:
                 m.metric, m.noun_class = told.metric, told.noun_class
+        if m.metric and i > 0 and OF_THEM_RE.match(sentence, m.end) and \
+                not mentions[i - 1].metric and mentions[i - 1].noun_class == m.noun_class and \
+                not _clause_cued(view, m) and \
+                not _in_clause(view, m.start, view.hits(f"context:{m.metric}")):
+            # "at least 63 prisoners had been martyred in occupation prisons ..., 40 of them
+            # from Gaza": a part of a whole no metric counts is counted by none either
+            # (unless its clause places it: "850 soldiers had been killed since October 7,
+            # 2023, 405 of them in the ground operation in Gaza")
+            m.metric = ""
         if m.metric and NOT_A_RE.match(sentence, max(m.end, m.np_end)):
             m.metric = ""  # "one body is not a hostage"
         if m.metric and i == 0 and not m.np_words and OF_PRONOUN_OPENING_RE.match(sentence) \

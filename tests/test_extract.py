@@ -3980,3 +3980,24 @@ def test_figures_said_to_follow_undergo_the_event_before():
     found = keys("Hamas is to free all 20 living hostages within 72 hours; the remains of the 28 "
                  "dead are to follow.", "2025-10-09")
     assert ("hostages_released", "deceased", 28) in found
+
+
+def test_deaths_in_custody_said_before_do_not_veto_a_level_after():
+    found = keys("Rights groups say at least 36 detainees have died at the base. The army says "
+                 "about 700 detainees were held there at the peak of the war.", "2024-06-05")
+    assert found == [("", "", 36), ("palestinian_prisoners_held", "", 700)]
+
+
+@pytest.mark.parametrize("text", [
+    "At least 63 prisoners have died in custody during the same period, including 40 from Gaza.",
+    "At least 63 prisoners had been martyred in occupation prisons since October 2023, 40 of "
+    "them from Gaza, whose names are known."])
+def test_a_part_of_prisoners_who_died_counts_no_level(text):
+    assert [k[0] for k in keys(text, "2025-04-17")] == ["", ""]
+
+
+def test_one_hostage_remains_is_held_and_the_remains_of_are_no_cue():
+    assert keys("One deceased abductee remains in Gaza.", "2025-12-04") == [
+        ("hostages_held", "deceased", 1)]
+    assert keys("Hamas handed over the remains of four hostages.", "2025-12-04") == [
+        ("hostages_released", "deceased", 4)]
