@@ -145,7 +145,11 @@ def tidy_source(text: str) -> str:
 
 
 # "The Prisoners' Club, which tracks detainees, said": the subject stands before the aside.
-ASIDE_BEFORE_VERB_RE = re.compile(r"(?P<subject>[^,;:()]+),\s*(?:which|who)\b[^,;:()]*,\s*$")
+# ("The report, based on figures from rights groups, also says": an adverb may follow)
+ASIDE_BEFORE_VERB_RE = re.compile(r"(?P<subject>[^,;:()]+),\s*(?:which|who|based|citing|quoting|"
+                                  r"drawing|using)\b[^,;:()]*,\s*(?:(?:also|further|again|"
+                                  r"now|separately)\s+)?$")
+ADVERBS_ONLY_RE = re.compile(r"\s*(?:(?:also|further|again|now|separately)\s*)?")
 
 
 def _subject_before(sentence: str, verb_start: int) -> str:
@@ -154,7 +158,7 @@ def _subject_before(sentence: str, verb_start: int) -> str:
     i = verb_start
     while i > 0 and sentence[i - 1] not in _BOUNDARY:
         i -= 1
-    if not sentence[i:verb_start].strip():
+    if ADVERBS_ONLY_RE.fullmatch(sentence, i, verb_start):
         aside = ASIDE_BEFORE_VERB_RE.search(sentence, 0, verb_start)
         if aside:
             return aside.group("subject")

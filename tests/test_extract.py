@@ -536,6 +536,9 @@ def test_as_of(text, as_of):
     # what a count is called is not who gave it
     ("The number of prisoners held has reached 3,432, the highest figure recorded in decades, "
      "the Palestinian Prisoners' Society said.", "Palestinian Prisoners' Society"),
+    # the subject before an aside, with an adverb before the verb
+    ("The report, based on figures from rights groups, also says 270 children are detained.",
+     "report"),
 ])
 def test_attribution(text, attribution):
     (row,) = [r for r in rows(text) if r["metric"]]
@@ -4001,3 +4004,10 @@ def test_one_hostage_remains_is_held_and_the_remains_of_are_no_cue():
         ("hostages_held", "deceased", 1)]
     assert keys("Hamas handed over the remains of four hostages.", "2025-12-04") == [
         ("hostages_released", "deceased", 4)]
+
+
+def test_people_said_to_be_detained_are_held_and_those_who_were_detained_are_not():
+    assert keys("Some 270 children are detained, the group said.", "2024-12-01") == [
+        ("palestinian_prisoners_held", "children", 270)]
+    assert keys("Some 270 children were detained in raids last month.", "2024-12-01") == [
+        ("", "", 270)]
