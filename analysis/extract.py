@@ -363,7 +363,9 @@ BODIES_OF_RE = re.compile(rf"\b(?:bodies|remains)\s+of\s+(?:all\s+)?(?:the\s+|th
 # ("died at 89": the age of a death)
 # ("Now 51, he is one of the 154": a sentence opening with an age; "his mother, who is
 # 83, again": an age after "who is")
-AGE_BEFORE_RE = re.compile(r"(?:\baged|\bage\s+of|\bages?|,\s*now|^\W*now|,\s*who\s+(?:is|was)|"
+# ("women and children aged between 2 and 85": a range of ages)
+AGE_BEFORE_RE = re.compile(r"(?:\baged(?:\s+(?:between|from))?|\bages?\s+of|"
+                           r"\bages?(?:\s+(?:between|from))?|,\s*now|^\W*now|,\s*who\s+(?:is|was)|"
                            r"\b(?:died|dies|dead)\s+at)\s+$", re.I)
 # "from a grandmother of 81 to a boy of four": one person, then "of" and a small number
 PERSON_OF_AGE_RE = re.compile(r"\b(?:a|an|the|one|another|his|her|their)\s+(?:[a-z-]+\s+)?"
@@ -663,6 +665,7 @@ FOLLOW_AFTER_RE = re.compile(r"\s+(?:are|is)\s+to\s+follow\b|\s+will\s+follow\b|
 # Number words that open a figure of their own ("three", "twenty"; not "one", which
 # also stands for a person: "20 hostages, one of them")
 NUMBER_WORDS = frozenset([*UNITS[2:], *TENS])
+ALSO_RE = re.compile(r"\b(?:was|were)\s+also\b", re.I)
 # "UKRAINE: Russia and Ukraine each handed over ...": a briefing's label of a place
 LABEL_OPENER_RE = re.compile(r"^\W*[A-Z][A-Z.'’ -]{1,30}:\s")
 # "in Gaza", "from Israeli prisons": a cue inside a prepositional phrase (two words of the
@@ -1980,15 +1983,19 @@ def _relative_event_date(view: SentenceView, m: Mention, mentions: list[Mention]
     metric) dates the figure by its date."""
     if not m.metric or load_taxonomy().metric(m.metric).kind != "events":
         return ""
+    # ("250 prisoners serving life or long sentences who were released on Monday")
     relative = RELATIVE_EVENT_RE.search(view.text, max(m.end, m.np_end),
-                                        max(m.end, m.np_end) + 40)
+                                        max(m.end, m.np_end) + 60)
     if relative is None or any(max(m.end, m.np_end) <= o.start < relative.start()
                                for o in mentions):
         return ""
     seg_end = view.segment_span(relative.end())[1]
-    if not any(relative.end() <= s < seg_end for s, _ in view.hits(f"cue:{m.metric}")):
+    cues = [s for s, _ in view.hits(f"cue:{m.metric}") if relative.end() <= s < seg_end]
+    if not cues:
         return ""
-    dated = [d for d in view.dates if relative.end() <= d.start < seg_end and d.as_of and
+    # (the clause's own event, its cue before the date: not "who were not involved in the
+    # massacre of October 7 will also be released")
+    dated = [d for d in view.dates if cues[0] < d.start < seg_end and d.as_of and
              not d.span_start]
     return dated[0].as_of if dated else ""
 
@@ -2524,6 +2531,15 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         # "Special forces rescued four hostages on Saturday. ... 274 were killed during the
         # raid": the event the sentence before dated.
         return discourse.last_date
+    if m.metric and not view.dated() and ALSO_RE.search(text, *view.segment_span(m.start)) \
+            and load_taxonomy().metric(m.metric).kind == "events":
+        # "The first 13 hostages were handed over on Friday. Ten Thai nationals were also
+        # freed": the same event as the figure of its metric the day the sentence before
+        # named (not "the bodies of 37 have also been recovered", a tally to date).
+        told = [o for o in discourse.last_counted(1) if o.metric == m.metric and
+                len(o.as_of) == 10 and o.as_of != published]
+        if told:
+            return told[-1].as_of
     meanwhile = MEANWHILE_RE.match(view.text) is not None and bool(m.metric) and \
         load_taxonomy().metric(m.metric).kind == "events"
     if IN_RETURN_RE.match(view.text) or meanwhile:
@@ -4263,6 +4279,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             told = discourse.last_level
             if told is not None:
                 m.metric, m.noun_class = told.metric, told.noun_class
+        if m.metric and OF_PRONOUN_OPENING_RE.match(sentence) and \
+                any(o.unit == "body" and not o.metric for o in discourse.last_counted()[-1:]):
+            # "Israel is holding the bodies of at least 726 Palestinians ... Among them are
+            # 86 who died in Israeli prisons and 67 children": parts of bodies are bodies
+            m.metric, m.noun_class, m.unit = "", "", "body"
         if m.metric and i > 0 and OF_THEM_RE.match(sentence, m.end) and \
                 not mentions[i - 1].metric and mentions[i - 1].noun_class == m.noun_class and \
                 not _clause_cued(view, m) and \

@@ -4011,3 +4011,33 @@ def test_people_said_to_be_detained_are_held_and_those_who_were_detained_are_not
         ("palestinian_prisoners_held", "children", 270)]
     assert keys("Some 270 children were detained in raids last month.", "2024-12-01") == [
         ("", "", 270)]
+
+
+def test_a_range_of_ages_is_no_count():
+    found = keys("The first 13 hostages, women and children aged between 2 and 85, were handed "
+                 "to the Red Cross on Friday.", "2023-11-25")
+    assert found == [("hostages_released", "", 13), ("", "", 2)]
+
+
+def test_detainees_taken_back_to_the_strip_are_released():
+    assert keys("The 1,718 detainees from Gaza were taken back to the Strip.", "2025-10-14") == [
+        ("palestinian_prisoners_released", "", 1718)]
+
+
+def test_a_relative_clause_of_the_event_dates_a_whole_with_a_long_noun():
+    found = rows("Of the 250 prisoners serving life or long sentences who were released on "
+                 "Monday, 154 were deported to Egypt.", "2025-10-14")
+    assert [r["as_of"] for r in found] == ["2025-10-13", "2025-10-13"]
+
+
+def test_figures_also_freed_are_of_the_day_the_sentence_before_named():
+    found = rows("The first 13 hostages were handed to the Red Cross on Friday. Ten Thai "
+                 "nationals were also freed. In return, Israel released 39 Palestinians.",
+                 "2023-11-25")
+    assert [r["as_of"] for r in found] == ["2023-11-24"] * 3
+
+
+def test_parts_of_a_count_of_bodies_are_bodies():
+    found = keys("Israel is holding the bodies of at least 726 Palestinians in morgues. Among "
+                 "them are 86 who died in Israeli prisons and 67 children.", "2025-03-01")
+    assert [k[0] for k in found] == ["", "", ""]
