@@ -467,10 +467,11 @@ NUMBERED_BEFORE_RE = re.compile(rf"\b(?:number|numbers|numbered)\s+(?:{_QUAL}\s+
 # "..., 35 are dead", "... 20 are believed to be alive": a state said of a part
 STATE_PART_RE = re.compile(r"\s+(?:are|were|is|was)\s+(?:\w+\s+){0,4}?(?:dead|alive|deceased|"
                            r"living)\b", re.I)
-# "The ministry's own count for that period was 37,877" (not "its count of aid trucks")
+# "The ministry's own count for that period was 37,877", "The figure usually cited now is
+# 1,139" (not "its count of aid trucks was")
 COUNT_WAS_RE = re.compile(rf"\b(?:count|tally|toll|figure)(?:\s+(?:for|in|over|at|by)\s+"
-                          rf"[^.;:\d]{{1,40}}?)?\s+(?:was|is|stood\s+at|stands\s+at)\s+"
-                          rf"(?:{_QUAL}\s+)?$", re.I)
+                          rf"[^.;:\d]{{1,40}}?|(?:\s+(?!of\b)[a-z]+){{1,3}}?)?\s+(?:was|is|"
+                          rf"stood\s+at|stands\s+at)\s+(?:{_QUAL}\s+)?$", re.I)
 THAT_UNIT_RE = re.compile(r"\b(year|month)\b", re.I)
 # "... between October 7, 2023, and June 30, 2024. The ministry's count for that period":
 # the end of the span named before.
@@ -662,6 +663,9 @@ LABEL_LINE_RE = re.compile(rf"\W*[A-Za-z][^:.;]{{0,60}}:\s*(?:{_QUAL}\s+)?", re.
 # "the remains of the 28 dead are to follow", "... will follow"
 FOLLOW_AFTER_RE = re.compile(r"\s+(?:are|is)\s+to\s+follow\b|\s+will\s+follow\b|\s+followed\s*[.;]",
                              re.I)
+NEGATED_BEFORE_RE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:(?:yet|been|be|being)\s+){0,2}$",
+                               re.I)
+AGE_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 # Number words that open a figure of their own ("three", "twenty"; not "one", which
 # also stands for a person: "20 hostages, one of them")
 NUMBER_WORDS = frozenset([*UNITS[2:], *TENS])
@@ -1069,10 +1073,12 @@ class TextIndex:
         document = _document_before()
         for name in [n for n in hits if n.startswith("cue:")]:
             # "the prison service confirms ...": a cue inside an institution's name; "the
-            # list released on Monday": what a document undergoes says nothing of people.
+            # list released on Monday": what a document undergoes says nothing of people;
+            # "their bodies have not been returned": an event denied did not happen.
             hits[name] = [(s, e) for s, e in hits[name]
                           if not any(b0 <= s and e <= b1 for b0, b1 in blockers)
-                          and not document.search(text, max(0, s - 50), s)]
+                          and not document.search(text, max(0, s - 50), s)
+                          and not NEGATED_BEFORE_RE.search(text, max(0, s - 25), s)]
             if any(text[s].isupper() for s, _ in hits[name]):
                 hits[name] = [(s, e) for s, e in hits[name]
                               if not _inside_name(text, s, e, sentences, starts)]
@@ -2844,7 +2850,7 @@ class Discourse:
     stated_by: str = ""  # the words of the clause that made it
     count: int = 0
     starts: list[int] = field(default_factory=list)
-    last_level: Mention | None = None  # the last whole figure of a level metric
+    last_whole: Mention | None = None  # the last figure with a metric that is no part
     dot_thousands: bool = False  # a count of people written "9.500" was read in the text
     # the metric and class a heading line of no figures names ("Chart: Palestinians held
     # by Israel, by category"), for the "Label: value" lines below it
@@ -2872,8 +2878,7 @@ class Discourse:
                 self.any_value[m.value] = m
             if m.metric and m.parent is None:
                 self.by_value[m.value] = m
-                if load_taxonomy().metric(m.metric).kind == "level":
-                    self.last_level = m
+                self.last_whole = m
                 for cls in load_taxonomy().metric(m.metric).classes:
                     self.by_class[cls] = m
             elif m.metric and m.value >= 10:
@@ -3649,10 +3654,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         mentions = [m for m in mentions if m not in members]
         for m in members:
             m.as_of = published
-    for m in mentions:
+    for j, m in enumerate(mentions):
         m.sentence_no = discourse.count
         read_qualifier(sentence, m)
         read_noun(sentence, m, taxonomy)
+        if j > 0 and mentions[j - 1].age and not m.np_words and \
+                AGE_LIST_GAP_RE.fullmatch(sentence, mentions[j - 1].end, m.start):
+            # "The three men, aged 29, 36 and 46": the ages listed after the first
+            m.age, m.unit, m.noun_class = True, "year", ""
         if m.noun_class in ("", "relative") and m.partitive and m.np_words and \
                 m.value >= 100 and OUR_KIN_RE.match(sentence, m.end) and \
                 "person" in taxonomy.classes:
@@ -4272,12 +4281,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                       not _in_clause(view, m.start, view.hits(f"exclude:{x.id}"))]
             if len(levels) == 1:
                 m.metric = levels[0].id
-        if not m.metric and not m.noun_class and not m.np_words and \
+        if not m.metric and m.noun_class in ("", "person") and not m.np_words and \
                 not m.number.unit_hint and COUNT_WAS_RE.search(sentence, 0, m.start):
             # "The ministry's own count for that period was 37,877": a count of nothing
-            # named is of what the sentences before counted (a level).
-            told = discourse.last_level
-            if told is not None:
+            # named is of what the sentences before counted ("The figure usually cited now
+            # is 1,139" after the toll of October 7).
+            told = discourse.last_whole
+            if told is not None and (not m.noun_class or
+                                     m.noun_class in taxonomy.metric(told.metric).classes):
                 m.metric, m.noun_class = told.metric, told.noun_class
         if m.metric and OF_PRONOUN_OPENING_RE.match(sentence) and \
                 any(o.unit == "body" and not o.metric for o in discourse.last_counted()[-1:]):

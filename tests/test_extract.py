@@ -4041,3 +4041,29 @@ def test_parts_of_a_count_of_bodies_are_bodies():
     found = keys("Israel is holding the bodies of at least 726 Palestinians in morgues. Among "
                  "them are 86 who died in Israeli prisons and 67 children.", "2025-03-01")
     assert [k[0] for k in found] == ["", "", ""]
+
+
+def test_a_count_restated_as_the_figure_cited_is_of_the_toll_before():
+    found = keys("In November 2023 officials revised the toll of the attack on southern Israel to "
+                 "about 1,200 killed. The figure usually cited now is 1,139, including 695 "
+                 "Israeli civilians.", "2024-03-10")
+    assert found[1:] == [("israel_killed", "", 1139), ("israel_killed", "", 695)]
+
+
+def test_ages_listed_after_aged_are_ages():
+    found = keys("Hamas freed three hostages. The three men, aged 29, 36 and 46, were handed "
+                 "to the Red Cross.", "2025-02-15")
+    assert [k[0] for k in found[2:]] == ["", "", ""]
+
+
+def test_a_numbered_card_is_a_name():
+    assert keys("Card 2: Israel believes 20 hostages are alive.", "2025-10-05") == [
+        ("hostages_held", "alive", 20)]
+
+
+def test_an_event_denied_did_not_happen():
+    found = keys("48 hostages remain in Gaza. Israel believes 20 of them are alive. 28 are "
+                 "believed dead; their bodies have not been returned.", "2025-10-05")
+    assert found[-1] == ("hostages_held", "deceased", 28)
+    assert keys("The bodies of 28 hostages have not been returned.", "2025-10-05")[0][0] != \
+        "hostages_released"
