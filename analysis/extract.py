@@ -666,6 +666,9 @@ FOLLOW_AFTER_RE = re.compile(r"\s+(?:are|is)\s+to\s+follow\b|\s+will\s+follow\b|
 NEGATED_BEFORE_RE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:(?:yet|been|be|being)\s+){0,2}$",
                                re.I)
 AGE_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+# "Aid trucks began entering ...": a plural noun opening the sentence as its subject
+THINGS_SUBJECT_RE = re.compile(r"\W*(?:[A-Za-z]+\s+){0,2}?(?P<noun>[a-z]+[^s\W]s)\s+(?:began|"
+                               r"were|are|have|had|will|arrived|entered|crossed|reached|came)\b")
 # Number words that open a figure of their own ("three", "twenty"; not "one", which
 # also stands for a person: "20 hostages, one of them")
 NUMBER_WORDS = frozenset([*UNITS[2:], *TENS])
@@ -3919,8 +3922,16 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             if not before_class and OF_THEM_RE.match(sentence, m.end) and \
                     not any(o.noun_class for o in mentions[:i]):
                 # "detained thousands of Palestinians ..., and some 1,500 of them remained":
-                # "them" are the last people the sentence named.
-                before_class, strong = class_in(sentence[: m.start], taxonomy)[0], True
+                # "them" are the last people the sentence named (not "this week" in "A
+                # year ago this week, the first truce brought 105 of them home").
+                people = [c for c in _classes_in(sentence[: m.start], taxonomy)
+                          if not taxonomy.classes[c].days]
+                before_class, strong = (people[0], True) if people else ("", strong)
+                things = THINGS_SUBJECT_RE.match(sentence) if not people else None
+                if things and not lookup_class([things.group("noun")], taxonomy):
+                    # "Aid trucks began entering the Strip, some 630 of them on the first
+                    # day": "them" are the things the sentence opened with
+                    before_unit, strong = singular(things.group("noun").lower()), True
             labelled = LABEL_VALUE_RE.search(sentence, 0, m.start)
             # "2,000 prisoners under the two truces, 240 in November and 1,750 ...": a
             # figure inside a phrase of the noun before it is no item of the list.

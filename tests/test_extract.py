@@ -4067,3 +4067,16 @@ def test_an_event_denied_did_not_happen():
     assert found[-1] == ("hostages_held", "deceased", 28)
     assert keys("The bodies of 28 hostages have not been returned.", "2025-10-05")[0][0] != \
         "hostages_released"
+
+
+def test_them_are_people_named_before_not_a_span_of_time():
+    found = keys("The first truce freed hostages. A year ago this week, the first truce brought "
+                 "105 of them home.", "2024-11-28")
+    assert ("ceasefire_days", "", 735) not in found
+    assert found[-1] == ("hostages_released", "", 105)
+
+
+def test_them_are_the_things_the_sentence_opened_with():
+    found = keys("Israel freed 90 prisoners; Hamas, three hostages. Aid trucks began entering "
+                 "the Strip, some 630 of them on the first day.", "2025-01-20")
+    assert found[-1] == ("", "", 630)
