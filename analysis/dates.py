@@ -398,8 +398,7 @@ def find_dates(text: str, published: str | date | None,
                                      periods[0][" ".join(m.group(0).lower().split())],
                                      False))
     found.sort(key=lambda d: d.start)
-    if "th" in text or "st" in text or "nd" in text or "rd" in text:
-        found = _ordinal_days(text, found)
+    found = _ordinal_days(text, found)
     if "day" in text:
         found = _shifted_days(text, found)
     for j in range(len(found) - 1):

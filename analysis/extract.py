@@ -650,9 +650,11 @@ DEFINITE_SUBJECT_RE = re.compile(r"^\W*(?:(?:the|this|that|these|those)\s+(?:\w+
                                  r"they|these|those|both|this|that|it)\s*$", re.I)
 LOCATIVE_OPENER_RE = re.compile(r"^\W*(?:in|inside|across|on\s+the|elsewhere\s+in|meanwhile\s+in|"
                                 r"over\s+in|further\s+north\s+in|in\s+neighbouring)\s", re.I)
+# "Since the ground operation began, ...": a phrase of time or place opening the sentence
 ADVERBIAL_OPENING_RE = re.compile(r"\W*(?:since|during|in|over|throughout|after|across|"
                                   r"inside)\b", re.I)
 SPEAKER_LABEL_RE = re.compile(r"\W*[A-Z][\w.'’ -]{0,30}:\s+")  # "A: ", "SPOKESMAN: "
+# "The deal, agreed in January, has brought home 33": a verb of the present or perfect
 PRESENT_VERB_RE = re.compile(r"\b(?:has|have|is|are|remains?|stands?)\b", re.I)
 # ", agreed in January,", ", which took effect on 19 January 2025,": an aside describing
 # the subject before it by what happened to it
@@ -663,8 +665,10 @@ LABEL_LINE_RE = re.compile(rf"\W*[A-Za-z][^:.;]{{0,60}}:\s*(?:{_QUAL}\s+)?", re.
 # "the remains of the 28 dead are to follow", "... will follow"
 FOLLOW_AFTER_RE = re.compile(r"\s+(?:are|is)\s+to\s+follow\b|\s+will\s+follow\b|\s+followed\s*[.;]",
                              re.I)
+# "have not been returned", "was never released", "hasn't freed": a cue denied
 NEGATED_BEFORE_RE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:(?:yet|been|be|being)\s+){0,2}$",
                                re.I)
+# "aged 29, 36 and 46": what parts the ages of a list
 AGE_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 # "Aid trucks began entering ...": a plural noun opening the sentence as its subject
 THINGS_SUBJECT_RE = re.compile(r"\W*(?:[A-Za-z]+\s+){0,2}?(?P<noun>[a-z]+[^s\W]s)\s+(?:began|"
@@ -672,7 +676,7 @@ THINGS_SUBJECT_RE = re.compile(r"\W*(?:[A-Za-z]+\s+){0,2}?(?P<noun>[a-z]+[^s\W]s
 # Number words that open a figure of their own ("three", "twenty"; not "one", which
 # also stands for a person: "20 hostages, one of them")
 NUMBER_WORDS = frozenset([*UNITS[2:], *TENS])
-ALSO_RE = re.compile(r"\b(?:was|were)\s+also\b", re.I)
+ALSO_RE = re.compile(r"\b(?:was|were)\s+also\b", re.I)  # "Ten Thai nationals were also freed"
 # "UKRAINE: Russia and Ukraine each handed over ...": a briefing's label of a place
 LABEL_OPENER_RE = re.compile(r"^\W*[A-Z][A-Z.'’ -]{1,30}:\s")
 # "in Gaza", "from Israeli prisons": a cue inside a prepositional phrase (two words of the
@@ -765,7 +769,7 @@ RATIO_RE = re.compile(r"\s+(?:in|out\s+of|of\s+every)\s+(?:every\s+)?(?:\d|(?:tw
                       r"six|seven|eight|nine|ten|twenty|hundred|thousand)\b)", re.I)
 # "a ratio of close to 100 to one", "a 50-to-1 exchange"
 TO_ONE_RE = re.compile(r"(?:-to-|\s+to\s+)(?:one|1)\b(?![,.]?\d)", re.I)
-RATIO_WORD_BEFORE_RE = re.compile(r"\b(?:ratio|rate|odds)\b", re.I)
+RATIO_WORD_BEFORE_RE = re.compile(r"\b(?:ratio|rate|odds)\b", re.I)  # (before "N to one")
 # "one in ten", "9 out of 10", "two of every three"; not "one of 81 Israelis freed".
 RATIO_BEFORE_RE = re.compile(r"\d\s+(?:in|out\s+of|of\s+every)\s+(?:every\s+)?$|\b(?:one|two|"
                              r"three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of|"
@@ -2614,8 +2618,8 @@ def _after_bracket_dates(view: SentenceView, m: Mention) -> list[DateMention]:
         close = seg_end
     else:
         return []
-    if close < 0 or text[close + 1 : close + 2] not in (" ",) or \
-            not text[close + 1 :].lstrip()[:1].islower():
+    if close < 0 or text[close + 1 : close + 2] != " " or \
+            not text[close + 2 : close + 3].islower():
         return []
     hi = view.segment_span(close + 1)[1]
     return [d for d in view.dates if close < d.start < hi and d.as_of and not d.span_start]
