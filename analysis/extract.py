@@ -4628,6 +4628,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # "250 children, up from about 150 a year earlier": the earlier figure's date.
             own_date = _earlier_date(view.text, m.end, own_date)
         m.as_of = own_date
+        if m.metric == "gaza_killed" and own_date == "2023-10-07" and \
+                "israel_killed" in {x.id for x in taxonomy.metrics} and \
+                not _in_clause(view, m.start, view.hits("context:gaza_killed")) and \
+                any(s < 0 for s, _ in wide.hits("context:israel_killed")):
+            # "... lived here in Nir Oz on October 7, 2023 ... Forty-seven residents were
+            # killed that morning": deaths of that day, placed in Israel by the sentences
+            # before and in Gaza by none, are the attack's
+            m.metric = "israel_killed"
         not_before = taxonomy.metric(m.metric).not_before if m.metric else ""
         if not_before and own_date and own_date < not_before[: len(own_date)]:
             m.metric, m.subgroup = "", ""  # dated before the metric's event began

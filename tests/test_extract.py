@@ -4080,3 +4080,10 @@ def test_them_are_the_things_the_sentence_opened_with():
     found = keys("Israel freed 90 prisoners; Hamas, three hostages. Aid trucks began entering "
                  "the Strip, some 630 of them on the first day.", "2025-01-20")
     assert found[-1] == ("", "", 630)
+
+
+def test_deaths_of_october_7_placed_in_israel_before_are_the_attacks():
+    found = keys("Of the roughly 400 people who lived in Nir Oz on October 7, 2023, a quarter "
+                 "were killed or taken hostage. Forty-seven residents were killed that morning "
+                 "and 76 were abducted to Gaza.", "2025-10-07")
+    assert ("israel_killed", "", 47) in found and ("gaza_killed", "", 47) not in found
