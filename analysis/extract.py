@@ -4628,14 +4628,20 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # "250 children, up from about 150 a year earlier": the earlier figure's date.
             own_date = _earlier_date(view.text, m.end, own_date)
         m.as_of = own_date
-        if m.metric == "gaza_killed" and own_date == "2023-10-07" and \
-                "israel_killed" in {x.id for x in taxonomy.metrics} and \
-                not _in_clause(view, m.start, view.hits("context:gaza_killed")) and \
-                any(s < 0 for s, _ in wide.hits("context:israel_killed")):
+        day_event = next((x for x in taxonomy.metrics if x.event_day == own_date), None) \
+            if m.metric and own_date else None
+        # (the same word cueing both metrics in the figure's clause: "killed", not the
+        # "abducted" of a figure beside it)
+        shared = day_event is not None and day_event.id != m.metric and \
+            _in_clause(view, m.start, [c for c in view.hits(f"cue:{day_event.id}", 0)
+                                       if c in view.hits(f"cue:{m.metric}", 0)])
+        if shared and day_event is not None and m.noun_class in day_event.classes and \
+                not _in_clause(view, m.start, view.hits(f"context:{m.metric}")) and \
+                any(s < 0 for s, _ in wide.hits(f"context:{day_event.id}")):
             # "... lived here in Nir Oz on October 7, 2023 ... Forty-seven residents were
             # killed that morning": deaths of that day, placed in Israel by the sentences
-            # before and in Gaza by none, are the attack's
-            m.metric = "israel_killed"
+            # before and in Gaza by nothing in their clause, are the attack's
+            m.metric = day_event.id
         not_before = taxonomy.metric(m.metric).not_before if m.metric else ""
         if not_before and own_date and own_date < not_before[: len(own_date)]:
             m.metric, m.subgroup = "", ""  # dated before the metric's event began

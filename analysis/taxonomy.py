@@ -17,7 +17,7 @@ _CLASS_KEYS = {"unit", "words", "subgroup", "days"}
 _SUBGROUP_KEYS = {"words", "metrics"}
 _METRIC_KEYS = {"label", "kind", "unit", "classes", "cues", "context", "exclude",
                 "exclude_in_sentence", "requires_context", "context_required_for", "weak_cues",
-                "not_before", "heading_context", "begins", "ends", "agents"}
+                "not_before", "heading_context", "begins", "ends", "agents", "event_day"}
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,10 @@ class Metric:
     context_required_for: frozenset[str] = frozenset()  # classes that need context nearby
     weak_cues: tuple[str, ...] = ()  # states ("still alive") that yield to any nearby verb
     not_before: str = ""  # figures dated earlier than this (ISO date) are not this metric
+    # the one day of the metric's event (the attack of 7 October 2023): a figure of another
+    # metric dated that day, placed by the sentences before and not by its own clause, is
+    # this metric's
+    event_day: str = ""
     # words that, as a section heading of their own ("ISRAEL"), place the figures below it
     heading_context: tuple[str, ...] = ()
     # levels this event puts people into ("abducted" begins "held"): a part of such a
@@ -185,6 +189,11 @@ def parse_taxonomy(data: dict[str, Any], source: str = "taxonomy") -> Taxonomy:
                                re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", not_before)):
             raise ConfigError(f"{where}: 'not_before' must be a date written YYYY-MM-DD in "
                               "quotes")
+        event_day = entry.get("event_day", "")
+        if event_day and not (isinstance(event_day, str) and
+                              re.fullmatch(r"\d{4}-\d{2}-\d{2}", event_day)):
+            raise ConfigError(f"{where}: 'event_day' must be a day written YYYY-MM-DD in "
+                              "quotes")
         index_lists[f"cue:{metric_id}"] = _strings(entry.get("cues"), f"{where}.cues")
         index_lists[f"weak_cue:{metric_id}"] = _strings(entry.get("weak_cues", []),
                                                         f"{where}.weak_cues", allow_empty=True)
@@ -203,6 +212,7 @@ def parse_taxonomy(data: dict[str, Any], source: str = "taxonomy") -> Taxonomy:
             exclude=tuple(exclude), exclude_in_sentence=tuple(near),
             requires_context=requires, context_required_for=frozenset(strict_classes),
             weak_cues=tuple(index_lists[f"weak_cue:{metric_id}"]), not_before=not_before,
+            event_day=event_day,
             heading_context=tuple(index_lists[f"heading:{metric_id}"]),
             agents=tuple(index_lists[f"agent:{metric_id}"]),
         ))

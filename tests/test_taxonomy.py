@@ -119,3 +119,11 @@ def test_the_keys_that_relate_metrics_are_validated(data, metric, key, bad, mess
     with pytest.raises(ConfigError, match=message):
         parse_taxonomy(data)
     assert getattr(load_taxonomy().metric(metric), key) == packaged
+
+
+def test_event_day_must_be_a_day(data):
+    data["metrics"]["israel_killed"]["event_day"] = "2023-10"
+    with pytest.raises(ConfigError, match="event_day"):
+        parse_taxonomy(data, "test")
+    data["metrics"]["israel_killed"]["event_day"] = "2023-10-07"
+    assert parse_taxonomy(data, "test").metric("israel_killed").event_day == "2023-10-07"
