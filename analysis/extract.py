@@ -2147,6 +2147,15 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
     for subgroup in allowed:
         if modifiers and subgroup.words.search(modifiers):
             return subgroup.id
+    share = _share_subject().search(view.text, view.segment_span(m.start)[0], m.start) \
+        if m.partitive else None
+    said = WORD_RE.findall(share.group("np")) if share else []
+    for word in reversed(said):
+        # "Women soldiers made up four of the hostages freed": the subject is the part,
+        # and its head noun says it first (soldiers).
+        found = next((s.id for s in allowed if s.words.search(word)), "")
+        if found:
+            return found
     phrase = " ".join(m.np_words)
     for subgroup in allowed:  # "four hostages alive": a word after the noun
         if phrase and subgroup.id not in NOUN_SUBGROUPS and subgroup.words.search(phrase):
@@ -3602,7 +3611,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         fits = [metric.id for metric in taxonomy.metrics if view.hits(f"cue:{metric.id}", 0)
                 and discourse.asked in metric.classes]
         discourse.asked_metric = fits[0] if len(fits) == 1 else ""
-        days = {d.as_of for d in dates if d.as_of and not d.span_start}
+        # ("... come home since the ceasefire began in January?": a span's start, no day)
+        days = {d.as_of for d in dates if d.as_of and not d.span_start and not SINCE_RE.search(
+            view.text, max(0, view.segment_span(d.start)[0]), d.start)}
         discourse.asked_date = days.pop() if len(days) == 1 else ""
     if not numbers:
         if span.start > 0 and index.text[span.start - 1] == "\n" and \
@@ -5051,6 +5062,15 @@ def _intransitive_past() -> frozenset[str]:
 def _unrealized() -> re.Pattern[str]:
     words = load_language()["extraction"]["unrealized_frames"]
     return re.compile(r"\b(?:" + phrase_regex(words).pattern + r")\s+(?:the\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _share_subject() -> re.Pattern[str]:
+    """The words before a figure that end with its subject and a verb of share
+    ("Women soldiers made up (about) four of ...")."""
+    words = load_language()["extraction"]["share_verbs"]
+    return re.compile(r"(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s+(?:"
+                      + phrase_regex(words).pattern + rf")\s+(?:{_QUAL}\s+)?$", re.I)
 
 
 def _collective_heads() -> frozenset[str]:

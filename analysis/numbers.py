@@ -114,10 +114,11 @@ ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)(?![\w])", re.IGNORECASE)
 LINK_MARK_RE = re.compile(r"[/@#]|www\.")
 ISO_DATE_RE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 # Times of day: "14:30", "9am", "at 10.30" (a dotted time needs its "at" or an am/pm: "US
-# $58.24" and "58.06 points" are figures).
+# $58.24" and "58.06 points" are figures); elapsed times too, "27:30" or "1:02:15" in a
+# programme's running order.
 TIME_RE = re.compile(
     # Each branch opens on a digit (the lookahead) so the engine skips other text quickly.
-    r"(?=\d)(?:(?<![$€£₪\d.,])\b(?:[01]?\d|2[0-3]):[0-5]\d\b"
+    r"(?=\d)(?:(?<![$€£₪\d.,])\b\d{1,3}:[0-5]\d(?::[0-5]\d)?\b"
     r"|(?<=\bat\s)(?:[01]?\d|2[0-3])\.[0-5]\d\b"
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:on|in|at|and|or|local|gmt|bst|utc|today|yesterday|tonight|"
     r"this|last|when|the)\b)"

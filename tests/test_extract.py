@@ -4087,3 +4087,15 @@ def test_deaths_of_october_7_placed_in_israel_before_are_the_attacks():
                  "were killed or taken hostage. Forty-seven residents were killed that morning "
                  "and 76 were abducted to Gaza.", "2025-10-07")
     assert ("israel_killed", "", 47) in found and ("gaza_killed", "", 47) not in found
+
+
+def test_subject_of_a_share_verb_is_the_part():
+    assert keys("Women soldiers made up four of the hostages freed on Saturday.",
+                "2025-02-03") == [("hostages_released", "soldiers", 4)]
+    assert ("gaza_killed", "children", 40) in keys(
+        "Children accounted for about 40 of the 100 people killed, the ministry said.")
+
+
+def test_a_questions_span_start_dates_no_answer():
+    assert rows("How many have come home since the ceasefire began in January? Thirty-three "
+                "hostages were handed over.", "2025-03-04")[0]["as_of"] == "2025-03-04"

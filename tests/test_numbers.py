@@ -147,6 +147,8 @@ def test_letters_against_digits_that_are_no_unit_make_a_code():
     # times of day are
     ("the meeting is at 10.30 and ends at 9:45am, or 14:00", []),
     ("it began at 9.15 on Sunday and at 10.45.", []),
+    # and so are the elapsed times of a programme's running order
+    ("27:30 The view from the south. 1:02:15 Questions.", []),
 ])
 def test_times_of_day_against_decimals(text, expected):
     assert values(text) == expected
