@@ -145,6 +145,10 @@ LIST_AND_RE = re.compile(rf"\band\s+(?:{_QUAL}\s+)?$", re.I)
 RELATIVE_WHO_RE = re.compile(r"\b(?:(?:who|that)\s+(?:are|were|is|was)|whose\s+(?:remains|"
                              r"bodies|body))\b", re.I)
 RELATIVE_RIGHT_AFTER_RE = re.compile(r",?\s+(?:who|that)\s+(?:are|were|is|was)\b", re.I)
+# "released from Israeli custody", "freed from the Ofer jail": from an event's verb to
+# the place it took people from
+FROM_ORIGIN_GAP_RE = re.compile(r"\s+from\s+(?:(?:the|an?|its|their)\s+)?"
+                                r"(?:[\w'’-]+\s+){0,2}", re.I)
 POSTNOMINAL_GAP_RE = re.compile(r"\s+(?:(?:from|in|of)\s+[A-Z][\w'’-]*\s+)?")
 DURATION_LABEL_RE = re.compile(r"\b(?:length|duration|lasted|lasting|long|days?|weeks?)\b",
                                re.I)
@@ -1694,6 +1698,19 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                            [c for c in own if c not in postnominal])
                           for o, m, cues, own in candidates]
             candidates = [entry for entry in candidates if entry[2]]
+    if len(candidates) > 1:
+        # "Detainees released from Israeli custody this week numbered 33": the state an
+        # event's verb takes people from is where they were, not where they are.
+        origin = {c for _, metric, cues, _ in candidates if metric.kind == "level"
+                  for c in cues
+                  if any(e[1] <= c[0] and FROM_ORIGIN_GAP_RE.fullmatch(view.text, e[1], c[0])
+                         for _, other, ecues, _ in candidates if other.kind == "events"
+                         for e in ecues)}
+        if origin:
+            candidates = [(o, m, [c for c in cues if c not in origin],
+                           [c for c in own if c not in origin])
+                          for o, m, cues, own in candidates]
+            candidates = [entry for entry in candidates if entry[2]]
     # Cues taken by other figures are set aside only while this one has a cue of its own
     # in the sentence ("the remains of eight others were handed back" shares its verb).
     # A cue in a relative clause after the figure ("the remains of 28 who died in
@@ -2880,6 +2897,12 @@ class Discourse:
             return []
         return [o for o in self.recent if o.sentence_no == max(earlier)]
 
+    def only_compared(self, m: Mention) -> bool:
+        """True when an earlier sentence gave ``m`` only to compare ("up from 10,800")."""
+        back = self.count - m.sentence_no
+        said = self.previous[-back] if 0 < back <= len(self.previous) else ""
+        return COMPARED_BEFORE_RE.search(said, max(0, m.start - 25), m.start) is not None
+
     def push(self, sentence: str, mentions: list[Mention], dates: list[DateMention],
              start: int | None = None) -> None:
         """Remember ``sentence`` (starting at ``start`` in its text) as the latest one read."""
@@ -3449,7 +3472,9 @@ def noun_before(view: SentenceView, m: Mention,
         m.reach = previous
         appositive = True
     generic = attributive = ""
-    words = words[-10:]
+    # (the subject of "numbered" may stand further back: "Detainees released from Israeli
+    # custody through the Kerem Shalom crossing this week numbered 33")
+    words = words[-16:] if NUMBERED_BEFORE_RE.search(before) else words[-10:]
     for j in range(len(words) - 1, -1, -1):
         word = words[j]
         if word.lower() in CLAUSE_OPENERS and (generic or attributive):
@@ -3873,6 +3898,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # figure of the sentence before.
                 last = [o for o in discourse.recent
                         if o.sentence_no == discourse.count - 1 and o.metric]
+                # (not a value given only to compare: "rose to 11,056, up from 10,800 in
+                # July. Of the total, 3,544 ...")
+                last = [o for o in last if not discourse.only_compared(o)] or last
                 partitive = last[-1] if last else None
             if partitive is None and i == 0:
                 partitive = _antecedent_by_verb(sentence, m, discourse, taxonomy)

@@ -4099,3 +4099,21 @@ def test_subject_of_a_share_verb_is_the_part():
 def test_a_questions_span_start_dates_no_answer():
     assert rows("How many have come home since the ceasefire began in January? Thirty-three "
                 "hostages were handed over.", "2025-03-04")[0]["as_of"] == "2025-03-04"
+
+
+def test_the_total_is_not_a_value_given_only_to_compare():
+    found = rows("The number held rose to 11,056 Palestinian prisoners at the start of October, "
+                 "up from 10,800 in July. Of the total, 3,544 were held without charge.",
+                 "2025-10-14")
+    assert [(r["value"], r["as_of"]) for r in found][-1] == (3544, "2025-10")
+
+
+def test_the_place_an_event_takes_people_from_is_no_state():
+    assert keys("Detainees released from Israeli custody numbered 33.", "2024-06-18") == [
+        ("palestinian_prisoners_released", "", 33)]
+
+
+def test_the_subject_of_numbered_may_stand_far_back():
+    assert keys("Detainees released from Israeli custody through the Kerem Shalom crossing this "
+                "week numbered 33, the Red Crescent said.", "2024-06-18") == [
+        ("palestinian_prisoners_released", "", 33)]
