@@ -149,6 +149,8 @@ RELATIVE_RIGHT_AFTER_RE = re.compile(r",?\s+(?:who|that)\s+(?:are|were|is|was)\b
 # the place it took people from
 FROM_ORIGIN_GAP_RE = re.compile(r"\s+from\s+(?:(?:the|an?|its|their)\s+)?"
                                 r"(?:[\w'’-]+\s+){0,2}", re.I)
+# the rest of a qualifier and the number it qualifies ("roughly| 1,400", "more| than 90")
+QUALIFIED_NUMBER_AHEAD_RE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+\d")
 POSTNOMINAL_GAP_RE = re.compile(r"\s+(?:(?:from|in|of)\s+[A-Z][\w'’-]*\s+)?")
 DURATION_LABEL_RE = re.compile(r"\b(?:length|duration|lasted|lasting|long|days?|weeks?)\b",
                                re.I)
@@ -171,7 +173,7 @@ AFTER_DATE_CLAUSE_RE = re.compile(r"\s*,?\s*(?:after|when|as|once|with)\s+[^,;:.
 OUT_OF_TOTAL_RE = re.compile(rf"\s+out\s+of\s+(?:a|the|an\s+overall)\s+(?:overall\s+)?"
                              rf"(?:total|toll)\s+of\s+(?:{_QUAL}\s+)?", re.I)
 NOUN_AFTER_RE = re.compile(r"\s+([^\W\d_]+)")
-PREDICATE_LATER_RE = re.compile(r"[^,;:.]{1,40}?(?=\s(?:are|were|is|was)\s)", re.I)
+PREDICATE_LATER_RE = re.compile(r"[^,;:.]{1,60}?(?=\s(?:are|were|is|was)\s)", re.I)
 PREDICATE_OPEN_RE = re.compile(r"\s*(?:were|was|are|is|have|has|had|will|would)\b", re.I)
 WHOLE_BEFORE_RE = re.compile(r"\b(?:of|among|out\s+of)\s+(?:the\s+)?$", re.I)
 # "documented the arrest of 310 health workers": arrests, which no metric counts
@@ -386,9 +388,16 @@ AGE_LIMIT_RE = re.compile(r"\b(?:men|women|people|persons|those|adults|males|fem
                           r"girls|children|minors|anyone|elderly|citizens|seniors|pensioners|"
                           r"residents)\s+(?:over|under|above|below|"
                           r"older\s+than|younger\s+than|aged)\s+$", re.I)
-# "Of these, 12 were under 18 at the time of arrest": an age limit said of a group
-BELOW_AGE_RE = re.compile(r"\d\s+(?:were|was|are|is)\s+(?:under|younger\s+than|below\s+the\s+"
-                          r"age\s+of|under\s+the\s+age\s+of)\s+$", re.I)
+# "Of these, 12 were under 18 at the time of arrest", "47 of the 1,400 held under the law
+# were under the age of 18": an age limit said of a group (of people: "were", "are"; a
+# count "is under 50")
+BELOW_AGE_RE = re.compile(r"(?:\d\s+(?:was|is)|\b(?:were|are))\s+(?:under|younger\s+than|"
+                          r"below\s+the\s+age\s+of|under\s+the\s+age\s+of)\s+$", re.I)
+# "under 18", "below the age of 16": an age limit said of people (at most the age of
+# majority, ADULT_AGE, makes them minors)
+UNDER_AGE_AT_RE = re.compile(r"(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?"
+                             r"(\d{1,2})\b", re.I)
+ADULT_AGE = 18
 # "50 women and children over four days": a span of time, not an age limit ("babies
 # under six months" is an age).
 LIMIT_SPAN_AFTER_RE = re.compile(r"\s+(?:days?|weeks?|hours?|nights?)\b", re.I)
@@ -1462,7 +1471,10 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
             break
         if partitive and not words and (
                 lower in ("the", "those", "these", "its", "their", "his", "her", "our")
-                or (word[0].isupper() and lower.endswith(("'s", "’s")))):
+                or (word[0].isupper() and lower.endswith(("'s", "’s")))
+                # "47 of the roughly 1,400 Gazans": the second number's qualifier
+                or (not skipped and lower in _qualifier_words() and
+                    QUALIFIED_NUMBER_AHEAD_RE.match(sentence, tok.end()))):
             continue
         if (lower in _np_stop() or lower in _attribution_verbs()) and \
                 lower not in taxonomy.phrases and not (
@@ -2120,6 +2132,10 @@ def _predicate_class(view: SentenceView, pos: int, taxonomy: Taxonomy) -> NounCl
     predicate = PREDICATE_NOUN_RE.match(view.text, pos)
     if predicate is None:
         return None
+    limit = UNDER_AGE_AT_RE.match(view.text, predicate.start("noun"))
+    if limit and int(limit.group(1)) <= ADULT_AGE:
+        # "were under the age of 18": minors, whatever the taxonomy calls them
+        return taxonomy.classes.get(lookup_class(["minors"], taxonomy))
     # "were women soldiers": the head is the last noun of the phrase
     words, end = [predicate.group("noun")], predicate.end()
     for _ in range(2):
@@ -4710,6 +4726,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             if prior:
                 m.subgroup = prior[-1].subgroup
     for a, b in itertools.pairwise(mentions):
+        if a.partitive and a.metric and a.metric == b.metric and a.end <= b.start < a.np_end \
+                and a.as_of == published and b.as_of != published and not a.repeat and \
+                (verb := FINITE_VERB_RE.search(view.text, a.np_end)) is not None and \
+                not any(d.as_of and d.start >= verb.start() for d in view.dates):
+            # "47 of the 1,400 Gazans held at the end of February were minors": a part of a
+            # whole its own noun phrase dates is of that date.
+            a.as_of = b.as_of
         # "militants killed 1,200 people and took 240 hostages in a raid on Oct. 7": the
         # date closing two coordinated events is the first one's too.
         if a.metric and b.metric and a.as_of == published and b.as_of != published and \

@@ -4117,3 +4117,21 @@ def test_the_subject_of_numbered_may_stand_far_back():
     assert keys("Detainees released from Israeli custody through the Kerem Shalom crossing this "
                 "week numbered 33, the Red Crescent said.", "2024-06-18") == [
         ("palestinian_prisoners_released", "", 33)]
+
+
+def test_a_part_of_a_qualified_whole_reads_the_whole_noun():
+    assert keys("The group said some 47 of the roughly 1,400 Gazans held under the law were "
+                "minors.", "2025-03-12")[0] == ("palestinian_prisoners_held", "children", 47)
+
+
+def test_people_said_to_be_under_an_age_are_minors_and_no_figure():
+    found = keys("The group said at least 47 of the 1,400 Gazans held under the law were under "
+                 "the age of 18.", "2025-03-12")
+    assert found[0] == ("palestinian_prisoners_held", "children", 47)
+    assert found[-1][0] == ""  # the 18 is an age
+
+
+def test_a_part_of_a_whole_its_noun_phrase_dates_takes_that_date():
+    found = rows("The group said at least 47 of the 1,400 Gazans held under the law at the end "
+                 "of February were minors.", "2025-03-12")
+    assert [r["as_of"] for r in found][:2] == ["2025-02", "2025-02"]
