@@ -393,6 +393,8 @@ AGE_LIMIT_RE = re.compile(r"\b(?:men|women|people|persons|those|adults|males|fem
 # count "is under 50")
 BELOW_AGE_RE = re.compile(r"(?:\d\s+(?:was|is)|\b(?:were|are))\s+(?:under|younger\s+than|"
                           r"below\s+the\s+age\s+of|under\s+the\s+age\s+of)\s+$", re.I)
+# "-year-old", "-month-old": the rest of an age written as one word with its number
+AGED_COMPOUND_RE = re.compile(r"[-\s](?P<unit>year|month|week|day)s?-old\b", re.I)
 # "under 18", "below the age of 16": an age limit said of people (at most the age of
 # majority, ADULT_AGE, makes them minors)
 UNDER_AGE_AT_RE = re.compile(r"(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?"
@@ -1426,6 +1428,11 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         cls = lookup_class([spanned.group("unit")], taxonomy)
         m.noun_class, m.unit = cls, spanned.group("unit").lower()
         m.np_words, m.np_end, m.modifier = [m.unit], m.end, True
+        return
+    old = AGED_COMPOUND_RE.match(sentence, pos)
+    if old:
+        # "a three-year-old girl", "a 10-month-old baby": an age, never a count of people
+        m.age, m.unit = True, old.group("unit").lower()
         return
     compound = re.match(r"-(?P<w>[^\W\d_]+)", sentence[pos:])
     if compound and compound.group("w").lower() in ("odd", "some"):
@@ -3826,7 +3833,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # ratio: 30 for each hostage": what the sentence named before the rates.
                 m.rate_class = m.noun_class or ("" if m.np_words else class_in(
                     PER_PHRASE_RE.sub(" ", sentence[: m.start]), taxonomy)[0])
-            m.unit, m.noun_class = m.number.unit_hint or ("year" if m.age else ""), ""
+            # (an age is in years unless written "10-month-old")
+            age_unit = m.unit if m.unit in ("month", "week", "day") else "year"
+            m.unit, m.noun_class = m.number.unit_hint or (age_unit if m.age else ""), ""
             continue
         parent = link_parent(view, mentions, i, discourse) or \
             subject_parent(view, wide, m, taxonomy, discourse)

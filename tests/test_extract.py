@@ -4135,3 +4135,11 @@ def test_a_part_of_a_whole_its_noun_phrase_dates_takes_that_date():
     found = rows("The group said at least 47 of the 1,400 Gazans held under the law at the end "
                  "of February were minors.", "2025-03-12")
     assert [r["as_of"] for r in found][:2] == ["2025-02", "2025-02"]
+
+
+def test_an_age_written_with_its_number_is_never_a_part():
+    found = rows("At least 50 hostages are to be released. Three Americans are among the first "
+                 "50, including a three-year-old girl. A 10-month-old baby was among them.",
+                 "2023-11-21")
+    ages = [(r["metric"], r["value"], r["unit"]) for r in found if r["unit"] in ("year", "month")]
+    assert ages == [("", 3, "year"), ("", 10, "month")]
