@@ -242,6 +242,8 @@ RELATIVE_AFTER_RE = re.compile(r"\s+(?:(?:who|that)\s+(?:are|were|is|was|have\s+
                                r"|(?:of|among)\s+(?:whom|which))\b", re.I)
 COMMA_GAP_RE = re.compile(rf",\s*(?:{_QUAL}\s+)?")  # "the 90 prisoners, 69 women and 21 ..."
 DASH_MARK_RE = re.compile(r"\s[-–—]\s|[–—]")  # a dash that opens or closes an aside
+# "at 1,968: 250 prisoners ... and 1,718 detainees": a colon opening the figure's parts
+COLON_PARTS_AFTER_RE = re.compile(r"\s*:\s+\S")
 OPEN_BREAKDOWN_RE = re.compile(r"\s*\(|\s+[-–—]\s|\s*[–—]")
 # "33 hostages were freed (25 alive, eight dead)": a bracket after the figure's verb
 VERB_BRACKET_RE = re.compile(rf"\s+(?:[a-z]+\s+){{0,3}}[a-z]+\s*\(\s*(?:{_QUAL}\s+)?", re.I)
@@ -393,6 +395,10 @@ AGE_LIMIT_RE = re.compile(r"\b(?:men|women|people|persons|those|adults|males|fem
 # count "is under 50")
 BELOW_AGE_RE = re.compile(r"(?:\d\s+(?:was|is)|\b(?:were|are))\s+(?:under|younger\s+than|"
                           r"below\s+the\s+age\s+of|under\s+the\s+age\s+of)\s+$", re.I)
+# "24 more still to be returned", "12 are yet to be freed": up to the verb of an event not
+# yet come
+STILL_TO_BE_RE = re.compile(r"\s+(?:more\s+|others\s+)?(?:(?:are|were|is|was|remain|remains|"
+                            r"remained|have|has|had)\s+)?(?:still|yet)\s+to\s+be\s+", re.I)
 # "-year-old", "-month-old": the rest of an age written as one word with its number
 AGED_COMPOUND_RE = re.compile(r"[-\s](?P<unit>year|month|week|day)s?-old\b", re.I)
 # "under 18", "below the age of 16": an age limit said of people (at most the age of
@@ -453,7 +459,7 @@ AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+w
                             r"(?<!and\s)\bthen\s*,"
                             # (not a possessive: "not involved in that day's attack")
                             r"|\bthat\s+(?:day|morning|afternoon|evening|night)\b(?!['’]s)"
-                            r"|\bthe\s+same\s+day\b"
+                            r"|\bthe\s+same\s+(?:day|morning|afternoon|evening|night)\b"
                             # "The bodies of four were returned in the evening": of the
                             # day last named
                             r"|\b(?:in|during)\s+the\s+(?:morning|afternoon|evening|night)\b"
@@ -4632,6 +4638,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 whole.metric = ended
                 whole.subgroup = choose_subgroup(view, whole, taxonomy,
                                                  (whole.start, view.phrase_end(whole.end)))
+        yet = STILL_TO_BE_RE.match(sentence, max(m.end, m.np_end)) if ended else None
+        if yet and any(s == yet.end() for s, _ in view.hits(f"cue:{m.metric}")):
+            # "with 24 more still to be returned", "12 are yet to be freed": the event has
+            # not reached them, so they are still in the level it ends.
+            m.metric = ended
     _part_out_of_whole(view, mentions, taxonomy)
     _change_pairs(view, mentions)
     for m in mentions:
@@ -4769,6 +4780,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # hostages": the exchange's day is both sides'.
             a.as_of = b.as_of = between[0].as_of
     _parts_adding_up(view, mentions, discourse, taxonomy)
+    _whole_of_listed_parts(view, mentions)
     said = [d for d in view.dates if d.as_of and not d.span_start and
             any(view.segment_span(d.start)[0] <= v < view.segment_span(d.start)[1]
                 for v, _ in view.hits("attr_verbs"))]
@@ -5055,6 +5067,23 @@ def _parts_adding_up(view: SentenceView, mentions: list[Mention], discourse: Dis
                 seg_start <= s < seg_end for s, _ in view.hits(f"cue:{m.metric}"))):
             continue  # ("251 abducted ... 148 have returned and 103 remain": its own verb)
         m.metric, m.parent, m.as_of = whole.metric, whole, whole.as_of
+
+
+def _whole_of_listed_parts(view: SentenceView, mentions: list[Mention]) -> None:
+    """A figure with no noun of its own, followed by a colon and parts of one metric that
+    add up to it exactly, counts what they count: "put the number released that day at
+    1,968: 250 prisoners serving long sentences and 1,718 detainees from Gaza"."""
+    for i, m in enumerate(mentions):
+        if m.np_words or not COLON_PARTS_AFTER_RE.match(view.text, m.end):
+            continue
+        parts = mentions[i + 1 :]
+        for k in range(2, len(parts) + 1):
+            if sum(o.value for o in parts[:k]) == m.value:
+                metrics = {o.metric for o in parts[:k]}
+                if len(metrics) == 1 and "" not in metrics and m.metric not in metrics:
+                    m.metric, m.subgroup = metrics.pop(), ""
+                    m.noun_class, m.unit = parts[0].noun_class, parts[0].unit
+                break
 
 
 def _breakdown_items(sentence: str, mentions: list[Mention]) -> set[int]:

@@ -4143,3 +4143,22 @@ def test_an_age_written_with_its_number_is_never_a_part():
                  "2023-11-21")
     ages = [(r["metric"], r["value"], r["unit"]) for r in found if r["unit"] in ("year", "month")]
     assert ages == [("", 3, "year"), ("", 10, "month")]
+
+
+def test_people_still_to_undergo_an_event_are_in_the_level_it_ends():
+    found = keys("Hamas had handed over the remains of four deceased hostages by October 14, "
+                 "with 24 more still to be returned. Twelve hostages are yet to be freed.",
+                 "2025-10-16")
+    assert ("hostages_held", "deceased", 24) in found and ("hostages_held", "", 12) in found
+
+
+def test_the_same_morning_is_the_day_last_named():
+    found = rows("All 20 living hostages were freed on October 13. Israel released 1,968 "
+                 "prisoners the same morning.", "2025-10-16")
+    assert [r["as_of"] for r in found] == ["2025-10-13", "2025-10-13"]
+
+
+def test_a_bare_whole_counts_what_its_listed_parts_count():
+    found = keys("Officials put the number released that day at 1,968: 250 prisoners serving "
+                 "long sentences and 1,718 detainees from Gaza.", "2025-10-16")
+    assert found[0] == ("palestinian_prisoners_released", "", 1968)
