@@ -66,8 +66,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("m", re.compile(r"(?:(?P<prep>in|since|by|during|until|through|of|from|last|this|early|mid"
                      r"|late|end\s+of|the|its|their)[\s-]+)" + _MONTH + r"(?!\s+\d)", re.I)),
     # ("mid-2024", "early-2025": the part joined to the year by a hyphen)
+    # ("summer 2024": a season is dated by its year)
     ("y", re.compile(r"(?:(?P<prep>in|since|by|during|until|through|of|from|early|mid|late"
-                     r"|end\s+of|the\s+end\s+of|the)\s+|(?:early|mid|late)-)" + _YEAR,
+                     r"|end\s+of|the\s+end\s+of|the|summer|winter|spring|autumn)\s+"
+                     r"|(?:early|mid|late)-)" + _YEAR,
                      re.I)),
     ("weekday", re.compile(r"(?:(?P<rel>last|this|on|early|late)\s+)?(?P<weekday>"
                            + "|".join(WEEKDAYS) + r")(?![\w])", re.I)),

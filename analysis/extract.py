@@ -395,6 +395,9 @@ AGE_LIMIT_RE = re.compile(r"\b(?:men|women|people|persons|those|adults|males|fem
 # count "is under 50")
 BELOW_AGE_RE = re.compile(r"(?:\d\s+(?:was|is)|\b(?:were|are))\s+(?:under|younger\s+than|"
                           r"below\s+the\s+age\s+of|under\s+the\s+age\s+of)\s+$", re.I)
+# "down to around 9,100", "back at 10,400", "back up to": a level moving, not an event's count
+LEVEL_MOVE_BEFORE_RE = re.compile(rf"\b(?:down|back(?:\s+(?:up|down))?)\s+(?:at|to)\s+"
+                                  rf"(?:{_QUAL}\s+)?$", re.I)
 # "24 more still to be returned", "12 are yet to be freed": up to the verb of an event not
 # yet come
 STILL_TO_BE_RE = re.compile(r"\s+(?:more\s+|others\s+)?(?:(?:are|were|is|was|remain|remains|"
@@ -473,7 +476,8 @@ AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+w
                             r"|\b(?:during|in|over|for|through)\s+(?:the|that)\s+"
                             r"(?:same\s+)?(?:year|month)\b(?!\s+(?:before|after|to|since))"
                             # "Hamas's attack on southern Israel that month killed ..."
-                            r"|\bthat\s+(?:year|month)\b(?!\s+(?:before|after|to|since))"
+                            r"|\bthat\s+(?:year|month|summer|winter|spring|autumn)\b"
+                            r"(?!\s+(?:before|after|to|since))"
                             # "Israel then released 30 prisoners": the next step of the day
                             r"|(?<!since\s)\bthen\s+[a-z]+(?:ed|en)\b", re.I)
 # "Israel's count of hostages ... It fell by 33 during the truce, and now stands at 53";
@@ -493,7 +497,11 @@ STATE_PART_RE = re.compile(r"\s+(?:are|were|is|was)\s+(?:\w+\s+){0,4}?(?:dead|al
 COUNT_WAS_RE = re.compile(rf"\b(?:count|tally|toll|figure)(?:\s+(?:for|in|over|at|by)\s+"
                           rf"[^.;:\d]{{1,40}}?|(?:\s+(?!of\b)[a-z]+){{1,3}}?)?\s+(?:was|is|"
                           rf"stood\s+at|stands\s+at)\s+(?:{_QUAL}\s+)?$", re.I)
-THAT_UNIT_RE = re.compile(r"\b(year|month)\b", re.I)
+# ", in which 1,968 were freed": a clause of the event the noun before it names
+EVENT_WHICH_BEFORE_RE = re.compile(rf",\s*(?:in|during|under|through)\s+which\s+"
+                                   rf"(?:{_QUAL}\s+)?$", re.I)
+# (a season is dated by its year, as "the spring of 2024" is)
+THAT_UNIT_RE = re.compile(r"\b(year|month|summer|winter|spring|autumn)\b", re.I)
 # "... between October 7, 2023, and June 30, 2024. The ministry's count for that period":
 # the end of the span named before.
 THAT_PERIOD_RE = re.compile(r"\b(?:for|in|over|during)\s+(?:that|the\s+same)\s+period\b", re.I)
@@ -2469,6 +2477,15 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         # "The health ministry said on Thursday ... The ministry said 92,401 had been
         # wounded": the same statement goes on.
         stated = (discourse.stated, -1)
+    which = EVENT_WHICH_BEFORE_RE.search(view.text, max(0, m.start - 40), m.start)
+    if which and which.start() > 0:
+        # "The October 2025 exchange, in which 1,968 were freed, ..., the groups said last
+        # week": the clause is of the event its noun dates, whenever it was told.
+        noun_start = view.segment_span(which.start() - 1)[0]
+        named = [d for d in view.dates if d.as_of and not d.span_start and
+                 noun_start <= d.start and d.end <= which.start()]
+        if named:
+            return named[-1].as_of
     if stated:
         # "A report published on Tuesday says that at the end of June, Israel held 250":
         # a date set off right before the figure is nearer to it than the statement's.
@@ -2582,7 +2599,7 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
             if unit:
                 # (in a line a year labels, "during the year" is that year)
                 found = published if len(published) == 4 else \
-                    found[: 4 if unit.group(1).lower() == "year" else 7]
+                    found[: 7 if unit.group(1).lower() == "month" else 4]
             return found
     if discourse.starts and not view.dated() and THAT_PERIOD_RE.search(text):
         index = view.index
@@ -4638,6 +4655,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 whole.metric = ended
                 whole.subgroup = choose_subgroup(view, whole, taxonomy,
                                                  (whole.start, view.phrase_end(whole.end)))
+        if ended and LEVEL_MOVE_BEFORE_RE.search(sentence, max(0, m.start - 40), m.start):
+            # "brought the total down to around 9,100", "the count was back at 10,400": a
+            # count of an event only grows, so what falls or comes back is the level the
+            # event ends.
+            m.metric = ended
+            m.subgroup = m.subgroup if any(g.id == m.subgroup and _refines(g, ended)
+                                           for g in taxonomy.subgroups) else ""
         yet = STILL_TO_BE_RE.match(sentence, max(m.end, m.np_end)) if ended else None
         if yet and any(s == yet.end() for s, _ in view.hits(f"cue:{m.metric}")):
             # "with 24 more still to be returned", "12 are yet to be freed": the event has

@@ -4162,3 +4162,24 @@ def test_a_bare_whole_counts_what_its_listed_parts_count():
     found = keys("Officials put the number released that day at 1,968: 250 prisoners serving "
                  "long sentences and 1,718 detainees from Gaza.", "2025-10-16")
     assert found[0] == ("palestinian_prisoners_released", "", 1968)
+
+
+def test_a_count_that_falls_or_comes_back_is_the_level_the_event_ends():
+    found = keys("The releases cut it by about 1,800, but by June the count of prisoners was "
+                 "back at 10,400. The exchange, in which 1,968 prisoners were freed, brought "
+                 "the total down to around 9,100.", "2025-11-20")
+    assert ("palestinian_prisoners_held", "", 10400) in found
+    assert ("palestinian_prisoners_held", "", 9100) in found
+    assert ("palestinian_prisoners_released", "", 1968) in found
+
+
+def test_a_season_is_dated_by_its_year():
+    found = rows("In summer 2024, 10,000 prisoners were held. By April 2025 the figure stood "
+                 "at 9,500 prisoners held. It climbed past 10,100 that summer.", "2025-11-20")
+    assert [r["as_of"] for r in found] == ["2024", "2025-04", "2025"]
+
+
+def test_a_clause_of_an_event_is_of_the_day_its_noun_names():
+    found = rows("The November 2023 truce, during which 105 hostages were freed, ended, "
+                 "officials said on Monday.", "2025-11-20")
+    assert found[0]["as_of"] == "2023-11"
