@@ -4291,6 +4291,18 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                      noun_at=m.noun_at or _own_noun(m),
                                      others=_next_clause(view, mentions, i), foreign=foreign,
                                      section=discourse.section)
+            if i == 0 and m.metric and not m.np_words and OF_PRONOUN_OPENING_RE.match(sentence):
+                # "120 hostages remain in Gaza. Of those, the army has confirmed the deaths
+                # of 41": a state of the people counted before (deceased), not a toll.
+                # (a metric of another kind of people: "Of those, 101 remain in Gaza" after
+                # 250 abducted counts hostages held, not abducted)
+                wholes = [o for o in discourse.last_counted(1) if o.metric and
+                          taxonomy.metric(o.metric).unit != taxonomy.metric(m.metric).unit
+                          and o.value > m.value and
+                          any(g.id in STATE_SUBGROUPS and _refines(g, o.metric) and
+                              g.words.search(sentence) for g in taxonomy.subgroups)]
+                if wholes:
+                    m.metric, m.parent = wholes[-1].metric, wholes[-1]
             opening_end = view.phrase_end(m.end)
             opening_whole = DEFINITE_WHOLE_RE.match(sentence, 0, m.start) is not None and \
                 any(o.start > opening_end for o in mentions)

@@ -4183,3 +4183,9 @@ def test_a_clause_of_an_event_is_of_the_day_its_noun_names():
     found = rows("The November 2023 truce, during which 105 hostages were freed, ended, "
                  "officials said on Monday.", "2025-11-20")
     assert found[0]["as_of"] == "2023-11"
+
+
+def test_deaths_of_a_part_of_hostages_held_are_its_dead():
+    assert keys("120 hostages remain in Gaza. Of those, the army has confirmed the deaths of "
+                "41.", "2024-07-22") == [("hostages_held", "", 120),
+                                          ("hostages_held", "deceased", 41)]
