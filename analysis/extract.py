@@ -1419,9 +1419,9 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
              and not LIMIT_SPAN_AFTER_RE.match(sentence, pos)):
         m.age, m.unit = True, "year"  # "aged 19,", "his mother, now 81,", "men over 50"
         return
-    plus = PLUS_AFTER_RE.match(sentence, pos)
+    plus = PLUS_AFTER_RE.match(sentence, pos) or _or_more_after().match(sentence, pos)
     if plus:
-        pos = plus.end()  # "37,000+ people": the noun is after the mark
+        pos = plus.end()  # "37,000+ people", "40 or more people": the noun is after them
     words: list[str] = []
     if not sentence[: m.start].strip(" \t\"'“‘*•-–"):
         # "105 - hostages released from Gaza": a figure opening its line, then a dash and
@@ -3934,6 +3934,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         if _is_elliptic_np(sentence, m):
             own_noun = (m.np_words, m.noun_class)
             m.np_words, m.noun_class = [], ""
+        named = discourse.any_value.get(m.value) if m.np_words and m.noun_class else None
+        if named is not None and not named.metric and named.noun_class == m.noun_class and \
+                PARTITIVE_RE.match(sentence[: m.start]):
+            # "some 400 people lived in the kibbutz ... Of the 400 residents, fewer than
+            # 100 have come back": the whole named again, with its noun, counts what it
+            # counted then, which was no metric's.
+            m.metric, m.repeat, m.as_of = "", True, named.as_of
+            continue
         if not m.noun_class and not m.np_words:
             repeat = discourse.by_value.get(m.value)
             partitive = partitive_parent(view, mentions, i)
@@ -5196,6 +5204,15 @@ def _share_subject() -> re.Pattern[str]:
     words = load_language()["extraction"]["share_verbs"]
     return re.compile(r"(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s+(?:"
                       + phrase_regex(words).pattern + rf")\s+(?:{_QUAL}\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _or_more_after() -> re.Pattern[str]:
+    """A qualifier of words after a number and before its noun ("40 or more people")."""
+    qualifiers = load_language()["qualifiers"]
+    words = [p for key in ("at_least_after", "approximate_after", "at_most_after")
+             for p in qualifiers[key] if " " in p]
+    return re.compile(r"\s+(?:" + phrase_regex(words).pattern + r")", re.I)
 
 
 def _collective_heads() -> frozenset[str]:

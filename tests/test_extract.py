@@ -4189,3 +4189,16 @@ def test_deaths_of_a_part_of_hostages_held_are_its_dead():
     assert keys("120 hostages remain in Gaza. Of those, the army has confirmed the deaths of "
                 "41.", "2024-07-22") == [("hostages_held", "", 120),
                                           ("hostages_held", "deceased", 41)]
+
+
+def test_a_qualifier_after_the_number_stands_before_its_noun():
+    found = keys("The ministry said 300 people were killed. It checked three or more sources "
+                 "for each victim. Some 40 or more people were killed.", "2024-11-08")
+    assert found == [("gaza_killed", "", 300), ("", "", 3), ("gaza_killed", "", 40)]
+
+
+def test_a_whole_of_no_metric_named_again_with_its_noun_counts_nothing():
+    found = keys("Before the attack, some 400 people lived in the kibbutz. By evening, about "
+                 "a quarter of them had been killed or taken. Of the 400 residents, fewer "
+                 "than 100 have come back to live here.", "2025-10-07")
+    assert [k[0] for k in found] == ["", "", "", ""]
