@@ -3936,10 +3936,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             m.np_words, m.noun_class = [], ""
         named = discourse.any_value.get(m.value) if m.np_words and m.noun_class else None
         if named is not None and not named.metric and named.noun_class == m.noun_class and \
-                PARTITIVE_RE.match(sentence[: m.start]):
+                (PARTITIVE_RE.match(sentence[: m.start]) or
+                 not any(view.hits(name) for name in _cue_names())):
             # "some 400 people lived in the kibbutz ... Of the 400 residents, fewer than
             # 100 have come back": the whole named again, with its noun, counts what it
-            # counted then, which was no metric's.
+            # counted then, which was no metric's; so does a figure said again in a
+            # sentence with no cue ("to mark 500 days since the attack ... 'Five hundred
+            # days.'").
             m.metric, m.repeat, m.as_of = "", True, named.as_of
             continue
         if not m.noun_class and not m.np_words:

@@ -4202,3 +4202,10 @@ def test_a_whole_of_no_metric_named_again_with_its_noun_counts_nothing():
                  "a quarter of them had been killed or taken. Of the 400 residents, fewer "
                  "than 100 have come back to live here.", "2025-10-07")
     assert [k[0] for k in found] == ["", "", "", ""]
+
+
+def test_a_figure_said_again_with_no_cue_counts_what_it_counted():
+    found = keys("Crowds gathered on Saturday to mark 500 days since the attack, as families "
+                 "urged the government to press ahead with the ceasefire. \"Five hundred days. "
+                 "It is too long,\" one speaker said.", "2025-02-16")
+    assert [k[0] for k in found] == ["", ""]
