@@ -509,7 +509,8 @@ THAT_PERIOD_RE = re.compile(r"\b(?:for|in|over|during)\s+(?:that|the\s+same)\s+p
 # close to 1,900 people for 33": the words naming a trade, and "for" between its two sides
 TRADE_WORD_RE = re.compile(r"\b(?:deal|swap|swaps|exchange|exchanges|trade|traded|trading)\b",
                            re.I)
-SIDE_FOR_RE = re.compile(rf"(?:\s+(?:and|or)\s+[^\W\d_]+)?\s+for\s+(?:{_QUAL}\s+)?", re.I)
+SIDE_FOR_RE = re.compile(rf"(?:\s+(?:and|or)\s+[^\W\d_]+)?\s+for\s+(?:the\s+(?:(?:last|first|"
+                         rf"final|remaining)\s+)?)?(?:{_QUAL}\s+)?", re.I)
 # "The total rose from about 5,200 ...": a count named at the head of its sentence
 THE_COUNT_OPENING_RE = re.compile(r"^\W*the\s+(?:total|number|figure|count|tally)\s+[a-z]+\s+"
                                   r"(?:from\s+|to\s+|at\s+)?(?:[a-z]+\s+)?$", re.I)
@@ -654,6 +655,8 @@ MEANWHILE_RE = re.compile(r"^\W*(?:meanwhile|at\s+the\s+same\s+time|simultaneous
 IN_RETURN_RE = re.compile(
     r"^\W*in\s+(?:return|exchange)\s*,|^[^,]{0,40},\s*for\s+(?:its|their)\s+part\b", re.I)
 # "killed on 7 October 2023, and 36 were taken", "lasted one week and saw 105 freed"
+# ", and under the October deal": a clause joined after a comma
+AND_CLAUSE_RE = re.compile(r",\s*(?:and|but|while)\s", re.I)
 COORDINATION_RE = re.compile(r",\s*(?:and|while|as|with)\s+(?:\S+\s+){0,3}$|"
                              r"^[^,;:\d]{0,40}\sand\s+(?:\S+\s+){0,2}$"
                              # "38 were killed in the Oct. 7 attack and about 40 were taken"
@@ -2555,6 +2558,14 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         if d.span_start or not d.as_of:
             continue
         opener = d.end <= opening_end < m.start and opening_free
+        later = [e for e in view.dates if e.as_of and not e.span_start and
+                 opening_end < e.start and e.end <= m.start and
+                 AND_CLAUSE_RE.search(view.text, opening_end, e.start)] if opener else []
+        if later:
+            # "Under the January deal, Israel agreed to free 1,904 ..., and under the
+            # October deal about 2,000 for the last 20 living captives": a clause joined
+            # later opens with a time of its own.
+            return later[-1].as_of
         if opener:
             if SPAN_OPENER_RE.match(view.text):
                 return published
@@ -5330,7 +5341,11 @@ def _other_side(view: SentenceView, mentions: list[Mention], taxonomy: Taxonomy)
                   if metric.id != b.metric and metric.kind == "events" and
                   (a.noun_class in metric.classes or
                    (a.noun_class in GENERIC_CLASSES and b.noun_class not in GENERIC_CLASSES
-                    and b.noun_class not in metric.classes)) and
+                    and b.noun_class not in metric.classes) or
+                   # ("about 2,000 for the last 20 living captives": a bare first side, of
+                   # the metric that counts the other side of an exchange)
+                   (not a.np_words and b.noun_class not in metric.classes and
+                    "exchange" in metric.cues)) and
                   view.hits(f"cue:{metric.id}", 0)]
         if len(others) == 1:
             a.metric = others[0].id

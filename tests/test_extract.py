@@ -4209,3 +4209,17 @@ def test_a_figure_said_again_with_no_cue_counts_what_it_counted():
                  "urged the government to press ahead with the ceasefire. \"Five hundred days. "
                  "It is too long,\" one speaker said.", "2025-02-16")
     assert [k[0] for k in found] == ["", ""]
+
+
+def test_a_bare_side_given_for_hostages_is_the_other_side():
+    found = keys("Under the January deal, Israel agreed to free up to 1,904 Palestinians for 33 "
+                 "hostages, and under the October deal about 2,000 for the last 20 living "
+                 "captives.", "2025-10-20")
+    assert ("palestinian_prisoners_released", "", 2000) in found
+
+
+def test_a_later_clause_with_its_own_time_is_of_that_time():
+    found = rows("Under the January deal, Israel agreed to free up to 1,904 Palestinians for 33 "
+                 "hostages, and under the October deal about 2,000 for the last 20 living "
+                 "captives.", "2025-10-20")
+    assert [r["as_of"] for r in found] == ["2025-01", "2025-01", "2025-10", "2025-10"]
