@@ -186,9 +186,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool =
                 return date(int(g["year"]), month, day).isoformat()
             except ValueError:
                 return ""
-        named = _named_dates().get(" ".join(m.group(0).lower().split()).removeprefix("on "))
+        named = _named_days().get((month, day)) if not g.get("day_end") else None
         if named:
-            return named
+            return named  # ("the 7th of October": the day the language file names)
         found = _recent_day(month, day, published) if published else None
         return found.isoformat() if found else ""
     if kind == "my":
@@ -387,6 +387,19 @@ def find_dates(text: str, published: str | date | None,
                     day = int(groups.get("day_end") or groups["day"])
                     yearless[start] = (_month_number(groups["month"]), day) \
                         if not groups.get("year") and as_of != _named_as_of(m) else None
+    named = _named_phrases()
+    for m in named.finditer(text) if named else ():
+        # "after the seventh of October": a named day written in words (over "of
+        # October", the month a pattern read inside it)
+        if any(s < m.end() and m.start() < e and not (m.start() <= s and e <= m.end())
+               for s, e in taken):
+            continue
+        found = [d for d in found if not (m.start() <= d.start and d.end <= m.end())]
+        prefix = text[max(0, m.start() - 25) : m.start()]
+        taken.append(m.span())
+        found.append(DateMention(m.start(), m.end(),
+                                 _named_dates()[" ".join(m.group(0).lower().split())],
+                                 bool(_span_start_re().search(prefix))))
     periods = _period_dates()
     if periods[1] and any(hint in text.lower() for hint in ("before", "prior", "eve", "pre-")):
         for m in periods[1].finditer(text):
@@ -544,10 +557,37 @@ def _period_dates() -> tuple[dict[str, str], re.Pattern[str] | None]:
     return periods, (phrase_regex(periods) if periods else None)
 
 
+@lru_cache(maxsize=1)
+def _named_days() -> dict[tuple[int, int], str]:
+    """The named dates written with a day number, by (month, day): "October 7", "7 Oct."
+    and "the 7th of October" all name the same day."""
+    days: dict[tuple[int, int], str] = {}
+    for key, as_of in _named_dates().items():
+        for m in NAMED_KEY_RE.finditer(key):
+            month = m.group("m1") or m.group("m2")
+            day = m.group("d1") or m.group("d2")
+            days[(_month_number(month), int(day))] = as_of
+    return days
+
+
+@lru_cache(maxsize=1)
+def _named_phrases() -> re.Pattern[str] | None:
+    """The named dates written in words ("the seventh of October"), as one pattern."""
+    words = [k for k in _named_dates() if not any(c.isdigit() for c in k)]
+    return phrase_regex(words) if words else None
+
+
 def _named_as_of(m: re.Match[str]) -> str:
-    return _named_dates().get(" ".join(m.group(0).lower().split()).removeprefix("on "), "")
+    groups = m.groupdict()
+    if not groups.get("month") or not groups.get("day"):
+        return ""
+    day = int(groups.get("day_end") or groups["day"])
+    return _named_days().get((_month_number(groups["month"]), day), "")
 
 
+# a key of the named dates: "october 7", "oct. 7", "7 october"
+NAMED_KEY_RE = re.compile(r"^(?:(?P<m1>[a-z]+)\.?\s+(?P<d1>\d{1,2})"
+                          r"|(?P<d2>\d{1,2})\s+(?P<m2>[a-z]+))(?:st|nd|rd|th)?\.?$")
 YEAR_WRITTEN_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 YEAR_ANCHOR_CHARS = 300  # how far back a full date lends its year to "1 December"
 NEXT_SENTENCE_DAYS = 60  # how soon after it a day must fall to borrow it from a sentence back

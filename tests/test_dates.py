@@ -168,3 +168,10 @@ def test_an_ordinal_day_takes_the_month_named_before_it_and_days_later_count_fro
     found = find_dates("Oct 2025: Ceasefire takes effect on the 10th. Hamas frees the last "
                        "hostages three days later.", "2025-11-01")
     assert [d.as_of for d in found] == ["2025-10", "2025-10-10", "2025-10-13"]
+
+
+@pytest.mark.parametrize("text", ["since the 7th of October", "on 7th October",
+                                  "on October 7th", "after the seventh of October",
+                                  "on October seventh"])
+def test_a_named_day_is_named_however_its_day_is_written(text):
+    assert [d.as_of for d in find_dates(text, "2025-02-15")] == ["2023-10-07"]
