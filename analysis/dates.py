@@ -589,9 +589,20 @@ def _named_as_of(m: re.Match[str]) -> str:
 NAMED_KEY_RE = re.compile(r"^(?:(?P<m1>[a-z]+)\.?\s+(?P<d1>\d{1,2})"
                           r"|(?P<d2>\d{1,2})\s+(?P<m2>[a-z]+))(?:st|nd|rd|th)?\.?$")
 YEAR_WRITTEN_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+HEADING_LINE_WORDS = 8  # the longest line read as a heading that dates the lines below
 YEAR_ANCHOR_CHARS = 300  # how far back a full date lends its year to "1 December"
 NEXT_SENTENCE_DAYS = 60  # how soon after it a day must fall to borrow it from a sentence back
 SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _heading_line(text: str, pos: int) -> bool:
+    """True when ``pos`` stands in a short line of its own that ends with no stop (a
+    heading)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return bool(line) and len(line.split()) <= HEADING_LINE_WORDS and \
+        not line.endswith((".", "!", "?", ":"))
 
 
 def _anchor_yearless(text: str, found: list[DateMention],
@@ -606,7 +617,12 @@ def _anchor_yearless(text: str, found: list[DateMention],
         # (in the next sentence of the same paragraph too, for a day soon after: "The pause
         # began on November 24, 2023. ... it ended after seven days on December 1")
         gap = text[anchor.end : d.start] if anchor is not None else "\n"
-        same_paragraph = len(gap) <= YEAR_ANCHOR_CHARS and "\n" not in gap
+        # (or below a heading line that names the month and year: "The November 2023
+        # truce\nIt began on November 24")
+        same_paragraph = len(gap) <= YEAR_ANCHOR_CHARS and (
+            "\n" not in gap or (anchor is not None and _heading_line(text, anchor.start)
+                                and YEAR_WRITTEN_RE.search(text, anchor.start, anchor.end)
+                                and "\n" not in gap.split("\n", 1)[1].lstrip("\n")))
         same_sentence = same_paragraph and not SENTENCE_END_RE.search(gap)
         if key is not None and anchor is not None and same_paragraph:
             base = date.fromisoformat(anchor.as_of if len(anchor.as_of) == 10

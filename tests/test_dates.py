@@ -175,3 +175,15 @@ def test_an_ordinal_day_takes_the_month_named_before_it_and_days_later_count_fro
                                   "on October seventh"])
 def test_a_named_day_is_named_however_its_day_is_written(text):
     assert [d.as_of for d in find_dates(text, "2025-02-15")] == ["2023-10-07"]
+
+
+def test_a_heading_naming_month_and_year_dates_the_days_below_it():
+    found = find_dates("The November 2023 truce\n\nIt began on November 24 and was meant to "
+                       "last four days.\n\nLater\nIt ended on November 24.", "2025-11-19")
+    assert [d.as_of for d in found] == ["2023-11", "2023-11-24", "2024-11-24"]
+
+
+def test_a_heading_naming_a_day_without_its_year_dates_nothing_below():
+    found = find_dates("Letters: The October 7 toll\n\nYour report of 12 November said 1,400.",
+                       "2024-11-20")
+    assert [d.as_of for d in found] == ["2023-10-07", "2024-11-12"]
