@@ -84,6 +84,12 @@ THOSE_VERB_RE = re.compile(rf"\s+of\s+{_THOSE_VERB}\b", re.I)
 # "It names 61,709 people": a pronoun subject points back to the sentence before.
 PRONOUN_SUBJECT_RE = re.compile(r"^\W*(?:it|they)\s+(?!said\b|says\b|added\b|adds\b|"
                                 r"told\b|tells\b)[a-z]+s?\b", re.I)
+# "So far it has held for 40 days", "By the time of writing, it had ...": the pronoun
+# subject after an opening phrase of time points back as one opening the sentence does
+PRONOUN_AFTER_OPENER_RE = re.compile(
+    r"^\W*(?:so\s+far|by\s+now|by\s+then|by\s+the\s+time\s+of\s+writing|to\s+date|"
+    r"since\s+then|until\s+now|in\s+all|in\s+total|altogether|overall)\s*,?\s+(?:it|they)\s+"
+    r"(?:has|have|had|is|are|was|were)\b", re.I)
 LEVEL_VERBS = frozenset(["stands", "stood", "stand", "rose", "reached", "reaches", "is", "was",
                          "totals", "totalled", "totaled", "climbed", "risen", "grown",
                          # "the toll, which crossed 50,000 on Sunday": a level passed
@@ -4221,6 +4227,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                      OF_AFTER_RE.match(sentence, b))
                 for a, b in view.hits("anaphora")) or \
             PRONOUN_SUBJECT_RE.match(sentence) is not None or \
+            PRONOUN_AFTER_OPENER_RE.match(sentence) is not None or \
             len(tokens_of(sentence)) <= FRAGMENT_WORDS or bool(m.partitive) or \
             DEFINITE_WHOLE_RE.match(sentence, 0, m.start) is not None or \
             discourse.count - discourse.question_at == 1 or \

@@ -4223,3 +4223,8 @@ def test_a_later_clause_with_its_own_time_is_of_that_time():
                  "hostages, and under the October deal about 2,000 for the last 20 living "
                  "captives.", "2025-10-20")
     assert [r["as_of"] for r in found] == ["2025-01", "2025-01", "2025-10", "2025-10"]
+
+
+def test_a_pronoun_subject_after_an_opening_of_time_points_back():
+    assert keys("The ceasefire took effect on October 10. By the time of writing it had held, "
+                "with violations, for 40 days.", "2025-11-19") == [("ceasefire_days", "", 40)]
