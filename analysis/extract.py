@@ -84,6 +84,10 @@ THOSE_VERB_RE = re.compile(rf"\s+of\s+{_THOSE_VERB}\b", re.I)
 # "It names 61,709 people": a pronoun subject points back to the sentence before.
 PRONOUN_SUBJECT_RE = re.compile(r"^\W*(?:it|they)\s+(?!said\b|says\b|added\b|adds\b|"
                                 r"told\b|tells\b)[a-z]+s?\b", re.I)
+# "had seen only four", "has met some 12": a perfect whose object is the figure
+OBJECT_OF_PERFECT_RE = re.compile(r"\b(?:has|have|had)\s+(?:(?:only|also|never|just|since)\s+)?"
+                                  r"[a-z]+\s+(?:(?:only|just|some|about|around|at\s+least)\s+)?$",
+                                  re.I)
 # "So far it has held for 40 days", "By the time of writing, it had ...": the pronoun
 # subject after an opening phrase of time points back as one opening the sentence does
 PRONOUN_AFTER_OPENER_RE = re.compile(
@@ -4244,6 +4248,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # "Of the 400 residents, fewer than 100 have come back to live here": the
             # figure's own verb is no cue; earlier cues say nothing of it.
             elliptic = False
+        if elliptic and (m.np_words or own_noun[0]) and _own_object_plain(view, m):
+            # "... handed over on the first day. She had seen only four other hostages":
+            # a figure with its noun, the object of a verb of its own that is no cue;
+            # earlier cues say nothing of it (a bare "it had passed 10,000" leans on them).
+            elliptic = False
         if elliptic and not m.np_words and (BARE_SUBJECT_RE.match(sentence[: m.start]) or
                                             CLAUSE_BARE_SUBJECT_RE.search(sentence, 0, m.start)) \
                 and _own_passive_plain(view, m):
@@ -5413,6 +5422,17 @@ def _own_plain_verb(view: SentenceView, m: Mention) -> bool:
     at = verb.start("verb")
     return not any(s == at for name in _cue_names() for s, _ in view.hits(name)) and \
         not any(s == at for s, _ in view.hits("present"))
+
+
+def _own_object_plain(view: SentenceView, m: Mention) -> bool:
+    """True when the figure is the object of a perfect right before it ("she had seen only
+    four other hostages") whose verb is no cue, in a clause with no cue at all."""
+    seg_start, seg_end = view.segment_span(m.start)
+    verb = OBJECT_OF_PERFECT_RE.search(view.text, max(seg_start, m.start - 40), m.start)
+    if verb is None:
+        return False
+    return not any(seg_start <= s < seg_end for name in _cue_names()
+                   for s, _ in view.hits(name))
 
 
 def _own_passive_plain(view: SentenceView, m: Mention) -> bool:

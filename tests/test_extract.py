@@ -4228,3 +4228,16 @@ def test_a_later_clause_with_its_own_time_is_of_that_time():
 def test_a_pronoun_subject_after_an_opening_of_time_points_back():
     assert keys("The ceasefire took effect on October 10. By the time of writing it had held, "
                 "with violations, for 40 days.", "2025-11-19") == [("ceasefire_days", "", 40)]
+
+
+def test_the_object_of_a_plain_perfect_takes_no_earlier_cue():
+    found = keys("Hamas handed over three hostages on Sunday. She has spoken twice since. The "
+                 "second time, she said that she had seen only four other hostages.",
+                 "2025-02-01")
+    assert found == [("hostages_released", "", 3), ("", "", 4)]
+
+
+def test_a_kibbutz_is_context_of_hostages():
+    found = keys("She was taken from her bed in a kibbutz. She came back, one of the three "
+                 "women handed over on the first day.", "2025-02-01")
+    assert found[-1] == ("hostages_released", "women", 3)
