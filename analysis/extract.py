@@ -154,7 +154,8 @@ LIST_AND_RE = re.compile(rf"\band\s+(?:{_QUAL}\s+)?$", re.I)
 # (and "the 15 hostages whose remains were still in Gaza")
 RELATIVE_WHO_RE = re.compile(r"\b(?:(?:who|that)\s+(?:are|were|is|was)|whose\s+(?:remains|"
                              r"bodies|body))\b", re.I)
-RELATIVE_RIGHT_AFTER_RE = re.compile(r",?\s+(?:who|that)\s+(?:are|were|is|was)\b", re.I)
+RELATIVE_RIGHT_AFTER_RE = re.compile(r",?\s+(?:(?:who|that)\s+(?:are|were|is|was)|"
+                                     r"whose\s+(?:remains|bodies|body))\b", re.I)
 # "released from Israeli custody", "freed from the Ofer jail": from an event's verb to
 # the place it took people from
 FROM_ORIGIN_GAP_RE = re.compile(r"\s+from\s+(?:(?:the|an?|its|their)\s+)?"

@@ -4241,3 +4241,9 @@ def test_a_kibbutz_is_context_of_hostages():
     found = keys("She was taken from her bed in a kibbutz. She came back, one of the three "
                  "women handed over on the first day.", "2025-02-01")
     assert found[-1] == ("hostages_released", "women", 3)
+
+
+def test_a_bare_figure_whose_bodies_are_named_is_of_the_dead():
+    found = keys("Of the 251 hostages, 168 were brought back alive and 83 whose bodies have been "
+                 "recovered.", "2025-11-05")
+    assert found[-1] == ("hostages_released", "deceased", 83)
