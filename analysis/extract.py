@@ -896,6 +896,7 @@ class Mention:
     partitive: bool = False  # "41 of the hostages ...": the noun came after "of the"
     modifier: bool = False  # "a 42-day truce", "week-long": a length describing a noun
     rate_class: str = ""  # what a rate counts ("30 prisoners for each hostage")
+    included: bool = False  # a part named after "including" that undergoes its whole's verb
 
 
 @lru_cache(maxsize=1)
@@ -3938,7 +3939,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 m.metric = ""
                 continue
             if m.metric:
-                m.parent = parent
+                m.parent, m.included = parent, True
                 m.subgroup = choose_subgroup(view, m, taxonomy, (m.start, seg_end))
                 continue
         if parent is not None and not m.np_words and parent.noun_class and \
@@ -5311,10 +5312,11 @@ def _elliptic_class(before: list[Mention], recent: list[Mention], taxonomy: Taxo
         if same_sentence or (not cls.days and not cls.subgroup):
             return m.noun_class
         if not cls.days and m.parent is None and not any(
-                o.sentence_no == m.sentence_no and o is not m and o.noun_class
-                for o in recent):
+                o.sentence_no == m.sentence_no and o is not m and o.noun_class and
+                not (o.included and o.parent is m) for o in recent):
             # "646 soldiers have been killed on all fronts. Some 3,900 have been wounded":
-            # a group its sentence counted on its own, as no part of a larger one
+            # a group its sentence counted on its own, as no part of a larger one (its own
+            # parts aside: "..., including 466 in Gaza")
             return m.noun_class
     return ""
 

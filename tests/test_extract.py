@@ -4247,3 +4247,10 @@ def test_a_bare_figure_whose_bodies_are_named_is_of_the_dead():
     found = keys("Of the 251 hostages, 168 were brought back alive and 83 whose bodies have been "
                  "recovered.", "2025-11-05")
     assert found[-1] == ("hostages_released", "deceased", 83)
+
+
+def test_a_group_with_its_own_parts_lends_its_kind_to_the_next_sentence():
+    found = keys("More than 900 Israeli soldiers have been killed, according to the military, "
+                 "including 466 in Gaza. Another 6,000 or so have been wounded in Gaza, the "
+                 "military says.", "2025-10-06")
+    assert found[-1] == ("gaza_injured", "soldiers", 6000)
