@@ -170,9 +170,10 @@ DAYS_AFTER_RE = re.compile(r"\b(?P<n>a|one|the|two|three)\s+days?\s+after\b", re
 RELATIVE_EVENT_RE = re.compile(r"\b(?:who|that|which)\s+(?:were|was|had\s+been|have\s+been|"
                                r"has\s+been)\s+", re.I)
 NEXT_NOUN_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+# (and "affidavits collected by our lawyers from 96 children released last year")
 SAMPLE_BEFORE_RE = re.compile(rf"\b(?:interviews?\s+with|interviewed|surveyed|polled|"
-                              rf"(?:survey|poll|sample)\s+of|testimon(?:y|ies)\s+(?:of|from))\s+"
-                              rf"(?:{_QUAL}\s+)?$", re.I)
+                              rf"(?:survey|poll|sample)\s+of|(?:testimon(?:y|ies)|affidavits?)"
+                              rf"\s+(?:[\w'’]+\s+){{0,5}}?(?:of|from))\s+(?:{_QUAL}\s+)?$", re.I)
 SAMPLE_OPENING_RE = re.compile(r"^\W*(?:of|among)\s+(?:those|the\s+\w+)\s+(?:interviewed|"
                                r"surveyed|polled|questioned)\b", re.I)
 ALL_BUT_RE = re.compile(r"\ball\s+but\s+$", re.I)
@@ -4510,9 +4511,15 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # of a figure named before that counted no metric's people counts none either.
             m.metric = ""
         if m.metric and (SAMPLE_AFTER_RE.match(sentence, max(m.end, m.np_end)) or
-                         SAMPLE_BEFORE_RE.search(sentence, max(0, m.start - 30), m.start) or
+                         SAMPLE_BEFORE_RE.search(sentence, max(0, m.start - 60), m.start) or
                          # "Of those interviewed, 42 said ...": parts of the sample
-                         SAMPLE_OPENING_RE.match(sentence, 0, m.start)):
+                         SAMPLE_OPENING_RE.match(sentence, 0, m.start) or
+                         # "In affidavits ... from 96 children released last year, 75
+                         # described ...": a bare part of a sample the sentence opened with
+                         (i > 0 and not m.np_words and
+                          SAMPLE_BEFORE_RE.search(sentence, max(0, mentions[i - 1].start - 60),
+                                                  mentions[i - 1].start) and
+                          "," in sentence[mentions[i - 1].end : m.start])):
             # "Of 100 released detainees interviewed by the group, 85 said ...": a survey's
             # sample, not a count of releases ("interviews with 55 Palestinians ...").
             m.metric = ""
