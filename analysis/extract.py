@@ -761,7 +761,9 @@ PER_RE = re.compile(r"\s+(?:for\s+(?:the\s+(?:remains|bodies|body)\s+of\s+)?(?:e
                     r"per\b|(?:a|each|every)\s+(?:day|week|month)\b"
                     r"(?!\s+(?:after|before|later|earlier|ago)\b)|at\s+a\s+time\b)", re.I)
 # "for each civilian hostage": the noun a rate is counted against.
+# ("for each woman or child released": the rate's other side may join two nouns)
 PER_PHRASE_RE = re.compile(r"\b(?:for\s+(?:every|each)|per)\s+[\w'’ -]*?"
+                           r"(?:\s+(?:and|or)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
                            r"(?=\s+(?:and|or)\b|[,;:.]|$)", re.I)
 FORWARD_CUES = frozenset(["exchange", "in return for"])
 SHARE_OF_SUBJECT_RE = re.compile(rf"\W*(?P<np>[^,;:]{{2,40}}?)\s+(?:(?:make|makes|made)\s+up|"
@@ -4054,10 +4056,22 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                           if not taxonomy.classes[c].days]
                 before_class, strong = (people[0], True) if people else ("", strong)
                 things = THINGS_SUBJECT_RE.match(sentence) if not people else None
+                # (a whole no smaller than its part, of things: not "The two exchanges
+                # brought the release of about 2,000 of them", nor bodies, the dead)
+                counted = [o for o in mentions[:i] if o.np_words and not o.noun_class and
+                           o.value >= m.value and
+                           singular(o.np_words[0].lower()) not in (*BODY_NOUNS, *DURATION_WORDS)
+                           and
+                           not (o.age or o.modifier or o.number.unit_hint)] \
+                    if not people else []
                 if things and not lookup_class([things.group("noun")], taxonomy):
                     # "Aid trucks began entering the Strip, some 630 of them on the first
                     # day": "them" are the things the sentence opened with
                     before_unit, strong = singular(things.group("noun").lower()), True
+                elif counted:
+                    # "Aid: 600 trucks a day are to enter Gaza, 50 of them carrying fuel":
+                    # or the things a figure before it counted (a rate's too)
+                    before_unit, strong = singular(counted[-1].np_words[0].lower()), True
             labelled = LABEL_VALUE_RE.search(sentence, 0, m.start)
             # "2,000 prisoners under the two truces, 240 in November and 1,750 ...": a
             # figure inside a phrase of the noun before it is no item of the list.

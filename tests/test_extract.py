@@ -4260,3 +4260,16 @@ def test_affidavits_from_people_released_are_a_sample_and_so_are_their_parts():
     found = keys("In affidavits collected by our lawyers from 96 children released last year, "
                  "75 described being beaten during arrest.", "2025-04-20")
     assert [k[0] for k in found] == ["", ""]
+
+
+def test_a_rate_for_two_joined_nouns_counts_what_its_head_names():
+    found = keys("Releases by Israel: 30 Palestinian prisoners for each woman or child released, "
+                 "50 for each female soldier, and 30 for each elderly man. Up to 1,904 may be "
+                 "freed in all.", "2025-01-16")
+    assert found[-1] == ("palestinian_prisoners_released", "", 1904)
+
+
+def test_them_are_the_things_a_figure_before_counted():
+    found = keys("Hamas will free 33 hostages.\n\nAid: 600 trucks a day are to enter Gaza, 50 of "
+                 "them carrying fuel.", "2025-01-16")
+    assert found[-1] == ("", "", 50)
