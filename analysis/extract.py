@@ -254,6 +254,9 @@ RELATIVE_AFTER_RE = re.compile(r"\s+(?:(?:who|that)\s+(?:are|were|is|was|have\s+
                                r"|(?:of|among)\s+(?:whom|which))\b", re.I)
 COMMA_GAP_RE = re.compile(rf",\s*(?:{_QUAL}\s+)?")  # "the 90 prisoners, 69 women and 21 ..."
 DASH_MARK_RE = re.compile(r"\s[-–—]\s|[–—]")  # a dash that opens or closes an aside
+# "So that's all twenty", "In all, ...": a sentence summing up the figures before it
+SUMMING_OPENING_RE = re.compile(r"\W*(?:so,?\s+)?(?:that['’]s|that\s+is|that\s+makes|"
+                                r"in\s+all|in\s+total|altogether)\b", re.I)
 # "at 1,968: 250 prisoners ... and 1,718 detainees": a colon opening the figure's parts
 COLON_PARTS_AFTER_RE = re.compile(r"\s*:\s+\S")
 OPEN_BREAKDOWN_RE = re.compile(r"\s*\(|\s+[-–—]\s|\s*[–—]")
@@ -4878,6 +4881,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             a.as_of = b.as_of = between[0].as_of
     _parts_adding_up(view, mentions, discourse, taxonomy)
     _whole_of_listed_parts(view, mentions)
+    _total_of_parts_before(view, mentions, discourse, taxonomy)
     said = [d for d in view.dates if d.as_of and not d.span_start and
             any(view.segment_span(d.start)[0] <= v < view.segment_span(d.start)[1]
                 for v, _ in view.hits("attr_verbs"))]
@@ -5164,6 +5168,26 @@ def _parts_adding_up(view: SentenceView, mentions: list[Mention], discourse: Dis
                 seg_start <= s < seg_end for s, _ in view.hits(f"cue:{m.metric}"))):
             continue  # ("251 abducted ... 148 have returned and 103 remain": its own verb)
         m.metric, m.parent, m.as_of = whole.metric, whole, whole.as_of
+
+
+def _total_of_parts_before(view: SentenceView, mentions: list[Mention], discourse: Discourse,
+                           taxonomy: Taxonomy) -> None:
+    """A sentence that sums up ("So that's all twenty ...", "In all, ...") with a figure
+    equal to the figures of one metric in the sentence before counts what they counted:
+    "seven hostages were handed over ..., and another thirteen ... So that's all twenty of
+    the living hostages Israel believed were still being held"."""
+    if not mentions or not SUMMING_OPENING_RE.match(view.text):
+        return
+    m = mentions[0]
+    before = [o for o in discourse.last_counted(1) if o.metric and o.parent is None]
+    metrics = {o.metric for o in before}
+    if len(before) < 2 or len(metrics) != 1 or sum(o.value for o in before) != m.value:
+        return
+    metric = metrics.pop()
+    if m.metric != metric and m.noun_class in taxonomy.metric(metric).classes:
+        m.metric = metric
+        m.subgroup = m.subgroup if any(g.id == m.subgroup and _refines(g, metric)
+                                       for g in taxonomy.subgroups) else ""
 
 
 def _whole_of_listed_parts(view: SentenceView, mentions: list[Mention]) -> None:

@@ -4273,3 +4273,10 @@ def test_them_are_the_things_a_figure_before_counted():
     found = keys("Hamas will free 33 hostages.\n\nAid: 600 trucks a day are to enter Gaza, 50 of "
                  "them carrying fuel.", "2025-01-16")
     assert found[-1] == ("", "", 50)
+
+
+def test_a_sentence_summing_up_counts_what_the_parts_before_counted():
+    found = keys("The army says seven hostages were handed over in the north this morning, and "
+                 "another thirteen in the south. So that's all twenty of the living hostages "
+                 "Israel believed were still being held.", "2025-10-13")
+    assert found[-1] == ("hostages_released", "alive", 20)
