@@ -254,6 +254,9 @@ RELATIVE_AFTER_RE = re.compile(r"\s+(?:(?:who|that)\s+(?:are|were|is|was|have\s+
                                r"|(?:of|among)\s+(?:whom|which))\b", re.I)
 COMMA_GAP_RE = re.compile(rf",\s*(?:{_QUAL}\s+)?")  # "the 90 prisoners, 69 women and 21 ..."
 DASH_MARK_RE = re.compile(r"\s[-–—]\s|[–—]")  # a dash that opens or closes an aside
+# "Not one of the 59", "none of the 33": a part of no one
+NONE_OF_BEFORE_RE = re.compile(r"\b(?:not\s+(?:a\s+single\s+)?one|none|no\s+one)\s+of\s+"
+                               r"(?:the\s+|those\s+|these\s+)?$", re.I)
 # "So that's all twenty", "In all, ...": a sentence summing up the figures before it
 SUMMING_OPENING_RE = re.compile(r"\W*(?:so,?\s+)?(?:that['’]s|that\s+is|that\s+makes|"
                                 r"in\s+all|in\s+total|altogether)\b", re.I)
@@ -2585,7 +2588,10 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
             # later opens with a time of its own.
             return later[-1].as_of
         if opener:
-            if SPAN_OPENER_RE.match(view.text):
+            if SPAN_OPENER_RE.match(view.text) or \
+                    SINCE_RE.search(view.text, m.end, view.segment_span(m.start)[1]):
+                # ("Had the first phase not been agreed in January, none of the 33 released
+                # since then might have come home": a count up to today)
                 return published
             if d.as_of < published and future_re().search(
                     text, opening_end, view.segment_span(m.start)[1]):
@@ -4019,7 +4025,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 m.noun_class, m.metric = repeat.noun_class, repeat.metric
                 m.subgroup = repeat.subgroup
                 seg_start, seg_end = view.segment_span(m.start)
-                ender = next((x for x in taxonomy.metrics if repeat.metric and
+                # ("Not one of the 59 has been freed": an event denied ends nothing)
+                denied = NONE_OF_BEFORE_RE.search(sentence, max(0, m.start - 30), m.start)
+                ender = next((x for x in taxonomy.metrics if repeat.metric and not denied and
                               x.ends == repeat.metric and
                               any(max(seg_start, m.end) <= c < seg_end
                                   for c, _ in view.hits(f"cue:{x.id}"))), None)

@@ -4280,3 +4280,20 @@ def test_a_sentence_summing_up_counts_what_the_parts_before_counted():
                  "another thirteen in the south. So that's all twenty of the living hostages "
                  "Israel believed were still being held.", "2025-10-13")
     assert found[-1] == ("hostages_released", "alive", 20)
+
+
+def test_not_one_of_a_group_undergoes_the_event():
+    found = keys("Israel holds 59 hostages. Not one of the 59 has been freed since the first "
+                 "phase ended on March 1.", "2025-03-12")
+    assert ("hostages_released", "", 59) not in found
+
+
+def test_a_count_since_then_after_an_opening_of_time_is_of_today():
+    found = rows("Had the first phase not been agreed in January, none of the 33 hostages "
+                 "released since then might have come home.", "2025-03-12")
+    assert [r["as_of"] for r in found] == ["2025-03-12"]
+
+
+def test_could_exceed_is_a_lower_bound():
+    assert rows("Mediators say the number of prisoners to be freed could exceed 1,000.",
+                "2025-03-12")[0]["qualifier"] == "at_least"
