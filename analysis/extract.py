@@ -1547,6 +1547,13 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         words.pop()
     if words and words[0].lower() == "serving":
         words = []  # "250 serving life sentences": people, described by what they serve
+    if len(words) > 1 and m.value != 1 and (words[0].lower().endswith("ed") or
+                                            words[0].lower() in _participles()) and \
+            singular(words[-1].lower()) == words[-1].lower() and \
+            not words[-1].lower().endswith("s") and not lookup_class(words, taxonomy):
+        # "at least 40 held citizenship of another country": a participle before a noun
+        # that cannot count 40 is the number's verb, and the number is bare.
+        words = []
     if ends and len(ends) > len(words):
         pos = ends[len(words) - 1] if words else m.end  # a dropped participle is not noun
     origin = FROM_PLACE_RE.match(sentence, pos) if words else None

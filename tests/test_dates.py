@@ -187,3 +187,4 @@ def test_a_heading_naming_a_day_without_its_year_dates_nothing_below():
     found = find_dates("Letters: The October 7 toll\n\nYour report of 12 November said 1,400.",
                        "2024-11-20")
     assert [d.as_of for d in found] == ["2023-10-07", "2024-11-12"]
+

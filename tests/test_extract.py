@@ -4297,3 +4297,10 @@ def test_a_count_since_then_after_an_opening_of_time_is_of_today():
 def test_could_exceed_is_a_lower_bound():
     assert rows("Mediators say the number of prisoners to be freed could exceed 1,000.",
                 "2025-03-12")[0]["qualifier"] == "at_least"
+
+
+def test_a_participle_before_a_noun_that_cannot_count_the_number_is_its_verb():
+    found = rows("Of the 251 people abducted into Gaza, at least 40 held citizenship of a country "
+                 "other than Israel.", "2025-10-20")
+    assert [(r["metric"], r["value"]) for r in found] == [("hostages_abducted", 251),
+                                                          ("hostages_abducted", 40)]
