@@ -257,6 +257,10 @@ DASH_MARK_RE = re.compile(r"\s[-–—]\s|[–—]")  # a dash that opens or clo
 # "Not one of the 59", "none of the 33": a part of no one
 NONE_OF_BEFORE_RE = re.compile(r"\b(?:not\s+(?:a\s+single\s+)?one|none|no\s+one)\s+of\s+"
                                r"(?:the\s+|those\s+|these\s+)?$", re.I)
+# a line opening with a time of day ("08:30 — ...")
+TIME_OPENING_RE = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}\b")
+# the next line opens with a time of day ("\n\n08:30 — ...")
+TIMESTAMP_LINE_AFTER_RE = re.compile(r"[ \t]*\n+[ \t]*\d{1,2}[:.]\d{2}\b")
 # "So that's all twenty", "In all, ...": a sentence summing up the figures before it
 SUMMING_OPENING_RE = re.compile(r"\W*(?:so,?\s+)?(?:that['’]s|that\s+is|that\s+makes|"
                                 r"in\s+all|in\s+total|altogether)\b", re.I)
@@ -293,7 +297,9 @@ RELATIVE_AFTER_DATE_RE = re.compile(rf"(?:{EVENT_NAME_RE.pattern})?"
 # clause or noun phrase before the word.
 CONJUNCTION_GAP_RE = re.compile(r"\b(?:and|but|while|whereas|were|was|are|is)\b", re.I)
 # "about 350 are children"; "240 Palestinians, 107 of them children"
-PREDICATE_NOUN_RE = re.compile(r"\s*(?:\s(?:are|were|is|was)\s+(?:also\s+)?|\sof\s+them\s+|"
+# ("The six were the last living hostages to be freed": past the article and an ordinal)
+PREDICATE_NOUN_RE = re.compile(r"\s*(?:\s(?:are|were|is|was)\s+(?:also\s+)?"
+                               r"(?:the\s+(?:last|first|final|only)\s+)?|\sof\s+them\s+|"
                                r"\s*[-–—,(]\s*(?:all|both)\s+)"  # "The first three - all women"
                                r"(?P<noun>[^\W\d_]+)", re.I)
 # (not "87 were women and some 350 children": a word before a number opens another figure)
@@ -680,8 +686,10 @@ COORDINATION_RE = re.compile(r",\s*(?:and|while|as|with)\s+(?:\S+\s+){0,3}$|"
                              # "38 were killed in the Oct. 7 attack and about 40 were taken"
                              r"|^[^,;:]{0,60}?\b(?:on|in)\s+(?:the\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b"
                              r"[^,;:\d]{0,20}\sand\s+(?:\S+\s+){0,2}$", re.I)
-COPULA_NOUN_RE = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?(?P<noun>[^\W\d_][\w'’-]*)",
-                            re.I)
+# ("The six were the last living hostages": past the article, an ordinal and a state)
+COPULA_NOUN_RE = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?(?:the\s+(?:last|first|final|"
+                            r"only)\s+(?:(?:living|surviving|remaining)\s+)?)?"
+                            r"(?P<noun>[^\W\d_][\w'’-]*)", re.I)
 WHOLE_OPENING_RE = re.compile(r"(?:^|[^\w\s]\s*)(?:of|out\s+of|among)\s+(?:the\s+)?\W*$", re.I)
 SINCE_RE = re.compile(r"\bsince\b", re.I)
 # "Israel resumed its offensive on March 18, ending the truce after 58 days": a clause of
@@ -2966,6 +2974,7 @@ class Discourse:
     # the last whole figure whose metric counts each class, for list lines further down
     by_class: dict[str, Mention] = field(default_factory=dict)
     section_date: str = ""  # the date a line of its own heads the entries after it with
+    section_timed: bool = False  # the section_date heads only lines opening with a time
     span_day: str = ""  # the last day that opened a span ("since October 7, 2023")
     span_day_at: int = -10
     stated_by: str = ""  # the words of the clause that made it
@@ -3690,6 +3699,20 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         # "Week 15 in numbers (as of Jan. 19, 2024)": a heading giving the date its figures
         # stand at dates the lines below it.
         discourse.section_date = dates[0].as_of
+    elif len(dates) == 1 and len(dates[0].as_of) == 10 and not numbers and \
+            not dates[0].span_start and \
+            (span.start == 0 or index.text[span.start - 1] == "\n") and \
+            not sentence.rstrip(" )]").endswith((".", "!", "?")) and \
+            TIMESTAMP_LINE_AFTER_RE.match(index.text, span.end):
+        # "How the day unfolded: the exchange of February 22" over lines opening with a
+        # time ("08:30 — Two men ... are handed to the Red Cross"): the heading's day is
+        # theirs.
+        discourse.section_date, discourse.section_timed = dates[0].as_of, True
+        _anchor_relative_days(index, span.end, dates[0].as_of)
+    if discourse.section_timed and span.start > 0 and index.text[span.start - 1] == "\n" \
+            and not TIME_OPENING_RE.match(sentence):
+        # ("The six were the last living hostages to be freed": the timeline is over)
+        discourse.section_date, discourse.section_timed = "", False
     published = discourse.section_date or published
     label = YEAR_LABEL_RE.match(index.text, span.start) \
         if span.start == 0 or index.text[span.start - 1] == "\n" else None

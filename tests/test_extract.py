@@ -4304,3 +4304,16 @@ def test_a_participle_before_a_noun_that_cannot_count_the_number_is_its_verb():
                  "other than Israel.", "2025-10-20")
     assert [(r["metric"], r["value"]) for r in found] == [("hostages_abducted", 251),
                                                           ("hostages_abducted", 40)]
+
+
+def test_a_heading_day_dates_the_timestamped_lines_below_and_only_those():
+    found = rows("How the day unfolded: the exchange of February 22\n\n08:30 — Two hostages are "
+                 "handed to the Red Cross in Rafah.\n\n11:50 — Three more are released in "
+                 "Nuseirat.\n\nIsrael released 620 prisoners, officials said.", "2025-02-23")
+    assert [r["as_of"] for r in found] == ["2025-02-22", "2025-02-22", "2025-02-23"]
+
+
+def test_a_bare_number_that_was_the_last_of_a_kind_counts_that_kind():
+    found = keys("Israel delayed the release of 620 Palestinian prisoners. The six were the last "
+                 "living hostages to be freed in the first phase.", "2025-02-23")
+    assert found[-1] == ("hostages_released", "alive", 6)
