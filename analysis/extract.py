@@ -257,6 +257,9 @@ DASH_MARK_RE = re.compile(r"\s[-–—]\s|[–—]")  # a dash that opens or clo
 # "Not one of the 59", "none of the 33": a part of no one
 NONE_OF_BEFORE_RE = re.compile(r"\b(?:not\s+(?:a\s+single\s+)?one|none|no\s+one)\s+of\s+"
                                r"(?:the\s+|those\s+|these\s+)?$", re.I)
+DIGIT_RE = re.compile(r"\d")
+# ", when the October 2025 agreement was signed": a clause of time after the figure's
+WHEN_CLAUSE_AFTER_RE = re.compile(r",\s*(?:when|by\s+the\s+time)\s+[^,;:.—–]*", re.I)
 # a line opening with a time of day ("08:30 — ...")
 TIME_OPENING_RE = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}\b")
 # the next line opens with a time of day ("\n\n08:30 — ...")
@@ -2544,6 +2547,14 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         # "When the October 2025 agreement was signed, 48 hostages were still in Gaza":
         # a clause of time opening the sentence dates it, whatever "still" says.
         return dated[-1].as_of
+    closing = WHEN_CLAUSE_AFTER_RE.search(text, m.end)
+    if closing and not any(m.end < o.start < closing.start() and o.metric for o in mentions):
+        # "Hamas still held 48 hostages, fewer than half of them alive, when the October
+        # 2025 agreement was signed": so does one closing the figure's clause.
+        within = [d for d in view.dates if closing.start() <= d.start < closing.end() and
+                  d.as_of and not d.span_start]
+        if within:
+            return within[-1].as_of
     if not view.dated() and (OPENING_PARTITIVE_RE.match(text) or OF_PRONOUN_OPENING_RE.match(text)):
         # "... reached 400 at the end of March. Of these children, 63 are held in
         # administrative detention": a part of the whole just counted is of its time
@@ -2904,6 +2915,10 @@ def _statement_date(view: SentenceView, seg: int) -> tuple[str, int] | None:
         s, e = view.segment_span(d.start)
         if SINCE_RE.search(view.text, max(s, 0), d.start):
             continue  # "recorded since it began keeping figures in the 1990s": a span
+        if DIGIT_RE.search(view.text, max(s, 0), d.start):
+            # ("Israel, which says about 1,200 people were killed ... on October 7, 2023,
+            # has freed 4,000": the date of what the clause counts, not of a statement)
+            continue
         if any(s <= v < e for v, _ in statement):
             return d.as_of, d.start
     return None

@@ -4317,3 +4317,15 @@ def test_a_bare_number_that_was_the_last_of_a_kind_counts_that_kind():
     found = keys("Israel delayed the release of 620 Palestinian prisoners. The six were the last "
                  "living hostages to be freed in the first phase.", "2025-02-23")
     assert found[-1] == ("hostages_released", "alive", 6)
+
+
+def test_a_date_of_figures_in_a_relative_clause_is_no_statement_date():
+    found = rows("Israel, which says about 1,200 people were killed in the attack of October 7, "
+                 "2023, has freed roughly 4,000 Palestinians.", "2025-10-25")
+    assert [r["as_of"] for r in found] == ["2023-10-07", "2025-10-25"]
+
+
+def test_a_clause_of_time_closing_the_figures_clause_dates_it():
+    found = rows("Hamas still held 48 hostages, fewer than half of them thought to be alive, "
+                 "when the October 2025 agreement was signed.", "2025-10-25")
+    assert found[0]["as_of"] == "2025-10"
