@@ -380,6 +380,13 @@ CHANGE_VERBS_RE = re.compile(
 CHANGE_FROM_RE = re.compile(CHANGE_VERBS_RE.pattern.removesuffix(r"from\s*$") +
                             rf"from\s+(?:{_QUAL}\s+)?$", re.I)
 CHANGE_TO_RE = re.compile(rf"[^.;\d]{{0,40}}\bto\s+(?:{_QUAL}\s+)?", re.I)
+# "climbed by 189 to 107,940": the change, then the new count (no range), when the count
+# is this many times the change ("dropped by 1 to 1.5 degrees" is a range)
+CHANGE_TO_LEVEL_RATIO = 10
+CHANGED_BY_RE = re.compile(r"\b(?:rose|risen|rising|rises|increased|increases|climbed|climbs|"
+                           r"jumped|grew|grown|fell|fallen|falls|dropped|decreased|declined|"
+                           r"went\s+up|gone\s+up|up|down)\s+by\s+(?:some\s+|about\s+|around\s+)?$",
+                           re.I)
 # "increased by $43.6 billion to $419.2 billion": a change, then the new level, when both
 # numbers carry their own unit ("grew by 3 to 4 percent" is a range).
 CHANGE_BY_RE = re.compile(r"\bby\s+$", re.I)  # "a fine of $3 billion to $5 billion" is a range
@@ -1316,7 +1323,9 @@ def merge_ranges(sentence: str, numbers: list[Number]) -> list[Mention]:
             elif re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", before, re.I):
                 joined = True
             elif re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap) and not CHANGE_VERBS_RE.search(before) \
-                    and not (n.unit_hint and nxt.unit_hint and CHANGE_BY_RE.search(before)):
+                    and not (n.unit_hint and nxt.unit_hint and CHANGE_BY_RE.search(before)) \
+                    and not (gap.strip() == "to" and CHANGED_BY_RE.search(before) and
+                             nxt.value >= CHANGE_TO_LEVEL_RATIO * n.value):
                 joined = not (gap.strip() in "-–—" and n.is_words)
             elif re.fullmatch(r"\s+or\s+", gap) and n.is_words and nxt.is_words:
                 joined = True

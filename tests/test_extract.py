@@ -4329,3 +4329,9 @@ def test_a_clause_of_time_closing_the_figures_clause_dates_it():
     found = rows("Hamas still held 48 hostages, fewer than half of them thought to be alive, "
                  "when the October 2025 agreement was signed.", "2025-10-25")
     assert found[0]["as_of"] == "2025-10"
+
+
+def test_a_count_climbing_by_one_figure_to_another_is_no_range():
+    found = rows("The health ministry said the number of wounded climbed by 189 to 107,940.",
+                 "2024-12-26")
+    assert [(r["value"], r["qualifier"]) for r in found] == [(189, "exact"), (107940, "exact")]
