@@ -710,6 +710,8 @@ RESULT_CLAUSE_RE = re.compile(r",\s*(?:bringing|raising|taking|pushing|lifting)\
 SPAN_END_RE = re.compile(r"\s*(?:,\s*(?:when|as|after)\b[^,.;]{0,60})?,?\s*"
                          r"(?:and|to|until|till|through|-|–)\s*", re.I)
 # ", in November 2023,"; ", released on Monday," (figures dated by their release)
+# " in ", " on ": all that stands before a date set off as a phrase of its own
+DATE_PHRASE_RE = re.compile(r"\s*(?:in|on|during|at|by)\s+(?:the\s+)?$", re.I)
 APPOSITIVE_RE = re.compile(r"^\s*(?:(?:that|while|but|although)\s+)?"
                            r"(?:(?:released|published|issued|updated|compiled)\s+)?"
                            r"(?:in|on|during|at|by)\s", re.I)
@@ -2528,6 +2530,11 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         # "The health ministry said on Thursday ... The ministry said 92,401 had been
         # wounded": the same statement goes on.
         stated = (discourse.stated, -1)
+    after = _set_off_date_after(view, m)
+    if after:
+        # "When the ministry said 37,396 had been killed, in June 2024, my own estimate
+        # ...": a date set off right after the figure's clause is the clause's.
+        return after
     which = EVENT_WHICH_BEFORE_RE.search(view.text, max(0, m.start - 40), m.start)
     if which and which.start() > 0:
         # "The October 2025 exchange, in which 1,968 were freed, ..., the groups said last
@@ -2931,6 +2938,22 @@ def _statement_date(view: SentenceView, seg: int) -> tuple[str, int] | None:
         if any(s <= v < e for v, _ in statement):
             return d.as_of, d.start
     return None
+
+
+def _set_off_date_after(view: SentenceView, m: Mention) -> str:
+    """The date of a phrase set off by commas right after the figure's clause and
+    holding nothing else (", in June 2024,"), or ""."""
+    seg_end = view.segment_span(m.start)[1]
+    if seg_end >= len(view.text) or view.text[seg_end : seg_end + 1] != ",":
+        return ""
+    s, e = view.segment_span(seg_end + 1)
+    if s <= m.start:
+        return ""
+    within = [d for d in view.dates if s <= d.start < e and d.as_of and not d.span_start]
+    if len(within) != 1 or not DATE_PHRASE_RE.match(view.text, s, within[0].start) or \
+            view.text[within[0].end : e].strip(" ,.;:!?"):
+        return ""
+    return within[0].as_of
 
 
 def _set_off_date(view: SentenceView, m: Mention, mentions: list[Mention]

@@ -4335,3 +4335,9 @@ def test_a_count_climbing_by_one_figure_to_another_is_no_range():
     found = rows("The health ministry said the number of wounded climbed by 189 to 107,940.",
                  "2024-12-26")
     assert [(r["value"], r["qualifier"]) for r in found] == [(189, "exact"), (107940, "exact")]
+
+
+def test_a_date_set_off_right_after_the_figures_clause_is_its_date():
+    found = rows("When the ministry said 37,396 had been killed, in June 2024, my own estimate "
+                 "was higher.", "2024-07-15")
+    assert found[0]["as_of"] == "2024-06"
