@@ -671,7 +671,9 @@ NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
                           r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)|"
                           # (the day of a date: "since October 27, 2023, to 467")
                           r"(?<![\d,.])\d{1,2},?(?=\s+(?:19|20)\d\d\b)|,(?=\s+(?:19|20)\d\d\b)|"
-                          r"(?<=(?:19|20)\d\d),"
+                          r"(?<=(?:19|20)\d\d),|"
+                          # (a change in per cent: "rose 12% in the first quarter to 3,405")
+                          r"\d(?=[\d.]*\s?(?:%|per\s?cent\b|percent\b))"
                           r"){1,120})$",
                           re.I)
 VALUE_OF_RE = re.compile(rf"\b(?P<head>(?!out\b|instead\b)[a-z]+)\s+of\s+(?:{_QUAL}\s+)?$")
@@ -710,6 +712,7 @@ RESULT_CLAUSE_RE = re.compile(r",\s*(?:bringing|raising|taking|pushing|lifting)\
 SPAN_END_RE = re.compile(r"\s*(?:,\s*(?:when|as|after)\b[^,.;]{0,60})?,?\s*"
                          r"(?:and|to|until|till|through|-|–)\s*", re.I)
 # ", in November 2023,"; ", released on Monday," (figures dated by their release)
+DASH_ASIDE_CHARS = 60  # the longest aside between dashes read past to the noun before it
 # " in ", " on ": all that stands before a date set off as a phrase of its own
 DATE_PHRASE_RE = re.compile(r"\s*(?:in|on|during|at|by)\s+(?:the\s+)?$", re.I)
 APPOSITIVE_RE = re.compile(r"^\s*(?:(?:that|while|but|although)\s+)?"
@@ -3470,6 +3473,14 @@ def noun_before(view: SentenceView, m: Mention,
                   len(view.text[aside_start : seg_start]) < 40) or
                  # "Administrative detainees, held without charge, numbered 3,629"
                  PARTICIPLE_ASIDE_RE.fullmatch(view.text, aside_start - 1, seg_start)):
+            cut = (aside_start - 1, seg_start)
+            seg_start = max(0, view.segment_span(aside_start - 2)[0])
+    elif seg_start > 1 and view.text[seg_start - 1] in "\u2014\u2013":
+        # "The number of Palestinians held in administrative detention — without charge
+        # or trial — rose 12% ... to 3,405": an aside between dashes parts nothing either.
+        aside_start = view.segment_span(seg_start - 2)[0]
+        if aside_start > 1 and view.text[aside_start - 1] in "\u2014\u2013" and \
+                seg_start - aside_start < DASH_ASIDE_CHARS:
             cut = (aside_start - 1, seg_start)
             seg_start = max(0, view.segment_span(aside_start - 2)[0])
     between = tokens_of(view.text[seg_start : m.start])

@@ -4341,3 +4341,9 @@ def test_a_date_set_off_right_after_the_figures_clause_is_its_date():
     found = rows("When the ministry said 37,396 had been killed, in June 2024, my own estimate "
                  "was higher.", "2024-07-15")
     assert found[0]["as_of"] == "2024-06"
+
+
+def test_the_number_of_reads_past_a_dash_aside_and_a_change_in_per_cent():
+    found = keys("The number of Palestinians held in administrative detention — without charge "
+                 "or trial — rose 12% in the first quarter to 3,405, data show.", "2025-04-10")
+    assert found[-1] == ("palestinian_prisoners_held", "", 3405)
