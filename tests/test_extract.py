@@ -4347,3 +4347,8 @@ def test_the_number_of_reads_past_a_dash_aside_and_a_change_in_per_cent():
     found = keys("The number of Palestinians held in administrative detention — without charge "
                  "or trial — rose 12% in the first quarter to 3,405, data show.", "2025-04-10")
     assert found[-1] == ("palestinian_prisoners_held", "", 3405)
+
+
+def test_releasing_a_video_of_hostages_releases_no_one():
+    assert keys("Hamas's armed wing released a video on Saturday showing two Israeli hostages.",
+                "2025-03-23") == [("", "", 2)]
