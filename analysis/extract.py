@@ -2690,6 +2690,12 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
             if a.span_start and b.as_of and not b.span_start and \
                     SPAN_END_RE.fullmatch(index.text, a.end, b.start):
                 return b.as_of
+        plain = [d for d in named if d.as_of and not d.span_start]
+        if len(plain) == 1 and not any(d.span_start for d in named) and \
+                AS_OF_RE.search(index.text[max(0, plain[0].start - 8) : plain[0].start]):
+            # "As of June 30, 2024, the ministry had recorded 37,877 deaths. ... traumatic
+            # deaths over the same period numbered 64,260": the one date "as of" named before.
+            return plain[0].as_of
     event = THE_EVENT_RE.search(text, m.end, view.segment_span(m.start)[1])
     if event and discourse.last_date_at == discourse.count and \
             not view.dated():

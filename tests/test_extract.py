@@ -4352,3 +4352,10 @@ def test_the_number_of_reads_past_a_dash_aside_and_a_change_in_per_cent():
 def test_releasing_a_video_of_hostages_releases_no_one():
     assert keys("Hamas's armed wing released a video on Saturday showing two Israeli hostages.",
                 "2025-03-23") == [("", "", 2)]
+
+
+def test_the_same_period_after_one_date_named_is_of_that_date():
+    found = rows("As of June 30, 2024, the health ministry had recorded 37,877 deaths. We "
+                 "estimate that traumatic deaths over the same period numbered 64,260.",
+                 "2025-01-15")
+    assert [r["as_of"] for r in found] == ["2024-06-30", "2024-06-30"]
