@@ -65,6 +65,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          + r"year(?![\w])", re.I)),
     ("m", re.compile(r"(?:(?P<prep>in|since|by|during|until|through|of|from|last|this|early|mid"
                      r"|late|end\s+of|the|its|their)[\s-]+)" + _MONTH + r"(?!\s+\d)", re.I)),
+    # "the first quarter of 2025", "Q3 2024": a quarter is dated by its last month
+    ("q", re.compile(r"(?:(?P<prep>in|since|by|during|until|through|from|end\s+of|the\s+end\s+of)"
+                     r"\s+)?(?:(?:the\s+)?(?P<q>first|second|third|fourth|last|final)\s+quarter"
+                     r"\s+of\s+|\b[Qq](?P<qn>[1-4])[\s-]?)" + _YEAR, re.I)),
     # ("mid-2024", "early-2025": the part joined to the year by a hyphen)
     # ("summer 2024": a season is dated by its year)
     ("y", re.compile(r"(?:(?P<prep>in|since|by|during|until|through|of|from|early|mid|late"
@@ -191,6 +195,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool =
             return named  # ("the 7th of October": the day the language file names)
         found = _recent_day(month, day, published) if published else None
         return found.isoformat() if found else ""
+    if kind == "q":
+        quarter = int(g["qn"]) if g.get("qn") else QUARTERS[g["q"].lower()]
+        return f"{int(g['year']):04d}-{3 * quarter:02d}"
     if kind == "my":
         return f"{int(g['year']):04d}-{_month_number(g['month']):02d}"
     if kind == "myrel":
@@ -278,7 +285,7 @@ _MONTH_TOKENS = frozenset([*MONTH_NAMES, *(a.rstrip("?") for a in MONTH_ABBR), "
 _WEEKDAY_TOKENS = frozenset(WEEKDAYS)
 _RELATIVE_TOKENS = frozenset(["yesterday", "today", "tonight", "week", "weekend", "month", "year"])
 _KINDS = {"month": ("mdy", "dmy", "my", "myrel", "m"), "weekday": ("weekday",),
-          "relative": ("relative",), "ago": ("ago",), "year": ("iso", "numeric", "y")}
+          "relative": ("relative",), "ago": ("ago",), "year": ("iso", "numeric", "q", "y")}
 WINDOW_BEFORE, WINDOW_AFTER = 40, 30
 
 
@@ -589,6 +596,7 @@ def _named_as_of(m: re.Match[str]) -> str:
 NAMED_KEY_RE = re.compile(r"^(?:(?P<m1>[a-z]+)\.?\s+(?P<d1>\d{1,2})"
                           r"|(?P<d2>\d{1,2})\s+(?P<m2>[a-z]+))(?:st|nd|rd|th)?\.?$")
 YEAR_WRITTEN_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 HEADING_LINE_WORDS = 8  # the longest line read as a heading that dates the lines below
 YEAR_ANCHOR_CHARS = 300  # how far back a full date lends its year to "1 December"
 NEXT_SENTENCE_DAYS = 60  # how soon after it a day must fall to borrow it from a sentence back

@@ -430,8 +430,10 @@ AGE_LIMIT_RE = re.compile(r"\b(?:men|women|people|persons|those|adults|males|fem
 BELOW_AGE_RE = re.compile(r"(?:\d\s+(?:was|is)|\b(?:were|are))\s+(?:under|younger\s+than|"
                           r"below\s+the\s+age\s+of|under\s+the\s+age\s+of)\s+$", re.I)
 # "down to around 9,100", "back at 10,400", "back up to": a level moving, not an event's count
-LEVEL_MOVE_BEFORE_RE = re.compile(rf"\b(?:down|back(?:\s+(?:up|down))?)\s+(?:at|to)\s+"
-                                  rf"(?:{_QUAL}\s+)?$", re.I)
+# (and "fell to", "dropped to": an event's count never falls)
+LEVEL_MOVE_BEFORE_RE = re.compile(rf"\b(?:(?:down|back(?:\s+(?:up|down))?)\s+(?:at|to)|"
+                                  rf"(?:fell|fallen|falls|falling|dropped|drops|declined|"
+                                  rf"decreased|shrank|shrunk)\s+to)\s+(?:{_QUAL}\s+)?$", re.I)
 # "24 more still to be returned", "12 are yet to be freed": up to the verb of an event not
 # yet come
 STILL_TO_BE_RE = re.compile(r"\s+(?:more\s+|others\s+)?(?:(?:are|were|is|was|remain|remains|"
@@ -2543,7 +2545,9 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         # "The October 2025 exchange, in which 1,968 were freed, ..., the groups said last
         # week": the clause is of the event its noun dates, whenever it was told.
         noun_start = view.segment_span(which.start() - 1)[0]
-        named = [d for d in view.dates if d.as_of and not d.span_start and
+        # (even after "After": "After the October 2025 exchange, in which 1,968 were
+        # freed": the clause is of the exchange, whatever came after it)
+        named = [d for d in view.dates if d.as_of and
                  noun_start <= d.start and d.end <= which.start()]
         if named:
             return named[-1].as_of

@@ -188,3 +188,12 @@ def test_a_heading_naming_a_day_without_its_year_dates_nothing_below():
                        "2024-11-20")
     assert [d.as_of for d in found] == ["2023-10-07", "2024-11-12"]
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In the third quarter of 2023, the service held about 5,200.", "2023-09"),
+    ("By the end of the first quarter of 2024 the number had reached 9,300.", "2024-03"),
+    ("Detentions rose in Q2 2025.", "2025-06"),
+])
+def test_a_quarter_is_dated_by_its_last_month(text, expected):
+    assert find_dates(text, "2025-12-15")[0].as_of == expected

@@ -4359,3 +4359,11 @@ def test_the_same_period_after_one_date_named_is_of_that_date():
                  "estimate that traumatic deaths over the same period numbered 64,260.",
                  "2025-01-15")
     assert [r["as_of"] for r in found] == ["2024-06-30", "2024-06-30"]
+
+
+def test_a_count_that_fell_after_an_exchange_is_the_level():
+    found = rows("After the October 2025 exchange, in which 1,968 prisoners were freed, the count "
+                 "fell to about 9,100.", "2025-12-15")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("palestinian_prisoners_released", 1968, "2025-10"),
+        ("palestinian_prisoners_held", 9100, "2025-12-15")]
