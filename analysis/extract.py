@@ -267,6 +267,9 @@ TIMESTAMP_LINE_AFTER_RE = re.compile(r"[ \t]*\n+[ \t]*\d{1,2}[:.]\d{2}\b")
 # "So that's all twenty", "In all, ...": a sentence summing up the figures before it
 SUMMING_OPENING_RE = re.compile(r"\W*(?:so,?\s+)?(?:that['’]s|that\s+is|that\s+makes|"
                                 r"in\s+all|in\s+total|altogether)\b", re.I)
+# "..., along with five Thai nationals": from one figure's noun to one added to it
+ALONG_WITH_GAP_RE = re.compile(rf"[^;.:\d]{{0,80}}?,?\s+(?:along\s+with|together\s+with)\s+"
+                               rf"(?:{_QUAL}\s+)?", re.I)
 # "at 1,968: 250 prisoners ... and 1,718 detainees": a colon opening the figure's parts
 COLON_PARTS_AFTER_RE = re.compile(r"\s*:\s+\S")
 OPEN_BREAKDOWN_RE = re.compile(r"\s*\(|\s+[-–—]\s|\s*[–—]")
@@ -4821,6 +4824,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
     if not bullet:
         discourse.list_head = [m for m in mentions if m.metric]
     _other_side(view, mentions, taxonomy)
+    _along_with(view, mentions, taxonomy)
     _traded_pair(view, mentions, taxonomy, discourse)
     for m in mentions:
         ended = taxonomy.metric(m.metric).ends if m.metric else ""
@@ -5484,6 +5488,16 @@ def _anchor_relative_days(index: TextIndex, after: int, day: str) -> None:
             index.dates[j] = DateMention(d.start, d.end,
                                          (anchor + datetime.timedelta(days=shift)).isoformat(),
                                          d.span_start)
+
+
+def _along_with(view: SentenceView, mentions: list[Mention], taxonomy: Taxonomy) -> None:
+    """A figure added "along with" one before it undergoes what that one did: "Sixteen
+    living hostages have now been freed ..., along with five Thai nationals"."""
+    for a, b in itertools.pairwise(mentions):
+        if a.metric and b.metric != a.metric and b.noun_class and not b.parent and \
+                b.noun_class in taxonomy.metric(a.metric).classes and \
+                ALONG_WITH_GAP_RE.fullmatch(view.text, max(a.end, a.np_end), b.start):
+            b.metric, b.subgroup = a.metric, ""
 
 
 def _other_side(view: SentenceView, mentions: list[Mention], taxonomy: Taxonomy) -> None:

@@ -4367,3 +4367,10 @@ def test_a_count_that_fell_after_an_exchange_is_the_level():
     assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
         ("palestinian_prisoners_released", 1968, "2025-10"),
         ("palestinian_prisoners_held", 9100, "2025-12-15")]
+
+
+def test_a_figure_added_along_with_another_undergoes_what_it_did():
+    found = keys("Sixteen living hostages have now been freed under the ceasefire, along with "
+                 "five Thai nationals; 76 remain in Gaza, about half of them believed to be dead.",
+                 "2025-02-09")
+    assert ("hostages_released", "", 5) in found and ("hostages_held", "", 76) in found
