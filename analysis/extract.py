@@ -2504,6 +2504,13 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     if after:
         return after
     for d in view.dates:
+        # "as of 30 April 2024, ..." dates every figure of the sentence after it; "52,829
+        # killed, according to the ministry, as of May 13" the figure before it too.
+        if d.as_of and not d.span_start and AS_OF_RE.search(
+                view.text[max(0, d.start - 8) : d.start]) and (
+                d.start < m.start or not any(m.end <= o.start < d.start for o in mentions)):
+            return d.as_of
+    for d in view.dates:
         # "Round 2 (25 January): 200 released": a date in a label dates what follows it;
         # "the attack of October 7, 2023, in which 1,200 people were killed": so does a
         # date a relative clause describes.
@@ -2512,11 +2519,6 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
                 RELATIVE_AFTER_DATE_RE.match(text, d.end, m.start) or
                 # "took place Saturday, with six hostages returned"
                 AFTER_DATE_CLAUSE_RE.fullmatch(text, d.end, m.start)):
-            return d.as_of
-    for d in view.dates:
-        # "as of 30 April 2024, ..." dates every figure of the sentence after it.
-        if d.as_of and not d.span_start and d.start < m.start and \
-                AS_OF_RE.search(view.text[max(0, d.start - 8) : d.start]):
             return d.as_of
     dated_data = [d for d in view.dates if d.as_of and not d.span_start and d.start > m.end and
                   DATA_DATED_RE.search(view.text, max(0, d.start - 20), d.start) and

@@ -4374,3 +4374,9 @@ def test_a_figure_added_along_with_another_undergoes_what_it_did():
                  "five Thai nationals; 76 remain in Gaza, about half of them believed to be dead.",
                  "2025-02-09")
     assert ("hostages_released", "", 5) in found and ("hostages_held", "", 76) in found
+
+
+def test_as_of_after_the_figure_outranks_a_time_opening_the_sentence():
+    found = rows("Last week that was 52,829 killed, according to Gaza's health ministry, as of "
+                 "May 13.", "2025-05-14")
+    assert found[0]["as_of"] == "2025-05-13"
