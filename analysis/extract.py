@@ -3749,6 +3749,17 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         discourse.table = (span.start, cells)
         discourse.table_date = discourse.last_date \
             if discourse.last_date_at == discourse.count else ""
+    elif discourse.table is not None and len(cells) == len(discourse.table[1]) + 1 and \
+            _dated_header(index, discourse.table):
+        # "Length    7 days    42 days" under "November 2023    January-March 2025": the
+        # header leaves the row labels' column blank and dates the columns.
+        base, header = discourse.table
+        discourse.table = (base, [(0, 0), *header])
+        mentions = _table_row(index, view, sentence, numbers, cells, published, taxonomy,
+                              discourse)
+        discourse.table = (base, header)
+        discourse.push(sentence, mentions, dates, span.start)
+        return mentions
     elif discourse.table is not None and len(cells) == len(discourse.table[1]):
         mentions = _table_row(index, view, sentence, numbers, cells, published, taxonomy,
                               discourse)
@@ -5069,6 +5080,13 @@ def _table_cells(sentence: str) -> list[tuple[int, int]]:
     return cells if len(cells) >= 2 else []
 
 
+def _dated_header(index: TextIndex, table: tuple[int, list[tuple[int, int]]]) -> bool:
+    """True when every cell of a table's header row names a date."""
+    base, header = table
+    return all(any(base + a <= d.start < base + b and d.as_of for d in index.dates)
+               for a, b in header)
+
+
 def _table_row(index: TextIndex, view: SentenceView, sentence: str, numbers: list[Number],
                cells: list[tuple[int, int]], published: str, taxonomy: Taxonomy,
                discourse: Discourse) -> list[Mention]:
@@ -5089,9 +5107,16 @@ def _table_row(index: TextIndex, view: SentenceView, sentence: str, numbers: lis
             m.as_of = published
             continue
         start, end = header[column]
-        words = index.text[base + start : base + end]
+        column_date = next((d.as_of for d in index.dates
+                            if base + start <= d.start < base + end and d.as_of), "")
+        if column_date:
+            # (a column headed by a date: the row's label says what is counted)
+            start, end, base_at = cells[0][0], cells[0][1], view.base
+        else:
+            base_at = base
+        words = index.text[base_at + start : base_at + end]
         cls = class_in(words, taxonomy)[0]
-        column_view = SentenceView(index, base, base + start, base + end)
+        column_view = SentenceView(index, base_at, base_at + start, base_at + end)
         metric = choose_metric(column_view, start, end, cls or "person", taxonomy)
         if metric:
             m.noun_class = cls or "person"
@@ -5106,7 +5131,7 @@ def _table_row(index: TextIndex, view: SentenceView, sentence: str, numbers: lis
         if m.noun_class:
             m.unit = taxonomy.classes[m.noun_class].unit
         finish_units(m, taxonomy)
-        m.as_of = row_date or published
+        m.as_of = column_date or row_date or published
     return mentions
 
 

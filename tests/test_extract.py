@@ -4380,3 +4380,14 @@ def test_as_of_after_the_figure_outranks_a_time_opening_the_sentence():
     found = rows("Last week that was 52,829 killed, according to Gaza's health ministry, as of "
                  "May 13.", "2025-05-14")
     assert found[0]["as_of"] == "2025-05-13"
+
+
+def test_a_table_whose_header_dates_its_columns_reads_rows_by_their_labels():
+    found = rows("Then and now\n\n                          November 2023         "
+                 "January-March 2025\nHostages freed (alive)    105                   25\n"
+                 "Prisoners freed           240                   about 1,800\n", "2025-04-02")
+    assert [(r["metric"], r["subgroup"], r["value"], r["as_of"]) for r in found] == [
+        ("hostages_released", "alive", 105, "2023-11"),
+        ("hostages_released", "alive", 25, "2025-03"),
+        ("palestinian_prisoners_released", "", 240, "2023-11"),
+        ("palestinian_prisoners_released", "", 1800, "2025-03")]
