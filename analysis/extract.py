@@ -263,7 +263,7 @@ WHEN_CLAUSE_AFTER_RE = re.compile(r",\s*(?:when|by\s+the\s+time)\s+[^,;:.—–]
 # a line opening with a time of day ("08:30 — ...")
 TIME_OPENING_RE = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}\b")
 # the next line opens with a time of day ("\n\n08:30 — ...")
-TIMESTAMP_LINE_AFTER_RE = re.compile(r"[ \t]*\n+[ \t]*\d{1,2}[:.]\d{2}\b")
+TIMESTAMP_LINE_AFTER_RE = re.compile(r"[ \t]*\n+" + TIME_OPENING_RE.pattern)
 # "So that's all twenty", "In all, ...": a sentence summing up the figures before it
 SUMMING_OPENING_RE = re.compile(r"\W*(?:so,?\s+)?(?:that['’]s|that\s+is|that\s+makes|"
                                 r"in\s+all|in\s+total|altogether)\b", re.I)
@@ -304,8 +304,9 @@ RELATIVE_AFTER_DATE_RE = re.compile(rf"(?:{EVENT_NAME_RE.pattern})?"
 CONJUNCTION_GAP_RE = re.compile(r"\b(?:and|but|while|whereas|were|was|are|is)\b", re.I)
 # "about 350 are children"; "240 Palestinians, 107 of them children"
 # ("The six were the last living hostages to be freed": past the article and an ordinal)
-PREDICATE_NOUN_RE = re.compile(r"\s*(?:\s(?:are|were|is|was)\s+(?:also\s+)?"
-                               r"(?:the\s+(?:last|first|final|only)\s+)?|\sof\s+them\s+|"
+_RANKED = r"(?:the\s+(?:last|first|final|only)\s+)"
+PREDICATE_NOUN_RE = re.compile(rf"\s*(?:\s(?:are|were|is|was)\s+(?:also\s+)?{_RANKED}?|"
+                               r"\sof\s+them\s+|"
                                r"\s*[-–—,(]\s*(?:all|both)\s+)"  # "The first three - all women"
                                r"(?P<noun>[^\W\d_]+)", re.I)
 # (not "87 were women and some 350 children": a word before a number opens another figure)
@@ -375,10 +376,11 @@ DEFINITE_WHOLE_RE = re.compile(r"^\W*(?:of|out\s+of|among)\s+the\s+(?:[a-z]+\s+)
 PARTITIVE_AFTER_THAT_RE = re.compile(rf"\bthat\s+(?:of|out\s+of)\s+"
                                      rf"(?:the|these|those|{_QUAL})?\s*$", re.I)
 PARTITIVE_RE = re.compile(rf"^\W*(?:of|out\s+of)\s+(?:the|these|those|{_QUAL})?\s*$", re.I)
-CHANGE_VERBS_RE = re.compile(
-    r"\b(?:rose|risen|rising|rises|increased|increasing|climbed|jumped|grew|grown|fell|fallen|"
-    r"dropped|decreased|declined|went\s+up|gone\s+up|up|down|revised|raised|lowered)\b"
-    r"[^.;]{0,30}\bfrom\s*$", re.I)
+# Verbs that change a count ("rose", "fell", "went up", "revised").
+_CHANGE_VERBS = (r"(?:rose|risen|rising|rises|increased|increasing|increases|climbed|climbs|"
+                 r"jumped|grew|grown|fell|fallen|falls|dropped|decreased|declined|went\s+up|"
+                 r"gone\s+up|up|down|revised|raised|lowered)")
+CHANGE_VERBS_RE = re.compile(rf"\b{_CHANGE_VERBS}\b[^.;]{{0,30}}\bfrom\s*$", re.I)
 # "fell from about 11,000 before the exchange to around 9,100 after it": one count changing
 CHANGE_FROM_RE = re.compile(CHANGE_VERBS_RE.pattern.removesuffix(r"from\s*$") +
                             rf"from\s+(?:{_QUAL}\s+)?$", re.I)
@@ -386,10 +388,7 @@ CHANGE_TO_RE = re.compile(rf"[^.;\d]{{0,40}}\bto\s+(?:{_QUAL}\s+)?", re.I)
 # "climbed by 189 to 107,940": the change, then the new count (no range), when the count
 # is this many times the change ("dropped by 1 to 1.5 degrees" is a range)
 CHANGE_TO_LEVEL_RATIO = 10
-CHANGED_BY_RE = re.compile(r"\b(?:rose|risen|rising|rises|increased|increases|climbed|climbs|"
-                           r"jumped|grew|grown|fell|fallen|falls|dropped|decreased|declined|"
-                           r"went\s+up|gone\s+up|up|down)\s+by\s+(?:some\s+|about\s+|around\s+)?$",
-                           re.I)
+CHANGED_BY_RE = re.compile(rf"\b{_CHANGE_VERBS}\s+by\s+(?:some\s+|about\s+|around\s+)?$", re.I)
 # "increased by $43.6 billion to $419.2 billion": a change, then the new level, when both
 # numbers carry their own unit ("grew by 3 to 4 percent" is a range).
 CHANGE_BY_RE = re.compile(r"\bby\s+$", re.I)  # "a fine of $3 billion to $5 billion" is a range
@@ -430,8 +429,9 @@ AGE_LIMIT_RE = re.compile(r"\b(?:men|women|people|persons|those|adults|males|fem
 # "Of these, 12 were under 18 at the time of arrest", "47 of the 1,400 held under the law
 # were under the age of 18": an age limit said of a group (of people: "were", "are"; a
 # count "is under 50")
-BELOW_AGE_RE = re.compile(r"(?:\d\s+(?:was|is)|\b(?:were|are))\s+(?:under|younger\s+than|"
-                          r"below\s+the\s+age\s+of|under\s+the\s+age\s+of)\s+$", re.I)
+# ("under", "below the age of", "younger than": an age limit, the number after it)
+_BELOW_AGE = r"(?:under|below|younger\s+than)(?:\s+the\s+age\s+of)?"
+BELOW_AGE_RE = re.compile(rf"(?:\d\s+(?:was|is)|\b(?:were|are))\s+{_BELOW_AGE}\s+$", re.I)
 # "down to around 9,100", "back at 10,400", "back up to": a level moving, not an event's count
 # (and "fell to", "dropped to": an event's count never falls)
 LEVEL_MOVE_BEFORE_RE = re.compile(rf"\b(?:(?:down|back(?:\s+(?:up|down))?)\s+(?:at|to)|"
@@ -445,8 +445,7 @@ STILL_TO_BE_RE = re.compile(r"\s+(?:more\s+|others\s+)?(?:(?:are|were|is|was|rem
 AGED_COMPOUND_RE = re.compile(r"[-\s](?P<unit>year|month|week|day)s?-old\b", re.I)
 # "under 18", "below the age of 16": an age limit said of people (at most the age of
 # majority, ADULT_AGE, makes them minors)
-UNDER_AGE_AT_RE = re.compile(r"(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?"
-                             r"(\d{1,2})\b", re.I)
+UNDER_AGE_AT_RE = re.compile(rf"{_BELOW_AGE}\s+(\d{{1,2}})\b", re.I)
 ADULT_AGE = 18
 # "50 women and children over four days": a span of time, not an age limit ("babies
 # under six months" is an age).
@@ -704,8 +703,8 @@ COORDINATION_RE = re.compile(r",\s*(?:and|while|as|with)\s+(?:\S+\s+){0,3}$|"
                              r"|^[^,;:]{0,60}?\b(?:on|in)\s+(?:the\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b"
                              r"[^,;:\d]{0,20}\sand\s+(?:\S+\s+){0,2}$", re.I)
 # ("The six were the last living hostages": past the article, an ordinal and a state)
-COPULA_NOUN_RE = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?(?:the\s+(?:last|first|final|"
-                            r"only)\s+(?:(?:living|surviving|remaining)\s+)?)?"
+COPULA_NOUN_RE = re.compile(rf"\s+(?:were|was|are|is)\s+(?:also\s+)?"
+                            rf"(?:{_RANKED}(?:(?:living|surviving|remaining)\s+)?)?"
                             r"(?P<noun>[^\W\d_][\w'’-]*)", re.I)
 WHOLE_OPENING_RE = re.compile(r"(?:^|[^\w\s]\s*)(?:of|out\s+of|among)\s+(?:the\s+)?\W*$", re.I)
 SINCE_RE = re.compile(r"\bsince\b", re.I)
@@ -4149,9 +4148,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                     # "48 hostages were still in Gaza, of whom 20 were alive. All 20 were
                     # freed on October 13": the same people, and what ended their state.
                     m.metric = ender.id
-                    m.subgroup = repeat.subgroup if any(
-                        g.id == repeat.subgroup and _refines(g, ender.id)
-                        for g in taxonomy.subgroups) else ""
+                    m.subgroup = repeat.subgroup \
+                        if _allows(taxonomy, repeat.subgroup, ender.id) else ""
                     continue
                 m.as_of = repeat.as_of
                 m.repeat = True
@@ -4859,8 +4857,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # count of an event only grows, so what falls or comes back is the level the
             # event ends.
             m.metric = ended
-            m.subgroup = m.subgroup if any(g.id == m.subgroup and _refines(g, ended)
-                                           for g in taxonomy.subgroups) else ""
+            m.subgroup = m.subgroup if _allows(taxonomy, m.subgroup, ended) else ""
         yet = STILL_TO_BE_RE.match(sentence, max(m.end, m.np_end)) if ended else None
         if yet and any(s == yet.end() for s, _ in view.hits(f"cue:{m.metric}")):
             # "with 24 more still to be returned", "12 are yet to be freed": the event has
@@ -5316,15 +5313,20 @@ def _total_of_parts_before(view: SentenceView, mentions: list[Mention], discours
     if not mentions or not SUMMING_OPENING_RE.match(view.text):
         return
     m = mentions[0]
-    before = [o for o in discourse.last_counted(1) if o.metric and o.parent is None]
-    metrics = {o.metric for o in before}
-    if len(before) < 2 or len(metrics) != 1 or sum(o.value for o in before) != m.value:
-        return
-    metric = metrics.pop()
-    if m.metric != metric and m.noun_class in taxonomy.metric(metric).classes:
+    metric = _summing_metric([o for o in discourse.last_counted(1) if o.metric and
+                              o.parent is None], m.value)
+    if metric and m.metric != metric and m.noun_class in taxonomy.metric(metric).classes:
         m.metric = metric
-        m.subgroup = m.subgroup if any(g.id == m.subgroup and _refines(g, metric)
-                                       for g in taxonomy.subgroups) else ""
+        m.subgroup = m.subgroup if _allows(taxonomy, m.subgroup, metric) else ""
+
+
+def _summing_metric(parts: list[Mention], value: float) -> str:
+    """The one metric of two or more ``parts`` that add up to ``value`` exactly, or ""."""
+    metrics = {o.metric for o in parts}
+    if len(parts) < 2 or len(metrics) != 1 or "" in metrics or \
+            sum(o.value for o in parts) != value:
+        return ""
+    return metrics.pop()
 
 
 def _whole_of_listed_parts(view: SentenceView, mentions: list[Mention]) -> None:
@@ -5335,13 +5337,12 @@ def _whole_of_listed_parts(view: SentenceView, mentions: list[Mention]) -> None:
         if m.np_words or not COLON_PARTS_AFTER_RE.match(view.text, m.end):
             continue
         parts = mentions[i + 1 :]
-        for k in range(2, len(parts) + 1):
-            if sum(o.value for o in parts[:k]) == m.value:
-                metrics = {o.metric for o in parts[:k]}
-                if len(metrics) == 1 and "" not in metrics and m.metric not in metrics:
-                    m.metric, m.subgroup = metrics.pop(), ""
-                    m.noun_class, m.unit = parts[0].noun_class, parts[0].unit
-                break
+        k = next((k for k in range(2, len(parts) + 1)
+                  if sum(o.value for o in parts[:k]) == m.value), 0)
+        metric = _summing_metric(parts[:k], m.value) if k else ""
+        if metric and m.metric != metric:
+            m.metric, m.subgroup = metric, ""
+            m.noun_class, m.unit = parts[0].noun_class, parts[0].unit
 
 
 def _breakdown_items(sentence: str, mentions: list[Mention]) -> set[int]:
