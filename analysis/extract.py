@@ -285,6 +285,15 @@ ATTRIBUTIVE_GAP_RE = re.compile(rf"\s+(?:(?:the|all|all\s+the)\s+)?(?:{_QUAL}\s+
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|their|his|her|all)\s+$", re.I)
 COLON_LIST_RE = re.compile(rf"^[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
 EVENT_OF_DATE_RE = re.compile(rf"(?:{EVENT_NAME_RE.pattern})\s+(?:of|on)\s+(?:the\s+)?$", re.I)
+# The comma that closes a date ("October 7, 2023, killed"), up to the clause after it.
+DATE_COMMA_VERB_RE = re.compile(r",\s*")
+# ... when the date's clause is the subject itself, "the attack of" before it (not
+# "Israel, which says 1,200 were killed in the attack of October 7, 2023, has freed").
+SUBJECT_EVENT_RE = re.compile(rf"\s*(?:the|its|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?"
+                              rf"(?:{EVENT_NAME_RE.pattern})\s+(?:of|on)\s+(?:the\s+)?", re.I)
+# A clause that opens with its verb, its subject before the comma ("killed about 1,200").
+VERB_OPENING_RE = re.compile(r"\s*(?:[a-z]+ed|killed|left|took|saw|claimed|brought|"
+                             r"had|has|was|were)\b")
 PARTICIPLE_DATE_RE = re.compile(r"\b(?:[a-z]+(?:ed|en)|began|begun|started|took\s+effect|"
                                 r"took\s+hold)\s+(?:on|in|during)\s+$", re.I)
 # Both are matched from a date's end to a figure's start (match() anchors at the start).
@@ -327,7 +336,9 @@ RELATIVE_HEAD_RE = re.compile(rf"(?:which|that)\s+(?:(?:{'|'.join(LEVEL_AUXILIAR
 # "Noa Argamani, 26, Almog Meir Jan, 22": a name, a comma, then an age set off.
 NAME_COMMA_RE = re.compile(r"\b[A-Z][a-z'’-]+,\s*$")
 # "The supporter, 24, was taken ...": one person set off before a small number: an age.
-ONE_PERSON_COMMA_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+"
+# ("One man, 47, who said ...": "one" and "another" single a person out too)
+ONE_PERSON_COMMA_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|"
+                                 r"[Oo]ne|[Aa]nother)\s+"
                                  r"(?:[a-z'’-]+\s+){0,2}[a-z'’-]*[^\Ws'’-],\s*$")
 # "His sister, 19, was among ...": a kin noun set off before a small number: an age.
 KIN_COMMA_RE = re.compile(r"\b(?:sister|brother|mother|father|son|daughter|wife|husband|"
@@ -2498,7 +2509,8 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     if discourse.asked_date and discourse.count - discourse.asked_at == 1 and not view.dated():
         return discourse.asked_date  # the answer to "How many ... did Israel free on Monday?"
     after = _date_after_appositive(view, m, mentions) or _subject_date(view, m) or \
-        _predicate_date(view, m) or _relative_event_date(view, m, mentions) or \
+        _event_subject_date(view, m, mentions) or _predicate_date(view, m) or \
+        _relative_event_date(view, m, mentions) or \
         _described_subject_date(view, m)
     if after:
         return after
@@ -2770,6 +2782,23 @@ def _subject_date(view: SentenceView, m: Mention) -> str:
     lo, hi = view.segment_span(aside - view.base - 1)
     dated = [d for d in view.dates if lo <= d.start < hi and d.as_of and not d.span_start]
     return dated[-1].as_of if dated else ""
+
+
+def _event_subject_date(view: SentenceView, m: Mention, mentions: list[Mention]) -> str:
+    """"In Israel, the attack of October 7, 2023, killed about 1,200 people": the comma
+    after a full date closes the subject, so the clause right after it, which opens with
+    its verb, is the dated event's."""
+    seg_start = view.segment_span(m.start)[0]
+    text = view.text
+    for d in view.dates:
+        if not d.as_of or d.span_start or d.end > seg_start or \
+                not DATE_COMMA_VERB_RE.fullmatch(text, d.end, seg_start) or \
+                not SUBJECT_EVENT_RE.fullmatch(text, view.segment_span(d.start)[0], d.start):
+            continue
+        if any(seg_start <= o.start < m.start and o.metric for o in mentions):
+            return ""
+        return d.as_of if VERB_OPENING_RE.match(text, seg_start) else ""
+    return ""
 
 
 def _after_bracket_dates(view: SentenceView, m: Mention) -> list[DateMention]:

@@ -4391,3 +4391,15 @@ def test_a_table_whose_header_dates_its_columns_reads_rows_by_their_labels():
         ("hostages_released", "alive", 25, "2025-03"),
         ("palestinian_prisoners_released", "", 240, "2023-11"),
         ("palestinian_prisoners_released", "", 1800, "2025-03")]
+
+
+def test_a_date_closing_the_subject_with_a_comma_dates_the_clause_after_it():
+    found = rows("In Israel, the attack of October 7, 2023, killed about 1,200 people.",
+                 "2025-10-13")
+    assert [(r["metric"], r["as_of"]) for r in found] == [("israel_killed", "2023-10-07")]
+
+
+def test_one_or_another_person_set_off_before_a_small_number_gives_an_age():
+    found = keys("Israel freed 1,968 prisoners on Monday. One man, 47, said he had spent 22 "
+                 "years in prison.", "2025-10-13")
+    assert [k for k in found if k[0]] == [("palestinian_prisoners_released", "", 1968)]
