@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from analysis.dates import MONTH_NAMES
 from analysis.lexicon import load_language, phrase_regex
 
 # What ends a source phrase: punctuation, quotes, or a clause word after it.
@@ -85,6 +86,11 @@ def marker_lists() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def _finding_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_language()["attribution"]["finding_verbs"])
+
+
+@lru_cache(maxsize=1)
 def _count_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in load_language()["attribution"]["count_nouns"])
 
@@ -110,6 +116,15 @@ _BARE_WORDS = frozenset({"if", "unless", "once", "when",  # "If confirmed, ...":
                          "and", "but", "or", "then", "so", "yet"})
 
 
+# Month names open a time, never a source ("may" left out: a name as often as a month).
+_MONTH_WORDS = frozenset(MONTH_NAMES) - {"may"}
+_TIME_PARTS = frozenset({"start", "beginning", "end", "middle", "close"})
+# "prison service data from the start of October 2025": the source ends before its time
+TIME_FROM_RE = re.compile(r"\s+(?:from|of|as\s+of|dated)\s+(?:(?:the\s+)?(?:"
+                          + "|".join(sorted(_TIME_PARTS)) + r")\s+of\s+|(?:early|mid|late)[-\s]+)?"
+                          r"(?:" + "|".join(MONTH_NAMES) + r"|\d{4})\b", re.I)
+
+
 def tidy_source(text: str) -> str:
     """Trim a raw source phrase to the words that name the source."""
     text = " ".join(text.split()).strip(" '\"\u2018\u2019\u201c\u201d-\u2013\u2014")
@@ -120,6 +135,19 @@ def tidy_source(text: str) -> str:
         cut = _STOP_RE.search(text, cut.end())  # "the Committee to Protect Journalists"
     if cut and cut.start() > 0:
         text = text[: cut.start()]
+    bare = text.split()[1:] if text[:4].lower() == "the " else text.split()
+    if bare and (bare[0].lower() in _MONTH_WORDS or
+                 (bare[0].lower() in _TIME_PARTS and bare[1:2] == ["of"])):
+        # "figures from January to March show ...", "data from the start of October
+        # 2025": a time, not a source
+        return ""
+    when = TIME_FROM_RE.search(text)
+    if when and when.start() > 0:
+        text = text[: when.start()]
+    words = text.split()
+    verb = next((i for i, w in enumerate(words) if i and w.lower() in _finding_verbs()), None)
+    if verb is not None:
+        text = " ".join(words[:verb])  # "the prison service show 59 ...": the service
     previous = None
     while previous != text:
         previous = text

@@ -127,6 +127,15 @@ def _span_start_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _record_from_re() -> re.Pattern[str]:
+    """A record or count said to be "from" a date ("its last count, from early January"):
+    the date the record was made, not the start of a span."""
+    lang = load_language()
+    words = [*lang["extraction"]["document_nouns"], *lang["attribution"]["count_nouns"]]
+    return re.compile(r"(?:" + phrase_regex(words).pattern + r"),?\s+from\s+[\w\s-]*$", re.I)
+
+
+@lru_cache(maxsize=1)
 def _timetable_re() -> re.Pattern[str]:
     """A timetable's present right before a weekday ("begins on Sunday")."""
     return re.compile(r"(?:" + phrase_regex(load_language()["dates"]["timetable_verbs"]).pattern
@@ -381,6 +390,9 @@ def find_dates(text: str, published: str | date | None,
                     # "Between 23 and 30 July", "from 24 November to 1 December 2023": the
                     # span itself, dated by its end
                     span_start = False
+                if span_start and _record_from_re().search(text, max(0, start - 40), end) \
+                        and not SPAN_GOES_ON_RE.match(text, end):
+                    span_start = False  # "the count from early January": when it was made
                 if span_start and FROM_THE_RE.search(prefix) and EVENT_NAME_RE.match(text, end):
                     span_start = False  # "the toll from the October 7 attacks": its cause
                 if EXTENDED_UNTIL_RE.search(before):
@@ -550,6 +562,8 @@ SPAN_JOINER_RE = re.compile(r"\s*(?:-|–|—|to|through|until|till)\s*", re.I)
 
 
 EVERY_RE = re.compile(r"\b(?:every|each)\s+$", re.I)
+# "from January to March", "from January until ...": the span goes on after its start.
+SPAN_GOES_ON_RE = re.compile(r"\s*(?:to|until|till|through|and|[-–—])(?:\s|$)", re.I)
 FROM_THE_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # A noun after a date that makes the date name an event ("the October 7 attacks").
 EVENT_NAME_RE = re.compile(r"\s*(?:attack|attacks|assault|raid|raids|massacre|offensive|"

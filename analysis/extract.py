@@ -729,6 +729,7 @@ SPAN_END_RE = re.compile(r"\s*(?:,\s*(?:when|as|after)\b[^,.;]{0,60})?,?\s*"
 # ", in November 2023,"; ", released on Monday," (figures dated by their release)
 DASH_ASIDE_CHARS = 60  # the longest aside between dashes read past to the noun before it
 # " in ", " on ": all that stands before a date set off as a phrase of its own
+RECORD_FROM_RE = re.compile(r"\s*(?:from|dated|of)\s+(?:the\s+)?", re.I)  # ", from May,"
 DATE_PHRASE_RE = re.compile(r"\s*(?:in|on|during|at|by)\s+(?:the\s+)?$", re.I)
 APPOSITIVE_RE = re.compile(r"^\s*(?:(?:that|while|but|although)\s+)?"
                            r"(?:(?:released|published|issued|updated|compiled)\s+)?"
@@ -2217,6 +2218,26 @@ def _predicate_people(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> str
     return cls.name
 
 
+@lru_cache(maxsize=1)
+def _state_class_re() -> re.Pattern[str]:
+    places = load_language()["extraction"]["holding_places"]
+    return re.compile(r"\s+(?:(?:are|were|is|was|remain|remained|being|been|still|now|held|"
+                      r"detained|kept|jailed|imprisoned)\s+)*in\s+(?:an?\s+)?(?P<place>"
+                      + phrase_regex(places).pattern + ")", re.I)
+
+
+def _state_class(sentence: str, pos: int, taxonomy: Taxonomy) -> str:
+    """The class of people the place of holding after ``pos`` holds ("are held in
+    administrative detention": detainees), or ""."""
+    found = _state_class_re().match(sentence, pos)
+    if found is None:
+        return ""
+    places = load_language()["extraction"]["holding_places"]
+    word = next(v for k, v in places.items() if k.lower() == " ".join(
+        found.group("place").lower().split()))
+    return lookup_class([word], taxonomy)
+
+
 def _predicate_class(view: SentenceView, pos: int, taxonomy: Taxonomy) -> NounClass | None:
     """The class of the noun a predicate right after ``pos`` names ("are children", "of
     them soldiers", ", all women"), or None; two groups together ("150, all women and
@@ -2983,6 +3004,12 @@ def _statement_date(view: SentenceView, seg: int) -> tuple[str, int] | None:
             continue
         if any(s <= v < e for v, _ in statement):
             return d.as_of, d.start
+        if s > 1 and view.text[s - 1] == "," and RECORD_FROM_RE.fullmatch(view.text, s, d.start) \
+                and not view.text[d.end : e].strip() and \
+                any(view.segment(v) == view.segment(s - 2) for v, _ in statement):
+            # "The society said in its last count, from early January, that 59 children
+            # ...": the date set off after the statement is the statement's.
+            return d.as_of, d.start
     return None
 
 
@@ -3332,6 +3359,12 @@ def _clause_cued(view: SentenceView, m: Mention) -> bool:
     """Does any cue of any metric stand in the figure's own clause?"""
     seg_start, seg_end = view.segment_span(m.start)
     return any(seg_start <= s < seg_end for name in _cue_names() for s, _ in view.hits(name))
+
+
+def _cued_in_clause(view: SentenceView, m: Mention, metric: str) -> bool:
+    """Does a cue of ``metric`` stand in the figure's own clause?"""
+    seg_start, seg_end = view.segment_span(m.start)
+    return any(seg_start <= s < seg_end for s, _ in view.hits(f"cue:{metric}"))
 
 
 def _span_opening(sentence: str, mentions: list[Mention]) -> bool:
@@ -4162,7 +4195,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                                                m.start) or
                                        # "People talk about 101 as if it were one thing":
                                        # a bare figure counted before, its clause silent
-                                       (m.value >= 10 and not _clause_cued(view, m))):
+                                       (m.value >= 10 and not _clause_cued(view, m)) or
+                                       # "the first 90 Palestinian prisoners followed ...
+                                       # In the end 90 were released": a bare figure the
+                                       # clause says undergoes what it was counted by
+                                       (m.value >= 10 and partitive is None and
+                                        repeat.metric and not view.dated() and
+                                        _cued_in_clause(view, m, repeat.metric) and
+                                        not class_in(sentence[: m.start], taxonomy)[0])):
                 # "Of the 1,027, ...": a figure named again is the same figure.
                 m.noun_class, m.metric = repeat.noun_class, repeat.metric
                 m.subgroup = repeat.subgroup
@@ -4363,6 +4403,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 said = _predicate_class(view, m.end, taxonomy)
                 m.noun_class = said.name \
                     if said is not None and said.name not in GENERIC_CLASSES else ""
+            if not m.noun_class and not before_unit and not m.np_words:
+                # "HaMoked says 3,400 are held in administrative detention": a place of
+                # holding that only one kind of people is held in names that kind
+                m.noun_class = _state_class(sentence, m.end, taxonomy)
             if not m.noun_class and not before_unit:
                 m.noun_class = fallback
             if not m.noun_class and not before_unit and \
@@ -4936,7 +4980,12 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         # so does one coordinated with a dated figure ("killed on 7 October 2023, and 36
         # were taken hostage").
         other_time = BEFORE_THAT_RE.search(view.text, m.end, view.phrase_end(m.end))
-        if m.parent is not None and m.parent.as_of and not other_time and (
+        # (a whole of an earlier sentence lends no date over the statement date of this
+        # one: "... held 10,000. The society said in its count, from early January, that
+        # 59 children were among those held")
+        if m.parent is not None and m.parent.as_of and not other_time and \
+                not (m.parent.sentence_no < discourse.count and own_date != published and
+                     _statement_date(view, view.segment(m.start)) is not None) and (
                 own_date == published or
                 not any(d.as_of and view.segment(d.start) == view.segment(m.start)
                         for d in view.dates)):

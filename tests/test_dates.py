@@ -197,3 +197,10 @@ def test_a_heading_naming_a_day_without_its_year_dates_nothing_below():
 ])
 def test_a_quarter_is_dated_by_its_last_month(text, expected):
     assert find_dates(text, "2025-12-15")[0].as_of == expected
+
+
+def test_a_record_from_a_date_is_no_span_start_but_a_span_from_it_is():
+    made = find_dates("the society's last count, from early January, showed it", "2025-01-20")
+    spans = find_dates("figures from January to March showed it", "2025-05-20")
+    assert [(d.as_of, d.span_start) for d in made] == [("2025-01", False)]
+    assert spans[0].span_start

@@ -4403,3 +4403,38 @@ def test_one_or_another_person_set_off_before_a_small_number_gives_an_age():
     found = keys("Israel freed 1,968 prisoners on Monday. One man, 47, said he had spent 22 "
                  "years in prison.", "2025-10-13")
     assert [k for k in found if k[0]] == [("palestinian_prisoners_released", "", 1968)]
+
+
+def test_a_bare_figure_said_again_with_its_metrics_cue_is_that_figure():
+    found = keys("The first three hostages came home on Sunday; the first 90 Palestinian "
+                 "prisoners were freed early on Monday.\n\nFor each civilian woman hostage, 30 "
+                 "Palestinian prisoners are to be freed; for each female soldier, 50.\n\n"
+                 "Who was in the first group?\n\nThe ministry published a list of 95 names "
+                 "on Saturday night. In the end 90 were released: 69 women and 21 teenage "
+                 "boys.",
+                 "2025-01-20")
+    assert ("palestinian_prisoners_released", "women", 69) in found
+    assert not any(k[0] == "hostages_released" and k[2] == 90 for k in found)
+
+
+def test_a_count_from_a_date_set_off_after_a_statement_dates_the_figure():
+    found = rows("Before the releases, the prison service held roughly 10,000 Palestinians.\n\n"
+                 "The society said in its last count, from early January, that 59 children "
+                 "were among those held in administrative detention.", "2025-01-20")
+    assert [(r["subgroup"], r["as_of"]) for r in found] == [("", "2025-01-20"),
+                                                            ("children", "2025-01")]
+
+
+@pytest.mark.parametrize(("text", "attribution"), [
+    ("Figures from the prison service show 59 children were held.", "prison service"),
+    ("Figures from January to March show 59 children were held.", ""),
+    ("According to prison service data from the start of October 2025, it held 11,056 "
+     "such prisoners.", "prison service data"),
+])
+def test_a_source_ends_before_a_verb_of_finding_and_a_time_is_none(text, attribution):
+    assert rows(text, "2025-10-08")[0]["attribution"] == attribution
+
+
+def test_a_bare_figure_held_in_a_place_that_holds_one_kind_counts_that_kind():
+    found = keys("HaMoked says 3,400 are held in administrative detention.", "2025-05-20")
+    assert found == [("palestinian_prisoners_held", "", 3400)]
