@@ -3263,6 +3263,11 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
     if "." in gap:
         return None
     if LINK_AFTER_RE.match(view.text[m.end :]):
+        if _is_duration(prev) and not _is_duration(m):
+            # "33 hostages were returned during the 42 days of the first phase, eight of
+            # them in coffins": the people, not the days.
+            counts = [o for o in mentions[:i] if not _is_duration(o) and o.noun_class]
+            return counts[-1] if counts else None
         return prev  # "101 remain; at least 33 of them have been declared dead"
     if ";" in gap:
         return None

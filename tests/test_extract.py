@@ -4438,3 +4438,18 @@ def test_a_source_ends_before_a_verb_of_finding_and_a_time_is_none(text, attribu
 def test_a_bare_figure_held_in_a_place_that_holds_one_kind_counts_that_kind():
     found = keys("HaMoked says 3,400 are held in administrative detention.", "2025-05-20")
     assert found == [("palestinian_prisoners_held", "", 3400)]
+
+
+def test_n_of_them_after_a_span_of_days_counts_the_people_before_it():
+    found = keys("She says 33 hostages were returned during the 42 days of the first phase, "
+                 "eight of them in coffins.", "2025-03-18")
+    assert ("hostages_released", "deceased", 8) in found
+    assert ("ceasefire_days", "", 8) not in found
+
+
+def test_a_ceasefire_taking_hold_holds_no_one():
+    found = keys("The ministry says the toll from the overnight strikes has climbed to 413. It "
+                 "is the deadliest day since the ceasefire took hold on January 19.\n\nThe "
+                 "ministry's cumulative figure since October 2023 now stands at 49,547.",
+                 "2025-03-18")
+    assert ("gaza_killed", "", 49547) in found
