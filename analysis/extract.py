@@ -3291,6 +3291,11 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
         # "49 of the 251 hostages ..., including 27": the 49, not the 251 inside its noun.
         outer = [o for o in mentions[: i - 1] if o.np_end > prev.start]
         head = outer[-1] if outer else prev
+        if head is prev and i >= 2 and COMPARED_BEFORE_RE.search(
+                view.text, max(0, prev.start - 25), prev.start):
+            # "about 9,300 were held, up from about 5,200 before the war, including roughly
+            # 3,600 in administrative detention": the figure, not the one it is compared to
+            head = mentions[i - 2].parent or mentions[i - 2]
         if _is_duration(head) and not _is_duration(m):
             # "freed 24 on the first day of a four-day truce, including 13 Israelis": the
             # list breaks down the 24, not the truce's length.

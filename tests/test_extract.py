@@ -4453,3 +4453,11 @@ def test_a_ceasefire_taking_hold_holds_no_one():
                  "ministry's cumulative figure since October 2023 now stands at 49,547.",
                  "2025-03-18")
     assert ("gaza_killed", "", 49547) in found
+
+
+def test_a_part_after_a_compared_value_belongs_to_the_figure_before_it():
+    found = rows("The commission reported that as of early June about 9,300 Palestinians were "
+                 "held in Israeli prisons, up from about 5,200 before the war, including "
+                 "roughly 3,600 held in administrative detention.", "2024-06-20")
+    assert [(r["value"], r["as_of"]) for r in found] == [
+        (9300, "2024-06"), (5200, "2023-10"), (3600, "2024-06")]
