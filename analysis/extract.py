@@ -708,7 +708,11 @@ IN_RETURN_RE = re.compile(
 # "killed on 7 October 2023, and 36 were taken", "lasted one week and saw 105 freed"
 # ", and under the October deal": a clause joined after a comma
 AND_CLAUSE_RE = re.compile(r",\s*(?:and|but|while)\s", re.I)
+# (", while the number of administrative detainees had reached 3,443": a count named by
+# its noun may run longer)
 COORDINATION_RE = re.compile(r",\s*(?:and|while|as|with)\s+(?:\S+\s+){0,3}$|"
+                             r",\s*(?:and|while)\s+(?:the\s+)?(?:number|count|total|tally)"
+                             r"\s+of\s+(?:[^\s\d]+\s+){1,6}$|"
                              r"^[^,;:\d]{0,40}\sand\s+(?:\S+\s+){0,2}$"
                              # "38 were killed in the Oct. 7 attack and about 40 were taken"
                              r"|^[^,;:]{0,60}?\b(?:on|in)\s+(?:the\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b"

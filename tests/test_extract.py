@@ -4461,3 +4461,10 @@ def test_a_part_after_a_compared_value_belongs_to_the_figure_before_it():
                  "roughly 3,600 held in administrative detention.", "2024-06-20")
     assert [(r["value"], r["as_of"]) for r in found] == [
         (9300, "2024-06"), (5200, "2023-10"), (3600, "2024-06")]
+
+
+def test_a_count_named_in_a_while_clause_shares_the_date_before_it():
+    found = rows("The groups said the number of prisoners had exceeded 10,300 by the beginning "
+                 "of November, while the number of administrative detainees had reached "
+                 "3,443.", "2024-11-30")
+    assert [(r["value"], r["as_of"]) for r in found] == [(10300, "2024-11"), (3443, "2024-11")]
