@@ -442,8 +442,37 @@ def find_dates(text: str, published: str | date | None,
             # "the Jan-Mar 2025 deal", "from 19 January to 1 March": the first date opens
             # the span, the second closes it.
             found[j] = DateMention(a.start, a.end, a.as_of, True)
-    return _year_labels(text, _year_headings(text, _anchor_yearless(text, found, yearless),
-                                             yearless))
+    return _that_year(text, _year_labels(text, _year_headings(
+        text, _anchor_yearless(text, found, yearless), yearless)), yearless)
+
+
+# "... abducted on 7 October 2023. During a truce in November that year, ...": the month
+# is of the year the text named last.
+THAT_YEAR_AFTER_RE = re.compile(r"\s+(?:of\s+)?that\s+(?:same\s+)?year\b", re.I)
+
+
+def _that_year(text: str, found: list[DateMention],
+               yearless: dict[int, tuple[int, int] | None]) -> list[DateMention]:
+    """Days and months named without a year and followed by "that year" are of the year
+    the last date before them names."""
+    if "that" not in text:
+        return found
+    out = list(found)
+    for j, d in enumerate(out):
+        if not d.as_of or YEAR_IN_RE.search(text, d.start, d.end) or \
+                not THAT_YEAR_AFTER_RE.match(text, d.end):
+            continue
+        named = [e for e in out[:j] if e.as_of and YEAR_IN_RE.search(text, e.start, e.end)]
+        if not named:
+            continue
+        year, key = named[-1].as_of[:4], yearless.get(d.start)
+        if key is not None:
+            with contextlib.suppress(ValueError):  # (29 February of a year without it)
+                out[j] = DateMention(d.start, d.end, date(int(year), *key).isoformat(),
+                                     d.span_start)
+        elif len(d.as_of) == 7:
+            out[j] = DateMention(d.start, d.end, year + d.as_of[4:], d.span_start)
+    return out
 
 
 # "2023: In the first three months, ..." - a year opening a line labels what the line says.

@@ -35,7 +35,14 @@ from analysis.attribution import (
     remember,
 )
 from analysis.clean import Article, Span, split_sentences
-from analysis.dates import EVENT_NAME_RE, YEAR_LABEL_RE, DateMention, find_dates, future_re
+from analysis.dates import (
+    EVENT_NAME_RE,
+    THAT_YEAR_AFTER_RE,
+    YEAR_LABEL_RE,
+    DateMention,
+    find_dates,
+    future_re,
+)
 from analysis.lexicon import PhraseIndex, load_language, phrase_regex, tokenize, tokens_of
 from analysis.numbers import (
     DURATION_WORDS,
@@ -710,7 +717,7 @@ IN_RETURN_RE = re.compile(
 AND_CLAUSE_RE = re.compile(r",\s*(?:and|but|while)\s", re.I)
 # (", while the number of administrative detainees had reached 3,443": a count named by
 # its noun may run longer)
-COORDINATION_RE = re.compile(r",\s*(?:and|while|as|with)\s+(?:\S+\s+){0,3}$|"
+COORDINATION_RE = re.compile(r",\s*(?:and|while|as|with|as\s+well\s+as)\s+(?:\S+\s+){0,3}$|"
                              r",\s*(?:and|while)\s+(?:the\s+)?(?:number|count|total|tally)"
                              r"\s+of\s+(?:[^\s\d]+\s+){1,6}$|"
                              r"^[^,;:\d]{0,40}\sand\s+(?:\S+\s+){0,2}$"
@@ -2693,6 +2700,9 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     if entry:
         return entry
     then = AT_THE_TIME_RE.search(view.text)
+    if then and any(d.as_of and THAT_YEAR_AFTER_RE.fullmatch(text, d.end, then.end())
+                    for d in view.dates):
+        then = None  # "in November that year": the date already took its year
     whole = WHOLE_PHRASE_OPENING_RE.match(view.text) if then else None
     if then and whole and then.start() < whole.end() <= m.start:
         then = None  # "Of the 251 abducted that day, 148 have returned": the whole's day

@@ -204,3 +204,9 @@ def test_a_record_from_a_date_is_no_span_start_but_a_span_from_it_is():
     spans = find_dates("figures from January to March showed it", "2025-05-20")
     assert [(d.as_of, d.span_start) for d in made] == [("2025-01", False)]
     assert spans[0].span_start
+
+
+def test_a_month_that_year_takes_the_year_named_before():
+    found = find_dates("251 were abducted on 7 October 2023. In November that year, 105 "
+                       "were freed; on 1 December that year the truce ended.", "2025-06-05")
+    assert [d.as_of for d in found] == ["2023-10-07", "2023-11", "2023-12-01"]

@@ -4468,3 +4468,13 @@ def test_a_count_named_in_a_while_clause_shares_the_date_before_it():
                  "of November, while the number of administrative detainees had reached "
                  "3,443.", "2024-11-30")
     assert [(r["value"], r["as_of"]) for r in found] == [(10300, "2024-11"), (3443, "2024-11")]
+
+
+def test_a_month_that_year_dates_the_exchange_and_as_well_as_joins_a_figure():
+    found = rows("In all, 251 people were abducted on 7 October 2023. During a week-long truce "
+                 "in November that year, 105 were released in exchange for 240 Palestinian "
+                 "prisoners. The ceasefire that began in January 2025 brought 25 living "
+                 "hostages home, as well as the remains of eight more.", "2025-06-05")
+    assert [(r["value"], r["as_of"]) for r in found] == [
+        (251, "2023-10-07"), (7, "2023-11"), (105, "2023-11"), (240, "2023-11"),
+        (25, "2025-01"), (8, "2025-01")]
