@@ -717,6 +717,8 @@ IN_RETURN_RE = re.compile(
 AND_CLAUSE_RE = re.compile(r",\s*(?:and|but|while)\s", re.I)
 # (", while the number of administrative detainees had reached 3,443": a count named by
 # its noun may run longer)
+# "240 for 105": the two sides of one exchange, the second right after "for"
+PAIR_FOR_RE = re.compile(rf"\s+for\s+(?:{_QUAL}\s+)?", re.I)
 COORDINATION_RE = re.compile(r",\s*(?:and|while|as|with|as\s+well\s+as)\s+(?:\S+\s+){0,3}$|"
                              r",\s*(?:and|while)\s+(?:the\s+)?(?:number|count|total|tally)"
                              r"\s+of\s+(?:[^\s\d]+\s+){1,6}$|"
@@ -3318,6 +3320,14 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
         return head
     if LINK_AFTER_RE.match(view.text[m.end :]):
         return prev
+    if SIBLING_RE.match(gap) and i >= 2 and \
+            PAIR_FOR_RE.fullmatch(view.text, max(mentions[i - 2].end, mentions[i - 2].np_end),
+                                  prev.start) and \
+            PAIR_FOR_RE.match(view.text, max(m.end, m.np_end)) and mentions[i - 2].metric:
+        # "240 for 105 captives in the first truce, roughly 1,800 for 33 in the second":
+        # pairs of an exchange; each item is of the kind of the same place in the first pair.
+        first = mentions[i - 2]
+        return first.parent if first.parent is not None else first
     if SIBLING_RE.match(gap):
         # "3,500 detainees, and roughly 300 children": a list shares its first item's
         # metric, unless the new item counts something else ("and 1,800 prisoners").

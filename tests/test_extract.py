@@ -4478,3 +4478,11 @@ def test_a_month_that_year_dates_the_exchange_and_as_well_as_joins_a_figure():
     assert [(r["value"], r["as_of"]) for r in found] == [
         (251, "2023-10-07"), (7, "2023-11"), (105, "2023-11"), (240, "2023-11"),
         (25, "2025-01"), (8, "2025-01")]
+
+
+def test_pairs_of_an_exchange_in_a_list_keep_their_sides():
+    found = keys("Every release so far has come at a price measured in prisoners: 240 for 105 "
+                 "captives in the first truce, roughly 1,800 for 33 in the second.",
+                 "2025-08-20")
+    assert ("palestinian_prisoners_released", "", 1800) in found
+    assert ("hostages_released", "", 33) in found
