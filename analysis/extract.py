@@ -305,7 +305,9 @@ PARTICIPLE_DATE_RE = re.compile(r"\b(?:[a-z]+(?:ed|en)|began|begun|started|took\
                                 r"took\s+hold)\s+(?:on|in|during)\s+$", re.I)
 # Both are matched from a date's end to a figure's start (match() anchors at the start).
 ENTRY_LABEL_RE = re.compile(r"\s*[-–—:]\s")
-LABEL_DATE_RE = re.compile(r"\s*\)?\s*:\s*(?:about\s+|some\s+|around\s+)?$", re.I)
+# ("Jan-Mar 2025 (first phase): about 1,800": a bracket may describe the labelled time)
+LABEL_DATE_RE = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*\)?\s*:\s*(?:about\s+|some\s+|"
+                           r"around\s+)?$", re.I)
 # "the October 7 attack, in which 1,200 were killed": the date names the event the
 # clause describes.
 # So does one after the event it dates ("freed in November 2023 during a truce that
@@ -717,6 +719,7 @@ IN_RETURN_RE = re.compile(
 AND_CLAUSE_RE = re.compile(r",\s*(?:and|but|while)\s", re.I)
 # (", while the number of administrative detainees had reached 3,443": a count named by
 # its noun may run longer)
+NUMBER_COMPOUND_RE = re.compile(r"\d+\s*-\s*[^\W\d_]+")  # "7-day", "42-day"
 # "240 for 105": the two sides of one exchange, the second right after "for"
 PAIR_FOR_RE = re.compile(rf"\s+for\s+(?:{_QUAL}\s+)?", re.I)
 COORDINATION_RE = re.compile(r",\s*(?:and|while|as|with|as\s+well\s+as)\s+(?:\S+\s+){0,3}$|"
@@ -3291,8 +3294,10 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
         return prev.parent if prev.parent is not None else prev
     # (the clause before the colon may run on, "33 prisoners are being released from Ofer
     # and a site in Jerusalem: three women and 30 boys", while no comma parts it)
+    # (a length of time is no whole of what follows: "Nov 2023 (7-day pause): 240")
     if COLON_LIST_RE.search(gap) and (len(gap) < 80 or (len(gap) < 160 and "," not in gap)) \
-            and prev.metric and _item_of(m.noun_class, prev):
+            and prev.metric and _item_of(m.noun_class, prev) and \
+            (_is_duration(m) or not _is_duration(prev)):
         # "to free 1,968 prisoners today: 250 serving life sentences and 1,718 ...": the
         # items after the colon break the figure before it down.
         return prev.parent if prev.parent is not None else prev
@@ -3521,13 +3526,20 @@ def _people_named(text: str, taxonomy: Taxonomy) -> str:
     return ""
 
 
-def _heading_metric(view: SentenceView, sentence: str,
-                    taxonomy: Taxonomy) -> tuple[str, str] | None:
+def _heading_metric(view: SentenceView, sentence: str, taxonomy: Taxonomy,
+                    counting: str = "") -> tuple[str, str] | None:
     """The one metric a heading line cues for a kind of people it names, with that kind
-    ("Palestinians held by Israel": held prisoners), or None."""
+    ("Palestinians held by Israel": held prisoners), or None; a heading naming no kind
+    takes the unit of ``counting``, the metric the figures above it counted."""
     classes = [c for c in _classes_in(sentence, taxonomy) if not taxonomy.classes[c].days]
     if not classes:
-        return None
+        # "Releases under ceasefire agreements" in a sheet of prisoner figures: the unit
+        # the lines above have been counting, if one metric cued counts it
+        unit = taxonomy.metric(counting).unit if counting else ""
+        fits = [metric.id for metric in taxonomy.metrics if metric.unit == unit and
+                unit in taxonomy.classes and view.hits(f"cue:{metric.id}", 0) and
+                not view.hits(f"exclude:{metric.id}", 0)]
+        return (fits[0], unit) if len(fits) == 1 else None
     fits = [(metric.id, cls) for metric in taxonomy.metrics if view.hits(f"cue:{metric.id}", 0)
             and not view.hits(f"exclude:{metric.id}", 0)
             for cls in classes[-1:] if cls in metric.classes]
@@ -3604,7 +3616,8 @@ def noun_before(view: SentenceView, m: Mention,
             label = re.sub(r"\([^()]*\)?\s*$", "", view.text[max(0, label_start - 80) :
                                                                seg_start - 1])
             label = re.split(r"[,;:.]", label)[-1]
-        words = WORD_RE.findall(label)
+        # ("Nov 2023 (7-day pause): 240": a length written into the label describes it)
+        words = WORD_RE.findall(NUMBER_COMPOUND_RE.sub(" ", label))
         # A label's head comes first ("Palestinians in Israeli prisons:"); the noun a
         # bracket explains comes last ("Palestinian prisoners (about 1,900)").
         order = range(len(words)) if mark == ":" else range(len(words) - 1, -1, -1)
@@ -3798,6 +3811,8 @@ def subject_parent(view: SentenceView, wide: SentenceView, m: Mention,
     subject_end = match.end("subject") if match.re is APPOSED_LIST_RE else match.start()
     subject = sentence[:subject_end]
     cls, pos = class_in(subject, taxonomy)
+    if cls and taxonomy.classes[cls].days and not _is_duration(m):
+        return None  # "Nov 2023 (7-day pause): 240": a length of time holds no one
     if not cls:
         # "The list includes 69 women": a short definite subject refers to the last figure.
         if discourse is not None and DEFINITE_SUBJECT_RE.match(subject):
@@ -3941,7 +3956,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         if (span.start == 0 or index.text[span.start - 1] == "\n") and \
                 index.text[span.end : span.end + 1] in ("\n", "") and \
                 not sentence.rstrip().endswith((".", "?", "!")):
-            named = _heading_metric(view, sentence, taxonomy)
+            counting = next((o.metric for o in reversed(discourse.recent) if o.metric), "")
+            named = _heading_metric(view, sentence, taxonomy, counting)
             if named is not None or not dates:
                 # ("Source: HaMoked, figures as of 1 July 2025" keeps the heading above it)
                 discourse.head_metric = named
@@ -4353,6 +4369,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                     # "Ceasefires so far: two": a plural noun heading the label, fitting no
                     # metric as a count, is what its value counts.
                     before_unit = singular(head.group(0))
+            if not m.noun_class and not before_unit and labelled and \
+                    discourse.head_metric and i == len(mentions) - 1:
+                # "Releases under ceasefire agreements / Nov 2023 (7-day pause): 240": a
+                # label line under a heading counts the heading's kind, not the last line's.
+                m.noun_class = discourse.head_metric[1]
             if not m.noun_class and not before_unit and not whole_of_part:
                 # "most of the hostages have come home. But 48 remain"; "Q: And the
                 # hostages? A: Thirty-three": a bare subject or a label's value counts the
@@ -4638,7 +4659,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         if not m.metric and discourse.head_metric and i == len(mentions) - 1 and \
                 LABEL_LINE_RE.fullmatch(sentence, 0, m.start) and \
                 m.noun_class in ("", *taxonomy.metric(discourse.head_metric[0]).classes) and \
-                not any(view.hits(name, 0) for name in _cue_names()) and \
+                not any(view.hits(f"cue:{x.id}", 0) for x in taxonomy.metrics
+                        if m.noun_class in x.classes or not m.noun_class) and \
                 not view.hits(f"exclude:{discourse.head_metric[0]}", 0):
             # "Remanded: 3,283" under "Chart: Palestinians held by Israel, by category":
             # a label that names no event counts what the heading above it counts.
@@ -5911,7 +5933,9 @@ def _label_class(view: SentenceView, start: int, end: int, taxonomy: Taxonomy) -
 
     # ("Ceasefires so far: two" counts truces; a length needs a label saying so:
     # "Length of the truce: 42 days", "Truce duration: 7")
-    timed = DURATION_LABEL_RE.search(view.text, start, end) is not None
+    # (not a length written into the label: "Nov 2023 (7-day pause): 240")
+    timed = DURATION_LABEL_RE.search(NUMBER_COMPOUND_RE.sub(" ", view.text[start:end])) \
+        is not None
     fits = [metric for metric in taxonomy.metrics
             if inside(f"cue:{metric.id}") and not inside(f"exclude:{metric.id}")
             and not inside(f"exclude_in_sentence:{metric.id}")

@@ -4486,3 +4486,13 @@ def test_pairs_of_an_exchange_in_a_list_keep_their_sides():
                  "2025-08-20")
     assert ("palestinian_prisoners_released", "", 1800) in found
     assert ("hostages_released", "", 33) in found
+
+
+def test_a_heading_naming_no_kind_takes_the_unit_counted_above_and_labels_keep_lengths():
+    found = rows("Held by the prison service: 10,800\nChildren: approx. 360\n\nReleases under "
+                 "ceasefire agreements\n• Nov 2023 (7-day pause): 240\n• Jan–Mar 2025 (first "
+                 "phase): about 1,800\n", "2025-09-03")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found][-3:] == [
+        ("ceasefire_days", 7, "2023-11"),
+        ("palestinian_prisoners_released", 240, "2023-11"),
+        ("palestinian_prisoners_released", 1800, "2025-03")]
