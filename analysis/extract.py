@@ -876,6 +876,7 @@ RATIO_RE = re.compile(r"\s+(?:in|out\s+of|of\s+every)\s+(?:every\s+)?(?:\d|(?:tw
                       r"six|seven|eight|nine|ten|twenty|hundred|thousand)\b)", re.I)
 # "a ratio of close to 100 to one", "a 50-to-1 exchange"
 TO_ONE_RE = re.compile(r"(?:-to-|\s+to\s+)(?:one|1)\b(?![,.]?\d)", re.I)
+FOR_ONE_END_RE = re.compile(r"\s+for\s+(?:one|1|each|every\s+one)\s*(?:[.,;:!?)]|$)", re.I)
 RATIO_WORD_BEFORE_RE = re.compile(r"\b(?:ratio|rate|odds)\b", re.I)  # (before "N to one")
 # "one in ten", "9 out of 10", "two of every three"; not "one of 81 Israelis freed".
 RATIO_BEFORE_RE = re.compile(r"\d\s+(?:in|out\s+of|of\s+every)\s+(?:every\s+)?$|\b(?:one|two|"
@@ -1483,6 +1484,9 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
     if to_one and "-" not in to_one.group(0) and \
             not RATIO_WORD_BEFORE_RE.search(sentence, max(0, m.start - 30), m.start):
         to_one = None  # ("cut from three to one": a change, unless a ratio is named)
+    if to_one is None:
+        # "Here it is about fifty for one.": a rate, when nothing follows "one"
+        to_one = FOR_ONE_END_RE.match(sentence, pos)
     if ratio or base or to_one:
         m.ratio = True  # "nine in ten", "a ratio of about 100 to one": a proportion
         return
@@ -5050,7 +5054,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 previous.as_of != published and \
                 (COORDINATION_RE.search(view.text[previous.end : m.start]) or
                  # "three women on January 19 in return for 90 prisoners": one exchange
-                 EXCHANGE_FOR_RE.search(view.text, previous.end, m.start)) and \
+                 EXCHANGE_FOR_RE.search(view.text, previous.end, m.start) or
+                 # "In 2011 we released 1,027 prisoners for one soldier"
+                 PAIR_FOR_RE.fullmatch(view.text, max(previous.end, previous.np_end),
+                                       m.start)) and \
                 not _in_present(view, m) and not other_time:
             own_date = previous.as_of
         if m.parent is not None and own_date == m.parent.as_of:

@@ -4496,3 +4496,10 @@ def test_a_heading_naming_no_kind_takes_the_unit_counted_above_and_labels_keep_l
         ("ceasefire_days", 7, "2023-11"),
         ("palestinian_prisoners_released", 240, "2023-11"),
         ("palestinian_prisoners_released", 1800, "2025-03")]
+
+
+def test_n_for_one_closing_a_clause_is_a_rate_and_x_for_y_shares_its_date():
+    found = rows("In 2011 we released one thousand and twenty-seven prisoners for one soldier. "
+                 "Here it is about fifty for one.", "2025-01-16")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found if r["metric"]] == [
+        ("palestinian_prisoners_released", 1027, "2011"), ("hostages_released", 1, "2011")]
