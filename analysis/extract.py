@@ -292,6 +292,8 @@ ATTRIBUTIVE_GAP_RE = re.compile(rf"\s+(?:(?:the|all|all\s+the)\s+)?(?:{_QUAL}\s+
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|their|his|her|all)\s+$", re.I)
 COLON_LIST_RE = re.compile(rf"^[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
 EVENT_OF_DATE_RE = re.compile(rf"(?:{EVENT_NAME_RE.pattern})\s+(?:of|on)\s+(?:the\s+)?$", re.I)
+ASIDE_OPENED_RE = re.compile(r",[^,.;:!?\n]*$")  # a comma since the clause began
+DATE_CLOSE_VERB_RE = re.compile(r",\s+(?:were|was|are|is|have|has|had|remain|remained)\b")
 # The comma that closes a date ("October 7, 2023, killed"), up to the clause after it.
 DATE_COMMA_VERB_RE = re.compile(r",\s*")
 # ... when the date's clause is the subject itself, "the attack of" before it (not
@@ -720,6 +722,7 @@ AND_CLAUSE_RE = re.compile(r",\s*(?:and|but|while)\s", re.I)
 # (", while the number of administrative detainees had reached 3,443": a count named by
 # its noun may run longer)
 NUMBER_COMPOUND_RE = re.compile(r"\d+\s*-\s*[^\W\d_]+")  # "7-day", "42-day"
+WHILE_PART_RE = re.compile(rf",\s*while\s+(?:{_QUAL}\s+)?$", re.I)
 # "240 for 105": the two sides of one exchange, the second right after "for"
 PAIR_FOR_RE = re.compile(rf"\s+for\s+(?:{_QUAL}\s+)?", re.I)
 COORDINATION_RE = re.compile(r",\s*(?:and|while|as|with|as\s+well\s+as)\s+(?:\S+\s+){0,3}$|"
@@ -1160,7 +1163,15 @@ class TextIndex:
         inside += [(m.start(), m.end()) for m in GLOSS_RE.finditer(text)]
         punctuation = [i for i in (m.start() for m in BOUNDARY_RE.finditer(text))
                        if not any(s <= i < e for s, e in inside)]
-        bounds = sorted(punctuation + [m.start() for m in CLAUSE_WORDS_RE.finditer(text)])
+        # "Three men held in Gaza since October 7, 2023, were handed over": the comma that
+        # closes a date inside the subject parts no clause from its verb.
+        # (not one closing an aside: "The war, triggered by the attack on October 7, 2023,
+        # has killed ...")
+        closing = {d.end for d in dates if "," in text[d.start : d.end] and
+                   DATE_CLOSE_VERB_RE.match(text, d.end) and
+                   not ASIDE_OPENED_RE.search(text, max(0, d.start - 120), d.start)}
+        bounds = sorted([i for i in punctuation if i not in closing] +
+                        [m.start() for m in CLAUSE_WORDS_RE.finditer(text)])
         hits = dict(_phrase_index(taxonomy).find_tokens(tokens))
         for name, spans in _split_cue_hits(text, numbers, taxonomy).items():
             hits[name] = [*hits.get(name, ()), *spans]
@@ -3329,6 +3340,11 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
         return head
     if LINK_AFTER_RE.match(view.text[m.end :]):
         return prev
+    if prev.parent is not None and prev.parent.metric and not m.np_words and \
+            WHILE_PART_RE.search(gap) and "." not in gap:
+        # "Among them were 18 serving life sentences and 54 serving long terms, ...,
+        # while 111 were Gazans detained during the war": one more part of the whole.
+        return prev.parent
     if SIBLING_RE.match(gap) and i >= 2 and \
             PAIR_FOR_RE.fullmatch(view.text, max(mentions[i - 2].end, mentions[i - 2].np_end),
                                   prev.start) and \

@@ -4503,3 +4503,17 @@ def test_n_for_one_closing_a_clause_is_a_rate_and_x_for_y_shares_its_date():
                  "Here it is about fifty for one.", "2025-01-16")
     assert [(r["metric"], r["value"], r["as_of"]) for r in found if r["metric"]] == [
         ("palestinian_prisoners_released", 1027, "2011"), ("hostages_released", 1, "2011")]
+
+
+def test_a_date_closing_inside_the_subject_parts_no_clause_from_its_verb():
+    found = keys("Three Israeli men held in Gaza since October 7, 2023, were handed over to "
+                 "the Red Cross on Saturday.", "2025-02-08")
+    assert found == [("hostages_released", "", 3)]
+
+
+def test_a_while_clause_after_parts_adds_a_part_of_the_same_whole():
+    found = keys("In return, Israel released 183 Palestinian prisoners. Among them were 18 "
+                 "serving life sentences and 54 serving long terms, according to the media "
+                 "office, while 111 were Gazans detained during the war and held without "
+                 "charge.", "2025-02-08")
+    assert ("palestinian_prisoners_released", "", 111) in found
