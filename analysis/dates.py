@@ -442,8 +442,32 @@ def find_dates(text: str, published: str | date | None,
             # "the Jan-Mar 2025 deal", "from 19 January to 1 March": the first date opens
             # the span, the second closes it.
             found[j] = DateMention(a.start, a.end, a.as_of, True)
-    return _that_year(text, _year_labels(text, _year_headings(
-        text, _anchor_yearless(text, found, yearless), yearless)), yearless)
+    return _end_of_that_year(text, _that_year(text, _year_labels(text, _year_headings(
+        text, _anchor_yearless(text, found, yearless), yearless)), yearless))
+
+
+# "from 1,319 in September 2023 to 3,661 in March 2024, before easing to about 3,400 by the
+# end of the year": the last month of the year the sentence named last.
+END_OF_THAT_YEAR_RE = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the|that)\s+(?:same\s+)?year\b",
+                                 re.I)
+
+
+def _end_of_that_year(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"The end of the year" after a date of its sentence that names a year is that year's
+    December (with none before it, it names no date: it may be a year still to come)."""
+    if "end of th" not in text:
+        return found
+    out = list(found)
+    for end in END_OF_THAT_YEAR_RE.finditer(text):
+        if any(d.start < end.end() and end.start() < d.end for d in out):
+            continue
+        named = [d for d in out if d.end <= end.start() and d.as_of and
+                 YEAR_IN_RE.search(text, d.start, d.end) and
+                 not SENTENCE_END_RE.search(text, d.end, end.start())]
+        if named:
+            out.append(DateMention(end.start(), end.end(), named[-1].as_of[:4] + "-12", False))
+    out.sort(key=lambda d: d.start)
+    return out
 
 
 # "... abducted on 7 October 2023. During a truce in November that year, ...": the month

@@ -736,7 +736,9 @@ COORDINATION_RE = re.compile(r",\s*(?:and|while|as|with|as\s+well\s+as)\s+(?:\S+
 COPULA_NOUN_RE = re.compile(rf"\s+(?:were|was|are|is)\s+(?:also\s+)?"
                             rf"(?:{_RANKED}(?:(?:living|surviving|remaining)\s+)?)?"
                             r"(?P<noun>[^\W\d_][\w'’-]*)", re.I)
-WHOLE_OPENING_RE = re.compile(r"(?:^|[^\w\s]\s*)(?:of|out\s+of|among)\s+(?:the\s+)?\W*$", re.I)
+PAST_STATE_RE = re.compile(r"\s+(?:were|was)\s+(?:held|detained|kept|jailed)\b", re.I)
+WHOLE_OPENING_RE = re.compile(rf"(?:^|[^\w\s]\s*)(?:of|out\s+of|among)\s+(?:the\s+)?"
+                              rf"(?:{_QUAL}\s+)?\W*$", re.I)
 SINCE_RE = re.compile(r"\bsince\b", re.I)
 # "Israel resumed its offensive on March 18, ending the truce after 58 days": a clause of
 # what the event ended is of the event's day.
@@ -2805,22 +2807,33 @@ def _whole_date(view: SentenceView, mentions: list[Mention], m: Mention,
     before opened with ("Of the 251 abducted on 7 October, 58 remain" does not: the
     remaining is now)."""
     kind = COPULA_NOUN_RE.match(view.text, m.end)
-    if not kind or not lookup_class([kind.group("noun")], taxonomy):
+    # ("3,600 were administrative detainees": the kind may take several words; "2,400 were
+    # held as ...": a part said in the past to have been in a state)
+    named = kind is not None and (
+        lookup_class(WORD_RE.findall(view.text, kind.start("noun"), kind.start("noun") + 40)[:3],
+                     taxonomy) or PAST_STATE_RE.match(view.text, m.end) is not None)
+    if not named:
         return ""
     seg = view.segment(m.start)
     # "..., 7,797 were children and 4,959 were women": both parts of the same whole.
     i = next(j for j, o in enumerate(mentions) if view.segment(o.start) == seg)
     if i == 0:
         return ""
-    whole = mentions[i - 1]
-    if view.segment(whole.start) != seg - 1 or \
+    # ("..., about 3,600 were administrative detainees, 2,400 were held as ...": the whole
+    # stands before the parts listed ahead of this one)
+    j = i - 1
+    while j > 0 and COPULA_NOUN_RE.match(view.text, mentions[j].end) and \
+            view.segment(mentions[j - 1].start) == view.segment(mentions[j].start) - 1:
+        j -= 1
+    whole = mentions[j]
+    if view.segment(whole.start) != seg - 1 - (i - 1 - j) or \
             any(d.as_of and view.segment(d.start) == seg for d in view.dates):
         return ""
     if not WHOLE_OPENING_RE.search(view.text, max(0, view.segment_span(whole.start)[0] - 1),
                                    whole.start):
         return ""
     dated = [d for d in view.dates if d.as_of and not d.span_start and
-             view.segment(d.start) == seg - 1 and d.start > whole.end]
+             view.segment(d.start) == view.segment(whole.start) and d.start > whole.end]
     return dated[-1].as_of if dated else ""
 
 

@@ -210,3 +210,11 @@ def test_a_month_that_year_takes_the_year_named_before():
     found = find_dates("251 were abducted on 7 October 2023. In November that year, 105 "
                        "were freed; on 1 December that year the truce ended.", "2025-06-05")
     assert [d.as_of for d in found] == ["2023-10-07", "2023-11", "2023-12-01"]
+
+
+def test_the_end_of_the_year_after_a_dated_month_is_that_years_december():
+    after = find_dates("It rose to 3,661 in March 2024, before easing to about 3,400 by the end "
+                       "of the year.", "2025-09-15")
+    alone = find_dates("It is expected to pass 3,400 by the end of the year.", "2025-09-15")
+    assert [d.as_of for d in after] == ["2024-03", "2024-12"]
+    assert alone == []

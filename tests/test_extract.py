@@ -4517,3 +4517,11 @@ def test_a_while_clause_after_parts_adds_a_part_of_the_same_whole():
                  "office, while 111 were Gazans detained during the war and held without "
                  "charge.", "2025-02-08")
     assert ("palestinian_prisoners_released", "", 111) in found
+
+
+def test_parts_listed_after_an_opening_whole_take_its_date():
+    found = rows("Of the roughly 10,800 Palestinians held on security grounds in July, about "
+                 "3,600 were administrative detainees, 2,400 were held as unlawful combatants, "
+                 "and the remainder had been sentenced.", "2025-09-15")
+    assert [(r["value"], r["as_of"]) for r in found] == [
+        (10800, "2025-07"), (3600, "2025-07"), (2400, "2025-07")]
