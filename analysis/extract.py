@@ -614,6 +614,10 @@ PUT_AT_RE = re.compile(rf"\b(?:put|puts|putting|estimated|estimates|estimate)\s+
 SUBJECT_NUMBER_RE = re.compile(rf"(?P<np>(?:[^\W\d_][\w'’-]*\s+){{0,2}}[^\W\d_][\w'’-]*)\s+"
                                rf"(?:numbers?|numbered|totals?|totall?ed)\s+(?:{_QUAL}\s+)?$",
                                re.I)
+SUBORDINATOR_RE = re.compile(r"\b(?:as|while|when|after|before|because|since|until)\b", re.I)
+# "killed in the occupied West Bank": a place the verb puts its event in
+IN_PLACE_BEFORE_RE = re.compile(r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?"
+                                r"(?:[a-z]+\s+)?$", re.I)
 THERE_RE = re.compile(r"\bthere\b(?!\s+(?:are|were|is|was|have|has|had|will|would)\b)", re.I)
 PHRASE_FIGURE_RE = re.compile(r"\b(?:under|during|in|over|across|from|for|with|after|before|"
                               r"between|throughout)\s+(?:the|its|their|these|those)\s+$", re.I)
@@ -2030,6 +2034,20 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                       # children among the dead, and said 9,500 people were missing")
                       _nearest([h for h in view.hits(f"exclude_in_sentence:{metric.id}", 0)
                                 if not _own_figure_clause(view, h, start)], view, start, end))
+        # "57 Israelis were killed in the West Bank", "... killed there" after a sentence
+        # placing the count there: the place the verb puts the event in, after the
+        # figure, outweighs the people's own name.
+        after_verb = [h for h in view.hits(f"exclude:{metric.id}")
+                      if end <= h[0] < clause_end and
+                      IN_PLACE_BEFORE_RE.search(view.text, max(0, h[0] - 25), h[0]) and
+                      any(end <= c[0] < h[0] and h[0] - c[1] < 30 and
+                          not SUBORDINATOR_RE.search(view.text, c[1], h[0]) for c in cues)]
+        verb_after = min((c for c in cues if c[0] >= end), default=None)
+        there_after = not after_verb and verb_after is not None and \
+            THERE_RE.match(view.text, verb_after[1] + 1) is not None and \
+            any(h[0] < 0 for h in view.hits(f"exclude:{metric.id}"))
+        if after_verb or there_after:
+            exclude = min(exclude, context)
         if exclude < context or exclude <= cue:
             # (a verb of the figure's own clause ruled out: see ``excluded_own`` below)
             excluded_own = excluded_own or any(clause_start <= c[0] < clause_end
@@ -2249,6 +2267,11 @@ def _predicate_people(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> str
     if cls is None or cls.subgroup or cls.name == "person" or cls.days:
         return ""
     return cls.name
+
+
+@lru_cache(maxsize=1)
+def _vague_words() -> frozenset[str]:
+    return frozenset(load_language()["numbers"]["vague_quantities"])
 
 
 @lru_cache(maxsize=1)
@@ -4407,7 +4430,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # "Releases under ceasefire agreements / Nov 2023 (7-day pause): 240": a
                 # label line under a heading counts the heading's kind, not the last line's.
                 m.noun_class = discourse.head_metric[1]
-            if not m.noun_class and not before_unit and not whole_of_part:
+            semi = sentence.rfind(";", 0, m.start)
+            opening_word = tokens_of(sentence[:semi])[:1] if semi > 0 else ()
+            vague_first = bool(opening_word) and not m.np_words and \
+                opening_word[0] in _vague_words()
+            if not m.noun_class and not before_unit and not whole_of_part and not vague_first:
+                # ("Thousands have been arrested; groups put the total at more than 20,000":
+                # the total of what the clause before counts vaguely, not a kind named
+                # further back)
                 # "most of the hostages have come home. But 48 remain"; "Q: And the
                 # hostages? A: Thirty-three": a bare subject or a label's value counts the
                 # last thing the sentence before named, before any figure further back.

@@ -4525,3 +4525,21 @@ def test_parts_listed_after_an_opening_whole_take_its_date():
                  "and the remainder had been sentenced.", "2025-09-15")
     assert [(r["value"], r["as_of"]) for r in found] == [
         (10800, "2025-07"), (3600, "2025-07"), (2400, "2025-07")]
+
+
+def test_a_total_after_a_vague_count_of_arrests_is_no_earlier_kind():
+    found = keys("Israeli authorities say 57 Israelis were killed in attacks on Monday. "
+                 "Thousands have been arrested; groups put the total at more than 20,000.",
+                 "2025-10-20")
+    assert not any(k[2] == 20000 and k[0] for k in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli authorities say 57 Israelis were killed in the West Bank by Palestinians over "
+    "the same period.",
+    "The UN office has recorded more than 1,000 Palestinians killed in the occupied West Bank "
+    "since October 2023. Israeli authorities say 57 Israelis, including members of the "
+    "security forces, were killed there by Palestinians over the same period.",
+])
+def test_the_place_a_verb_puts_a_killing_in_outweighs_the_peoples_name(text):
+    assert not any(k[0] for k in keys(text, "2025-10-20") if k[2] == 57)
