@@ -77,7 +77,8 @@ LINK_BEFORE_RE = re.compile(
     r"\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:\S+\s+){0,2}"
     r"(?:(?:the\s+)?(?:bodies|remains)\s+of\s+(?:\S+\s+){0,2})?$"
     # "59 remain, of whom Israel believes at least 32 are dead"
-    r"|,\s*of\s+(?:whom|which|them)\s+(?:\S+\s+){0,4}$"
+    # ("58 are still in Gaza, out of which 34 are believed to be dead")
+    r"|,\s*(?:out\s+)?of\s+(?:whom|which|them)\s+(?:\S+\s+){0,4}$"
     # "120 remain in the enclave, a figure that includes upward of 40 thought dead"
     r"|,\s*(?:a|the)\s+(?:figure|number|total|tally|count|toll)\s+(?:that|which)\s+"
     r"(?:also\s+)?(?:includes|included|comprises)\s+(?:\S+\s+){0,2}$", re.I)
@@ -142,7 +143,8 @@ COUNT_CHANGED_RE = re.compile(r"\b(?:the|this|that)\s+(?:number|total|count|tall
                               r"\s+to\s+(?:[a-z]+\s+)?$", re.I)
 BARE_APPOSITIVE_RE = re.compile(rf"\s*(?:{_QUAL}\s+)?", re.I)
 GLOSS_RE = re.compile(r"\(\s*\d[\d,.]*\s*\)")
-PART_RELATIVE_BEFORE_RE = re.compile(rf",\s*of\s+(?:whom|which)\s+(?:{_QUAL}\s+)?$", re.I)
+PART_RELATIVE_BEFORE_RE = re.compile(rf",\s*(?:out\s+)?of\s+(?:whom|which)\s+(?:{_QUAL}\s+)?$",
+                                     re.I)
 EVENT_NOUNS = frozenset(["death", "fatality", "injury", "casualty"])
 COMPARED_BEFORE_RE = re.compile(rf"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|"
                                 rf"against|versus)\s+(?:{_QUAL}\s+)?$", re.I)
@@ -365,6 +367,11 @@ POSSESSED_COUNT_RE = re.compile(r"\b(?:their|its)\s+(?:total\s+)?(?:number|count
                                 re.I)
 COUNT_HEADS = frozenset(["toll", "total", "tally", "count", "number", "figure", "sum", "estimate",
                          "peak", "high", "low", "record", "maximum"])
+# "crossed the 50,000 mark", "passed the 60,000 figure": a threshold named by its value is
+# the value of what the sentence counts, not a count of marks ("figure" after "the" only).
+THRESHOLD_HEADS = frozenset(["mark", "milestone", "threshold", "barrier"])
+THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.I)
+THRESHOLD_AFTER_RE = re.compile(r"\s+(?:mark|milestone|threshold|barrier|figure)\b", re.I)
 # "His brother Ariel was four.": a name, then a small number that ends the clause.
 AGE_COPULA_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:was|is)\s+$"
                            # "when my son was 12"
@@ -1429,7 +1436,9 @@ def read_qualifier(sentence: str, m: Mention) -> None:
         if before[-1] not in QUALIFIER_SKIP:
             break
         # "some of the 40" reads through "of the"; "over the 42-day phase" does not.
-        if before[-1] == "the" and (len(before) < 2 or before[-2] != "of"):
+        # ("crossed the 50,000 mark" reads through "the" to the verb that bounds it)
+        if before[-1] == "the" and (len(before) < 2 or before[-2] != "of") and \
+                not THRESHOLD_AFTER_RE.match(sentence, m.end):
             break
         through_of = through_of or before[-1] == "the"
         before = before[:-1]
@@ -1665,6 +1674,12 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
                     not lookup_class([longer[k - 1]], taxonomy):
                 words, pos = longer[:k], after[k - len(words) - 1].end()
                 break
+    if len(words) == 1 and (singular(words[0].lower()) in THRESHOLD_HEADS or (
+            singular(words[0].lower()) == "figure" and
+            THE_BEFORE_RE.search(sentence, max(0, m.start - 6), m.start))):
+        # (read as a bare figure, past its noun)
+        m.np_words, m.np_end, m.noun_class = [], pos, ""
+        return
     m.np_words = words
     m.np_end = pos if words else max(m.end, skipped)
     if PER_RE.match(sentence, pos if words else m.end):

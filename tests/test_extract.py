@@ -4543,3 +4543,20 @@ def test_a_total_after_a_vague_count_of_arrests_is_no_earlier_kind():
 ])
 def test_the_place_a_verb_puts_a_killing_in_outweighs_the_peoples_name(text):
     assert not any(k[0] for k in keys(text, "2025-10-20") if k[2] == 57)
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll in Gaza has crossed the 50,000 mark, as per the health ministry.",
+    "Gaza death toll crosses 50,000 mark as Israeli strikes continue",
+    "The death toll in Gaza has crossed the 50,000 figure, the health ministry said.",
+])
+def test_a_threshold_named_by_its_value_is_the_tolls_value(text):
+    found = rows(text, "2025-03-24")
+    assert [(r["metric"], r["value"], r["qualifier"]) for r in found] == [
+        ("gaza_killed", 50000, "at_least")]
+
+
+def test_out_of_which_opens_a_part_as_of_whom_does():
+    found = keys("Of the 251 hostages abducted by Hamas, 58 are still in Gaza, out of which 34 "
+                 "are believed to be dead.", "2025-03-24")
+    assert ("hostages_held", "deceased", 34) in found
