@@ -1643,6 +1643,15 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         words = []
     if ends and len(ends) > len(words):
         pos = ends[len(words) - 1] if words else m.end  # a dropped participle is not noun
+    owner = next((k for k in range(len(words) - 1, -1, -1)
+                  if words[k].lower().endswith(("s'", "s’", "'s", "’s"))), None)
+    if owner is not None and owner + 1 < len(words) and \
+            not lookup_class(words[owner + 1 :], taxonomy):
+        # "two Palestinian prisoners' organisations": the owner describes the head, which
+        # is what the number counts.
+        m.np_words, m.np_end, m.noun_class = words, ends[len(words) - 1], ""
+        m.unit = singular(words[-1].lower())
+        return
     origin = FROM_PLACE_RE.match(sentence, pos) if words else None
     if origin and lookup_class([*words, "from", origin.group(1)], taxonomy):
         # "1,800 people from Gaza": where they come from says who they are.

@@ -4560,3 +4560,9 @@ def test_out_of_which_opens_a_part_as_of_whom_does():
     found = keys("Of the 251 hostages abducted by Hamas, 58 are still in Gaza, out of which 34 "
                  "are believed to be dead.", "2025-03-24")
     assert ("hostages_held", "deceased", 34) in found
+
+
+def test_a_possessive_before_the_head_noun_leaves_the_head_counted():
+    found = rows("At least 75 Palestinians have died in custody, according to a tally by two "
+                 "Palestinian prisoners' organisations.", "2025-07-02")
+    assert [(r["metric"], r["unit"]) for r in found if r["value"] == 2] == [("", "organisation")]
