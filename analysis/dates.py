@@ -442,6 +442,15 @@ def find_dates(text: str, published: str | date | None,
             # "the Jan-Mar 2025 deal", "from 19 January to 1 March": the first date opens
             # the span, the second closes it.
             found[j] = DateMention(a.start, a.end, a.as_of, True)
+        key = yearless.get(a.start)
+        if key is not None and len(b.as_of) == 10 and YEAR_IN_RE.search(text, b.start, b.end) \
+                and SPAN_JOINER_RE.fullmatch(text, a.end, b.start):
+            # "Nov. 24-Dec. 1, 2023": the year the span's end names is its start's too (the
+            # year before, for a start later in the calendar).
+            end_key = (int(b.as_of[5:7]), int(b.as_of[8:10]))
+            year = int(b.as_of[:4]) - (1 if key > end_key else 0)
+            with contextlib.suppress(ValueError):
+                found[j] = DateMention(a.start, a.end, date(year, *key).isoformat(), True)
     return _end_of_that_year(text, _that_year(text, _year_labels(text, _year_headings(
         text, _anchor_yearless(text, found, yearless), yearless)), yearless))
 

@@ -1620,7 +1620,7 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         ends.append(tok.end())
         pos = tok.end()
         ended_on_verb = (lower.endswith(("ed", "ing")) or lower in _participles()) and \
-            lower not in taxonomy.phrases
+            lower not in taxonomy.phrases and lower not in _describing_participles()
         if ended_on_verb and len(words) > 1:
             break
     # A trailing participle is a verb ("58 are held") unless it completes a class phrase
@@ -2291,6 +2291,11 @@ def _predicate_people(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> str
     if cls is None or cls.subgroup or cls.name == "person" or cls.days:
         return ""
     return cls.name
+
+
+@lru_cache(maxsize=1)
+def _describing_participles() -> frozenset[str]:
+    return frozenset(load_language()["extraction"]["describing_participles"])
 
 
 @lru_cache(maxsize=1)
@@ -3079,6 +3084,11 @@ def _entry_date(view: SentenceView) -> str:
         d = index.dates[i]
         if d.as_of and not d.span_start and ENTRY_LABEL_RE.match(text, d.end):
             return d.as_of
+        after = index.dates[i + 1] if i + 1 < len(index.dates) else None
+        if d.span_start and after is not None and after.as_of and \
+                SPAN_END_RE.fullmatch(text, d.end, after.start) and \
+                ENTRY_LABEL_RE.match(text, after.end):
+            return after.as_of  # "Nov. 24-Dec. 1, 2023 — ...": a span labels by its end
     return ""
 
 
@@ -3442,8 +3452,10 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
         # A word that names a subgroup of the head's metric ("eight dead") describes the
         # item instead.
         taxonomy = load_taxonomy()
+        # ("and all 20 remaining living hostages in the third": "remaining" describes)
         other_cue = any(m.end <= s < min(seg_end, max(m.np_end, m.end) + 1)
                         and not _names_subgroup(taxonomy, head.metric, view.text[s:e])
+                        and view.text[s:e].lower() not in _describing_participles()
                         for metric in taxonomy.metrics
                         if metric.id != head.metric and (not kind or kind in metric.classes)
                         for s, e in view.hits(f"cue:{metric.id}"))
@@ -4623,6 +4635,24 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # metric it could cue, says what the seven underwent; earlier cues say nothing.
             elliptic = False
         taken = {cue for key, cue in cue_of.items() if key != id(m)}
+        inner = {c for name in _cue_names() for c in view.hits(name)
+                 if m.end <= c[0] < m.np_end and
+                 sentence[c[0] : c[1]].lower() in _describing_participles()}
+        item_start, item_end = view.segment_span(m.start)
+        # (or one before the list the figure is an item of, when the item has no verb:
+        # "Each pause brought releases: ..., and all 20 remaining living hostages in the
+        # third")
+        no_item_verb = bool(inner) and ";" not in sentence[: m.start] and \
+            FINITE_VERB_RE.search(sentence, m.np_end, item_end) is None
+        outer = {c for name in _cue_names() for c in view.hits(name)
+                 if (item_start <= c[0] or no_item_verb) and c[0] >= 0 and c[1] <= m.start
+                 and c not in inner} if inner else set()
+        if outer:
+            # "Hamas releases all 20 remaining living hostages": the verb before the
+            # figure says what befell them ("Each pause brought releases: ..., and all 20
+            # remaining living hostages in the third": every item of its list);
+            # "remaining" only describes them.
+            taken = (taken | inner) - outer
         verb = FINITE_VERB_RE.search(sentence, m.np_end, view.phrase_end(m.np_end)) \
             if m.partitive else None
         if verb:

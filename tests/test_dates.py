@@ -218,3 +218,9 @@ def test_the_end_of_the_year_after_a_dated_month_is_that_years_december():
     alone = find_dates("It is expected to pass 3,400 by the end of the year.", "2025-09-15")
     assert [d.as_of for d in after] == ["2024-03", "2024-12"]
     assert alone == []
+
+
+def test_a_yearless_span_start_takes_the_year_of_its_end():
+    found = find_dates("Nov. 24-Dec. 1, 2023 — A truce holds.", "2025-10-14")
+    assert [(d.as_of, d.span_start) for d in found] == [("2023-11-24", True),
+                                                        ("2023-12-01", False)]

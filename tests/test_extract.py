@@ -4566,3 +4566,16 @@ def test_a_possessive_before_the_head_noun_leaves_the_head_counted():
     found = rows("At least 75 Palestinians have died in custody, according to a tally by two "
                  "Palestinian prisoners' organisations.", "2025-07-02")
     assert [(r["metric"], r["unit"]) for r in found if r["value"] == 2] == [("", "organisation")]
+
+
+def test_a_span_labelling_a_timeline_entry_dates_it_by_its_end():
+    found = rows("Nov. 24-Dec. 1, 2023 — A truce holds for seven days. Hamas frees 105 "
+                 "hostages, and Israel releases 240 Palestinian prisoners.", "2025-10-14")
+    assert {r["value"]: r["as_of"] for r in found} == {
+        7: "2023-12-01", 105: "2023-12-01", 240: "2023-12-01"}
+
+
+def test_remaining_before_the_noun_yields_to_the_verb_before_the_figure():
+    found = keys("Oct. 13, 2025 — Hamas releases all 20 remaining living hostages; Israel "
+                 "frees 1,968 Palestinians.", "2025-10-14")
+    assert ("hostages_released", "alive", 20) in found
