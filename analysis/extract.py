@@ -571,6 +571,8 @@ EVENT_WHICH_BEFORE_RE = re.compile(rf",\s*(?:in|during|under|through)\s+which\s+
 THAT_UNIT_RE = re.compile(r"\b(year|month|summer|winter|spring|autumn)\b", re.I)
 # "... between October 7, 2023, and June 30, 2024. The ministry's count for that period":
 # the end of the span named before.
+PERIOD_END_BEFORE_RE = re.compile(r"\b(?:by|as\s+of|until|through|to)\s+(?:the\s+end\s+of\s+)?$",
+                                  re.I)
 THAT_PERIOD_RE = re.compile(r"\b(?:for|in|over|during)\s+(?:that|the\s+same)\s+period\b", re.I)
 # "The November 2023 deal ...: 240 Palestinian women and minors for 105 hostages", "free
 # close to 1,900 people for 33": the words naming a trade, and "for" between its two sides
@@ -2601,6 +2603,15 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
             return joined[-1]
         if dated:
             return min(dated, key=lambda d: abs(d.start - m.start)).as_of
+    period = THAT_PERIOD_RE.search(text, 0, m.start)
+    ended = [d for d in view.dates if period and d.end <= period.start() and d.as_of and
+             not d.span_start and PERIOD_END_BEFORE_RE.search(text, max(0, d.start - 16),
+                                                              d.start)]
+    if ended and not any(d.as_of and view.segment(d.start) == seg for d in view.dates):
+        # "64,260 had died by the end of June 2024, some 41 percent more than the
+        # ministry's count for the same period, which stood at 37,877": the period the
+        # sentence closed before
+        return ended[-1].as_of
     when = text.rfind(", when ", 0, m.start)
     if when > 0 and not CLAUSE_STOP_RE.search(text, when + 1, m.start):
         # "violent deaths by the end of June 2024 were probably around 64,000, when the

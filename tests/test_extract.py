@@ -4579,3 +4579,22 @@ def test_remaining_before_the_noun_yields_to_the_verb_before_the_figure():
     found = keys("Oct. 13, 2025 — Hamas releases all 20 remaining living hostages; Israel "
                  "frees 1,968 Palestinians.", "2025-10-14")
     assert ("hostages_released", "alive", 20) in found
+
+
+def test_a_count_for_the_same_period_takes_the_end_the_sentence_named():
+    found = rows("A study published in January 2025 estimated that 64,260 people had died of "
+                 "traumatic injuries by the end of June 2024, some 41 percent more than the "
+                 "ministry's count for the same period, which stood at 37,877.", "2025-04-10")
+    assert {r["value"]: r["as_of"] for r in found if r["metric"]} == {
+        64260: "2024-06", 37877: "2024-06"}
+
+
+def test_an_opinion_held_holds_no_one_and_the_ground_war_is_gazas():
+    found = keys("When Gaza's health ministry reported that 39,324 people had been killed, "
+                 "the figure was met with two kinds of doubt. One held that it was inflated. "
+                 "On the Israeli side, the count is precise: 1,200 people killed on October 7, "
+                 "2023, and more than 400 soldiers killed in the ground war since.",
+                 "2025-04-10")
+    assert [k for k in found if k[0]] == [("gaza_killed", "", 39324),
+                                          ("israel_killed", "", 1200),
+                                          ("gaza_killed", "soldiers", 400)]
