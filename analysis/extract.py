@@ -571,6 +571,8 @@ EVENT_WHICH_BEFORE_RE = re.compile(rf",\s*(?:in|during|under|through)\s+which\s+
 THAT_UNIT_RE = re.compile(r"\b(year|month|summer|winter|spring|autumn)\b", re.I)
 # "... between October 7, 2023, and June 30, 2024. The ministry's count for that period":
 # the end of the span named before.
+SUBJECT_OPENING_RE = re.compile(r"\s*(?:the|a|an|it|they|he|she|we|its|their|his|her|this|"
+                                r"these|those|many|most|some)\s", re.I)
 PERIOD_END_BEFORE_RE = re.compile(r"\b(?:by|as\s+of|until|through|to)\s+(?:the\s+end\s+of\s+)?$",
                                   re.I)
 THAT_PERIOD_RE = re.compile(r"\b(?:for|in|over|during)\s+(?:that|the\s+same)\s+period\b", re.I)
@@ -2151,8 +2153,12 @@ def _later_clause(view: SentenceView, end: int, cue: tuple[int, int]) -> bool:
         return False
     text = view.index.text
     brk = CLAUSE_BREAK_RE.search(text, view.base + end, view.base + cue[0])
-    return brk is not None and \
-        FINITE_VERB_RE.search(text, brk.end(), view.base + cue[1]) is not None
+    # (after a semicolon the cue may be the clause's own verb: "; thousands left")
+    return brk is not None and (
+        FINITE_VERB_RE.search(text, brk.end(), view.base + cue[1]) is not None or
+        (brk.group(0) == ";" and cue[0] > 0 and
+         text[view.base + cue[0] - 1].isspace() and
+         bool(text[brk.end() : view.base + cue[0]].strip())))
 
 
 def _stop_after(view: SentenceView, pos: int) -> int:
@@ -4655,6 +4661,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         # third")
         no_item_verb = bool(inner) and ";" not in sentence[: m.start] and \
             FINITE_VERB_RE.search(sentence, m.np_end, item_end) is None
+        semi_after = sentence.find(";", m.end)
+        if semi_after > 0 and (SUBJECT_OPENING_RE.match(sentence, semi_after + 1) or
+                               tokens_of(sentence[semi_after + 1 : semi_after + 20])[:1]
+                               in {(w,) for w in _vague_words()}):
+            # "About 30,000 Thais worked in Israeli agriculture before the war; thousands
+            # left afterwards": a clause after a semicolon with a subject of its own says
+            # nothing of the figure before it.
+            taken |= {c for name in _cue_names() for c in view.hits(name) if c[0] > semi_after}
         outer = {c for name in _cue_names() for c in view.hits(name)
                  if (item_start <= c[0] or no_item_verb) and c[0] >= 0 and c[1] <= m.start
                  and c not in inner} if inner else set()

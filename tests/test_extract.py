@@ -4598,3 +4598,9 @@ def test_an_opinion_held_holds_no_one_and_the_ground_war_is_gazas():
     assert [k for k in found if k[0]] == [("gaza_killed", "", 39324),
                                           ("israel_killed", "", 1200),
                                           ("gaza_killed", "soldiers", 400)]
+
+
+def test_a_cue_after_a_semicolon_with_its_own_subject_is_not_the_figures():
+    found = keys("About 30,000 Thais worked in Israeli agriculture before the war; thousands "
+                 "left afterwards.", "2025-02-10")
+    assert [k for k in found if k[0]] == []
