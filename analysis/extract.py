@@ -4051,8 +4051,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 and discourse.asked in metric.classes]
         discourse.asked_metric = fits[0] if len(fits) == 1 else ""
         # ("... come home since the ceasefire began in January?": a span's start, no day)
+        # (nor one of a relative clause: "freed under the ceasefire that ended in March?")
         days = {d.as_of for d in dates if d.as_of and not d.span_start and not SINCE_RE.search(
-            view.text, max(0, view.segment_span(d.start)[0]), d.start)}
+            view.text, max(0, view.segment_span(d.start)[0]), d.start) and
+            not RELATIVE_OPEN_RE.match(view.text, max(0, view.segment_span(d.start)[0] - 1))}
         discourse.asked_date = days.pop() if len(days) == 1 else ""
     if not numbers:
         if span.start > 0 and index.text[span.start - 1] == "\n" and \

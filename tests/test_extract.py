@@ -4604,3 +4604,9 @@ def test_a_cue_after_a_semicolon_with_its_own_subject_is_not_the_figures():
     found = keys("About 30,000 Thais worked in Israeli agriculture before the war; thousands "
                  "left afterwards.", "2025-02-10")
     assert [k for k in found if k[0]] == []
+
+
+def test_a_questions_relative_clause_date_dates_no_answer():
+    found = rows("Q. How many were freed under the ceasefire that ended in March?\n\nA. "
+                 "Thirty-three hostages were handed over in the first phase.", "2025-04-05")
+    assert [(r["value"], r["as_of"]) for r in found if r["metric"]] == [(33, "2025-04-05")]
