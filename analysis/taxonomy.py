@@ -102,10 +102,15 @@ class Taxonomy:
         return [m.id for m in self.metrics]
 
 
+def _flattened(value: list[Any]) -> list[Any]:
+    return [w for v in value for w in (_flattened(v) if isinstance(v, list) else [v])]
+
+
 def _strings(value: Any, where: str, *, allow_empty: bool = False) -> list[str]:
-    # A list may hold a shared list by its anchor ("[*other_places, held up]"): flattened.
+    # A list may hold a shared list by its anchor ("[*other_places, held up]"), which may
+    # hold one in turn ("[*elsewhere, israelis]"): flattened.
     if isinstance(value, list) and any(isinstance(v, list) for v in value):
-        value = [w for v in value for w in (v if isinstance(v, list) else [v])]
+        value = _flattened(value)
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise ConfigError(f"{where}: expected a list of non-empty strings, got {value!r}")
     if not value and not allow_empty:

@@ -4610,3 +4610,10 @@ def test_a_questions_relative_clause_date_dates_no_answer():
     found = rows("Q. How many were freed under the ceasefire that ended in March?\n\nA. "
                  "Thirty-three hostages were handed over in the first phase.", "2025-04-05")
     assert [(r["value"], r["as_of"]) for r in found if r["metric"]] == [(33, "2025-04-05")]
+
+
+def test_people_wounded_beside_israelis_killed_in_hostile_acts_are_no_gaza_toll():
+    found = keys("The institute recognises 1,706 Israelis killed in hostile acts since that "
+                 "day, including 1,163 on October 7 itself, and about 18,000 people wounded "
+                 "physically.", "2025-10-27")
+    assert not any(k[0] == "gaza_injured" for k in found)

@@ -127,3 +127,10 @@ def test_event_day_must_be_a_day(data):
         parse_taxonomy(data, "test")
     data["metrics"]["israel_killed"]["event_day"] = "2023-10-07"
     assert parse_taxonomy(data, "test").metric("israel_killed").event_day == "2023-10-07"
+
+
+def test_a_shared_list_holding_a_shared_list_is_flattened(data):
+    edited = copy.deepcopy(data)
+    edited["metrics"]["gaza_injured"]["exclude"] = [["west bank", ["sudan", "haiti"]], "x"]
+    taxonomy = parse_taxonomy(edited)
+    assert "haiti" in taxonomy.metric("gaza_injured").exclude
