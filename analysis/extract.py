@@ -2319,16 +2319,30 @@ def _state_class_re() -> re.Pattern[str]:
                       + phrase_regex(places).pattern + ")", re.I)
 
 
-def _state_class(sentence: str, pos: int, taxonomy: Taxonomy) -> str:
-    """The class of people the place of holding after ``pos`` holds ("are held in
-    administrative detention": detainees), or ""."""
-    found = _state_class_re().match(sentence, pos)
+@lru_cache(maxsize=1)
+def _held_count_re() -> re.Pattern[str]:
+    places = load_language()["extraction"]["holding_places"]
+    return re.compile(r"\b(?:number|count|total|tally)\s+(?:of\s+people\s+)?(?:held|detained|"
+                      r"kept|jailed|imprisoned)\s+(?:by|in)\s+(?:an?\s+|the\s+)?(?P<place>"
+                      + phrase_regex(places).pattern + ")", re.I)
+
+
+def _place_class(found: re.Match[str] | None, taxonomy: Taxonomy) -> str:
+    """The class of people a matched place of holding holds, or ""."""
     if found is None:
         return ""
     places = load_language()["extraction"]["holding_places"]
     word = next(v for k, v in places.items() if k.lower() == " ".join(
         found.group("place").lower().split()))
     return lookup_class([word], taxonomy)
+
+
+def _state_class(sentence: str, pos: int, taxonomy: Taxonomy) -> str:
+    """The class of people the place of holding after ``pos`` holds ("are held in
+    administrative detention": detainees), or "" ; or the one a count before ``pos``
+    names ("the total number held by the prison service ... was 9,200")."""
+    return _place_class(_state_class_re().match(sentence, pos), taxonomy) or \
+        _place_class(_held_count_re().search(sentence, 0, pos), taxonomy)
 
 
 def _predicate_class(view: SentenceView, pos: int, taxonomy: Taxonomy) -> NounClass | None:

@@ -4617,3 +4617,12 @@ def test_people_wounded_beside_israelis_killed_in_hostile_acts_are_no_gaza_toll(
                  "day, including 1,163 on October 7 itself, and about 18,000 people wounded "
                  "physically.", "2025-10-27")
     assert not any(k[0] == "gaza_injured" for k in found)
+
+
+def test_a_count_of_those_held_by_the_prison_service_counts_prisoners():
+    found = rows("And the total number held by the prison service, which stood at about 11,100 "
+                 "at the start of October, was roughly 9,200 at the start of November.",
+                 "2025-11-20")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("palestinian_prisoners_held", 11100, "2025-10"),
+        ("palestinian_prisoners_held", 9200, "2025-11")]
