@@ -1649,8 +1649,10 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         pos = ends[len(words) - 1] if words else m.end  # a dropped participle is not noun
     owner = next((k for k in range(len(words) - 1, -1, -1)
                   if words[k].lower().endswith(("s'", "s’", "'s", "’s"))), None)
+    # (not their bodies: "two hostages' bodies" are two dead hostages)
     if owner is not None and owner + 1 < len(words) and \
-            not lookup_class(words[owner + 1 :], taxonomy):
+            not lookup_class(words[owner + 1 :], taxonomy) and \
+            singular(words[-1].lower()) not in BODY_NOUNS:
         # "two Palestinian prisoners' organisations": the owner describes the head, which
         # is what the number counts.
         m.np_words, m.np_end, m.noun_class = words, ends[len(words) - 1], ""

@@ -4626,3 +4626,10 @@ def test_a_count_of_those_held_by_the_prison_service_counts_prisoners():
     assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
         ("palestinian_prisoners_held", 11100, "2025-10"),
         ("palestinian_prisoners_held", 9200, "2025-11")]
+
+
+def test_people_from_gaza_held_are_no_hostages_and_hostages_bodies_are_theirs():
+    found = keys("The WHO said in late 2024 that more than 300 health workers from Gaza were "
+                 "being held. Two hostages' bodies are still held in Gaza.", "2025-05-12")
+    assert not any(k[0] == "hostages_held" and k[2] == 300 for k in found)
+    assert ("hostages_held", "deceased", 2) in found
