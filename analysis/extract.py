@@ -527,6 +527,9 @@ AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+w
                             # seven days then, 105 captives left Gaza"
                             r"|(?<!since\s)(?<!until\s)(?<!before\s)(?<!after\s)(?<!from\s)"
                             r"(?<!and\s)\bthen\s*,"
+                            # "In November 2023 I watched 105 families ... Then the truce
+                            # collapsed after seven days": what followed, that month
+                            r"|^\W*then\s+(?:the|it|they|a|an)\b"
                             # (not a possessive: "not involved in that day's attack")
                             r"|\bthat\s+(?:day|morning|afternoon|evening|night)\b(?!['’]s)"
                             r"|\bthe\s+same\s+(?:day|morning|afternoon|evening|night)\b"

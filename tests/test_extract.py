@@ -4633,3 +4633,9 @@ def test_people_from_gaza_held_are_no_hostages_and_hostages_bodies_are_theirs():
                  "being held. Two hostages' bodies are still held in Gaza.", "2025-05-12")
     assert not any(k[0] == "hostages_held" and k[2] == 300 for k in found)
     assert ("hostages_held", "deceased", 2) in found
+
+
+def test_a_sentence_opening_with_then_is_of_the_time_named_before():
+    found = rows("In November 2023 I watched 105 families get their loved ones back. Then the "
+                 "truce collapsed after seven days.", "2025-02-18")
+    assert [(r["value"], r["as_of"]) for r in found if r["metric"]] == [(7, "2023-11")]
