@@ -190,6 +190,8 @@ BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?")
 # "released 600 prisoners overnight on Wednesday after Hamas handed over the remains of
 # four hostages": the clause the date's event followed is of the same night (so is a
 # "with" clause: "took place Saturday, with six hostages returned").
+RESULT_AFTER_DATE_RE = re.compile(rf"\s*,\s*(?:killing|leaving|abducting|taking|wounding|"
+                                  rf"injuring)\s+(?:{_QUAL}\s+)?", re.I)
 AFTER_DATE_CLAUSE_RE = re.compile(r"\s*,?\s*(?:after|when|as|once|with)\s+[^,;:.\d]*", re.I)
 OUT_OF_TOTAL_RE = re.compile(rf"\s+out\s+of\s+(?:a|the|an\s+overall)\s+(?:overall\s+)?"
                              rf"(?:total|toll)\s+of\s+(?:{_QUAL}\s+)?", re.I)
@@ -2671,7 +2673,10 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
                 LABEL_DATE_RE.match(text, d.end, m.start) or
                 RELATIVE_AFTER_DATE_RE.match(text, d.end, m.start) or
                 # "took place Saturday, with six hostages returned"
-                AFTER_DATE_CLAUSE_RE.fullmatch(text, d.end, m.start)):
+                AFTER_DATE_CLAUSE_RE.fullmatch(text, d.end, m.start) or
+                # "attacked Israel on October 7, 2023, killing some 1,200 people": what
+                # the dated event did
+                RESULT_AFTER_DATE_RE.fullmatch(text, d.end, m.start)):
             return d.as_of
     dated_data = [d for d in view.dates if d.as_of and not d.span_start and d.start > m.end and
                   DATA_DATED_RE.search(view.text, max(0, d.start - 20), d.start) and
@@ -3231,6 +3236,8 @@ class Discourse:
     section: tuple[int, int] | None = None  # the span of the heading line ("ISRAEL") above
     as_of_opening: str = ""  # the date the sentence before opened with "As of"
     line_year: tuple[str, int] | None = None  # the year labelling a line, and the line's end
+    # the kind of people an upper-case label names ("PRISONERS: ..."), and its line's end
+    para_class: tuple[str, int, int] = ("", 0, 0)  # (and where the paragraph starts)
     # the last whole figure whose metric counts each class, for list lines further down
     by_class: dict[str, Mention] = field(default_factory=dict)
     section_date: str = ""  # the date a line of its own heads the entries after it with
@@ -4036,6 +4043,16 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         # ("The six were the last living hostages to be freed": the timeline is over)
         discourse.section_date, discourse.section_timed = "", False
     published = discourse.section_date or published
+    kind_label = LABEL_OPENER_RE.match(sentence) \
+        if span.start == 0 or index.text[span.start - 1] == "\n" else None
+    if kind_label:
+        # "PRISONERS: In return, Israel would release ...": a briefing's label naming a
+        # kind of people says what the paragraph's figures of no kind count.
+        named = lookup_class(WORD_RE.findall(kind_label.group(0).lower()), taxonomy)
+        line_end = index.text.find("\n", span.start)
+        discourse.para_class = (named, len(index.text) if line_end < 0 else line_end,
+                                span.start) \
+            if named and named not in GENERIC_CLASSES else ("", 0, 0)
     label = YEAR_LABEL_RE.match(index.text, span.start) \
         if span.start == 0 or index.text[span.start - 1] == "\n" else None
     if label:
@@ -4499,6 +4516,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                     # "Ceasefires so far: two": a plural noun heading the label, fitting no
                     # metric as a count, is what its value counts.
                     before_unit = singular(head.group(0))
+            if not m.noun_class and not before_unit and not m.np_words and \
+                    discourse.para_class[0] and span.start < discourse.para_class[1]:
+                m.noun_class = discourse.para_class[0]  # (see ``para_class``)
             if not m.noun_class and not before_unit and labelled and \
                     discourse.head_metric and i == len(mentions) - 1:
                 # "Releases under ceasefire agreements / Nov 2023 (7-day pause): 240": a
@@ -4755,7 +4775,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 foreign = (foreign or set()) | {
                     c for name in _cue_names() for c in view.hits(name)
                     if any(o.start <= c[0] < view.segment_span(o.start)[1] for o in parts)}
-            m.metric = choose_metric(wide, m.start, m.end, m.noun_class, taxonomy,
+            labelled_para = discourse.para_class[0] and span.start < discourse.para_class[1] \
+                and m.noun_class == discourse.para_class[0] and not m.np_words
+            # (a paragraph its label heads reads its cues from its own sentences only)
+            m.metric = choose_metric(SentenceView(index, wide.base,
+                                                  max(wide.lo, discourse.para_class[2]),
+                                                  wide.hi)
+                                     if labelled_para else wide,
+                                     m.start, m.end, m.noun_class, taxonomy,
                                      cues_from=None if elliptic else 0, taken=taken,
                                      noun_at=m.noun_at or _own_noun(m),
                                      others=_next_clause(view, mentions, i), foreign=foreign,

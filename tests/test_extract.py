@@ -4639,3 +4639,18 @@ def test_a_sentence_opening_with_then_is_of_the_time_named_before():
     found = rows("In November 2023 I watched 105 families get their loved ones back. Then the "
                  "truce collapsed after seven days.", "2025-02-18")
     assert [(r["value"], r["as_of"]) for r in found if r["metric"]] == [(7, "2023-11")]
+
+
+def test_an_upper_case_label_naming_a_kind_heads_its_paragraphs_figures():
+    found = keys("HOSTAGES: Hamas would free 10 living hostages. Of the 50 hostages still held "
+                 "in Gaza, 20 are alive.\n\nPRISONERS: In return, Israel would release an "
+                 "unspecified number of Palestinian prisoners. An earlier version of the plan "
+                 "put the figure at about 1,200.", "2025-07-08")
+    assert ("palestinian_prisoners_released", "", 1200) in found
+
+
+def test_a_participle_clause_after_a_date_is_what_the_dated_event_did():
+    found = rows("The war began when Hamas-led fighters attacked Israel on October 7, 2023, "
+                 "killing some 1,200 people and abducting 251.", "2025-07-08")
+    assert [(r["value"], r["as_of"]) for r in found] == [(1200, "2023-10-07"),
+                                                        (251, "2023-10-07")]
