@@ -4654,3 +4654,10 @@ def test_a_participle_clause_after_a_date_is_what_the_dated_event_did():
                  "killing some 1,200 people and abducting 251.", "2025-07-08")
     assert [(r["value"], r["as_of"]) for r in found] == [(1200, "2023-10-07"),
                                                         (251, "2023-10-07")]
+
+
+def test_people_carried_across_the_fence_into_gaza_were_abducted():
+    found = keys("Nir Oz had some four hundred residents before that Saturday morning. "
+                 "Forty-seven residents were killed in their homes. Seventy-six were carried "
+                 "across the fence into Gaza, the youngest a baby of nine months.", "2025-08-30")
+    assert ("hostages_abducted", "", 76) in found
