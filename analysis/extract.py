@@ -208,12 +208,15 @@ ACCORDING_OPENING_RE = re.compile(r"^\W*according\s+to\s+[^,;:]{1,60},\s*$", re.
 CLAUSE_BARE_SUBJECT_RE = re.compile(rf"[,;]\s*(?:and\s+|but\s+|while\s+)?(?:that\s+)?"
                                     rf"(?:{_QUAL}\s+)?(?:an?\s+)?$", re.I)
 # A number opening its sentence as the subject ("But 48 remain in Gaza.").
-BARE_SUBJECT_RE = re.compile(rf"^\W*(?:[A-Z][A-Za-z]{{0,20}}\s*:\s*)?"  # a speaker: "A: 33"
+BARE_SUBJECT_RE = re.compile(rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\W+)?"  # a time stamp: "11:30 — "
+                             rf"(?:[A-Z][A-Za-z]{{0,20}}\s*:\s*)?"  # a speaker: "A: 33"
                              rf"(?:(?:but|and|yet|still|now|today|so)\s*,?\s+)?"
                              # "The government says 59 remain": a reported bare subject
                              rf"(?:[\w'’ -]{{1,40}}?\s+(?:says|said|say|reports|reported|"
-                             rf"believes|believe|estimates|estimate)\s+(?:that\s+)?"
-                             rf"(?:perhaps\s+|maybe\s+)?)?"
+                             rf"believes|believe|estimates|estimate|confirms|confirmed)"
+                             rf"\s+(?:that\s+)?"
+                             # ("The army confirms all three are now in Israel")
+                             rf"(?:perhaps\s+|maybe\s+|all\s+)?)?"
                              rf"(?:{_QUAL}\s+)?$", re.I)
 # A value after a label's colon ("Returned alive: 168").
 LABEL_VALUE_RE = re.compile(rf"\w[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)

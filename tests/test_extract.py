@@ -4661,3 +4661,9 @@ def test_people_carried_across_the_fence_into_gaza_were_abducted():
                  "Forty-seven residents were killed in their homes. Seventy-six were carried "
                  "across the fence into Gaza, the youngest a baby of nine months.", "2025-08-30")
     assert ("hostages_abducted", "", 76) in found
+
+
+def test_a_bare_figure_confirmed_after_a_time_stamp_counts_the_people_named_before():
+    found = keys("10:45 — A third hostage, Keith Siegel, has been handed over in Gaza City.\n\n"
+                 "11:30 — The army confirms all three are now in Israel.", "2025-02-01")
+    assert found == [("hostages_released", "", 3)]
