@@ -1222,6 +1222,10 @@ class TextIndex:
                                if not STILL_PAST_RE.search(text, max(0, s - 6), e + 6)]
         starts = [span.start for span in sentences]
         blockers = hits.get("not_a_cue", ())
+        for name in [n for n in hits if n.startswith("exclude")] if blockers else ():
+            # ("Hostages and Missing Families Forum": a name's words rule nothing out)
+            hits[name] = [(s, e) for s, e in hits[name]
+                          if not any(b0 <= s and e <= b1 for b0, b1 in blockers)]
         document = _document_before()
         for name in [n for n in hits if n.startswith("cue:")]:
             # "the prison service confirms ...": a cue inside an institution's name; "the

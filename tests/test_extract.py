@@ -4667,3 +4667,10 @@ def test_a_bare_figure_confirmed_after_a_time_stamp_counts_the_people_named_befo
     found = keys("10:45 — A third hostage, Keith Siegel, has been handed over in Gaza City.\n\n"
                  "11:30 — The army confirms all three are now in Israel.", "2025-02-01")
     assert found == [("hostages_released", "", 3)]
+
+
+def test_the_families_forums_name_rules_nothing_out():
+    found = keys("Hostages and Missing Families Forum — status update, day 730\n\nAbducted on "
+                 "October 7, 2023: 251\nReturned alive (all deals and operations): 168\n",
+                 "2025-10-07")
+    assert ("hostages_released", "alive", 168) in found
