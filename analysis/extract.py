@@ -581,6 +581,9 @@ THAT_UNIT_RE = re.compile(r"\b(year|month|summer|winter|spring|autumn)\b", re.I)
 # the end of the span named before.
 SUBJECT_OPENING_RE = re.compile(r"\s*(?:the|a|an|it|they|he|she|we|its|their|his|her|this|"
                                 r"these|those|many|most|some)\s", re.I)
+BEFORE_THE_EVENT_RE = re.compile(r"\W*(?:just\s+)?before\s+(?:the|that|this)\s+(?:release|"
+                                 r"releases|exchange|swap|handover|truce|ceasefire|deal)\s*,",
+                                 re.I)
 PERIOD_END_BEFORE_RE = re.compile(r"\b(?:by|as\s+of|until|through|to)\s+(?:the\s+end\s+of\s+)?$",
                                   re.I)
 THAT_PERIOD_RE = re.compile(r"\b(?:for|in|over|during)\s+(?:that|the\s+same)\s+period\b", re.I)
@@ -2873,6 +2876,14 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
             # "As of June 30, 2024, the ministry had recorded 37,877 deaths. ... traumatic
             # deaths over the same period numbered 64,260": the one date "as of" named before.
             return plain[0].as_of
+    semicolon = text.find(";", m.end)
+    clause_end = semicolon if semicolon >= 0 else len(text)  # the clause up to a semicolon
+    if BEFORE_THE_EVENT_RE.match(text) and discourse.last_date and \
+            discourse.last_date_at == discourse.count and \
+            not any(d.as_of and d.start < clause_end for d in view.dates):
+        # "Israel freed 1,968 Palestinians on October 13. Before the release, rights groups
+        # counted about 11,100": just before the event the sentence before dated, that month
+        return discourse.last_date[:7]
     event = THE_EVENT_RE.search(text, m.end, view.segment_span(m.start)[1])
     if event and discourse.last_date_at == discourse.count and \
             not view.dated():

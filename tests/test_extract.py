@@ -4674,3 +4674,11 @@ def test_the_families_forums_name_rules_nothing_out():
                  "October 7, 2023: 251\nReturned alive (all deals and operations): 168\n",
                  "2025-10-07")
     assert ("hostages_released", "alive", 168) in found
+
+
+def test_a_count_just_before_the_event_dated_before_takes_its_month():
+    found = rows("Israel freed 1,968 Palestinians on October 13. Before the release, rights "
+                 "groups counted about 11,100 held by the prison service; by early November "
+                 "the number was about 9,200.", "2025-11-10")
+    assert [(r["value"], r["as_of"]) for r in found] == [
+        (1968, "2025-10-13"), (11100, "2025-10"), (9200, "2025-11")]
