@@ -450,6 +450,9 @@ PERSON_OF_AGE_RE = re.compile(r"\b(?:a|an|the|one|another|his|her|their)\s+(?:[a
                               r"(?:boy|girl|man|woman|child|baby|toddler|infant|grandmother|"
                               r"grandfather|mother|father|son|daughter|teenager|youth|student|"
                               r"widow|widower|pensioner)\s+of\s+$", re.I)
+# "a man who would have turned 40 this week": a birthday (not "turned 40 people away")
+TURNED_BEFORE_RE = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.I)
+PLURAL_AFTER_RE = re.compile(r"\s+(?!(?:this|is|was|has|as|his|its|thus|always)\b)[a-z]+s\b")
 # "Shlomi Ziv, 41 — were abducted": a dash closes an age as a comma does.
 # ("aged 60 or older" too)
 AGE_AFTER_RE = re.compile(r"\s*(?:[,.;:)\u2014\u2013]|-\s|and\b|when\b|$|years?\s+old\b|"
@@ -1546,7 +1549,9 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
           m.value < 120))
             and AGE_AFTER_RE.match(sentence, pos)) or \
             ((AGE_LIMIT_RE.search(before) or (BELOW_AGE_RE.search(before) and m.value < 100))
-             and not LIMIT_SPAN_AFTER_RE.match(sentence, pos)):
+             and not LIMIT_SPAN_AFTER_RE.match(sentence, pos)) or \
+            (TURNED_BEFORE_RE.search(before) and m.value < 120 and
+             not PLURAL_AFTER_RE.match(sentence, pos)):
         m.age, m.unit = True, "year"  # "aged 19,", "his mother, now 81,", "men over 50"
         return
     plus = PLUS_AFTER_RE.match(sentence, pos) or _or_more_after().match(sentence, pos)
@@ -2760,7 +2765,11 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
             return whole[-1].as_of
     # (in a timeline's dated entry the present is the entry's: "January 2024 - Israel says
     # 136 hostages remain")
-    if any(seg_start <= s < seg_end for s, _ in view.hits("present")) and \
+    # (not the whole's own words: "the remains of 15 of the 28 dead hostages still held
+    # ... had been handed over" by the end of that month)
+    whole_at = next((o.start for o in mentions if o.start > m.start), seg_end) \
+        if m.partitive and not future_re().search(text, seg_start, seg_end) else seg_end
+    if any(seg_start <= s < min(seg_end, whole_at) for s, _ in view.hits("present")) and \
             not _entry_date(view):
         return published
     semi = view.text.rfind(";", 0, m.start)

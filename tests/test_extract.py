@@ -4682,3 +4682,12 @@ def test_a_count_just_before_the_event_dated_before_takes_its_month():
                  "the number was about 9,200.", "2025-11-10")
     assert [(r["value"], r["as_of"]) for r in found] == [
         (1968, "2025-10-13"), (11100, "2025-10"), (9200, "2025-11")]
+
+
+def test_a_birthday_is_an_age_and_a_wholes_present_words_date_no_part():
+    found = rows("The last living hostages came home on October 13, 2025. By the end of that "
+                 "month, the remains of 15 of the 28 dead hostages still held under the "
+                 "ceasefire had been handed over. A man who would have turned 40 this week is "
+                 "among them.", "2025-11-07")
+    assert [(r["value"], r["as_of"]) for r in found if r["value"] == 15] == [(15, "2025-10")]
+    assert [r["unit"] for r in found if r["value"] == 40] == ["year"]
