@@ -300,6 +300,8 @@ DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|their|his|her|all)\s+$", re.I)
 COLON_LIST_RE = re.compile(rf"^[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
 EVENT_OF_DATE_RE = re.compile(rf"(?:{EVENT_NAME_RE.pattern})\s+(?:of|on)\s+(?:the\s+)?$", re.I)
 ASIDE_OPENED_RE = re.compile(r",[^,.;:!?\n]*$")  # a comma since the clause began
+# "held in Gaza since October 7, 2023, were handed over": the comma closing a date, then the
+# subject's auxiliary
 DATE_CLOSE_VERB_RE = re.compile(r",\s+(?:were|was|are|is|have|has|had|remain|remained)\b")
 # The comma that closes a date ("October 7, 2023, killed"), up to the clause after it.
 DATE_COMMA_VERB_RE = re.compile(r",\s*")
@@ -376,7 +378,8 @@ COUNT_HEADS = frozenset(["toll", "total", "tally", "count", "number", "figure", 
 # the value of what the sentence counts, not a count of marks ("figure" after "the" only).
 THRESHOLD_HEADS = frozenset(["mark", "milestone", "threshold", "barrier"])
 THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.I)
-THRESHOLD_AFTER_RE = re.compile(r"\s+(?:mark|milestone|threshold|barrier|figure)\b", re.I)
+THRESHOLD_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(THRESHOLD_HEADS | {"figure"})) +
+                                r")\b", re.I)
 # "His brother Ariel was four.": a name, then a small number that ends the clause.
 AGE_COPULA_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:was|is)\s+$"
                            # "when my son was 12"
@@ -2361,8 +2364,8 @@ def _place_class(found: re.Match[str] | None, taxonomy: Taxonomy) -> str:
 
 def _state_class(sentence: str, pos: int, taxonomy: Taxonomy) -> str:
     """The class of people the place of holding after ``pos`` holds ("are held in
-    administrative detention": detainees), or "" ; or the one a count before ``pos``
-    names ("the total number held by the prison service ... was 9,200")."""
+    administrative detention": detainees), or the one a count before ``pos``
+    names ("the total number held by the prison service ... was 9,200"), or ""."""
     return _place_class(_state_class_re().match(sentence, pos), taxonomy) or \
         _place_class(_held_count_re().search(sentence, 0, pos), taxonomy)
 
