@@ -755,6 +755,8 @@ AND_CLAUSE_RE = re.compile(r",\s*(?:and|but|while)\s", re.I)
 # its noun may run longer)
 NUMBER_COMPOUND_RE = re.compile(r"\d+\s*-\s*[^\W\d_]+")  # "7-day", "42-day"
 WHILE_PART_RE = re.compile(rf",\s*while\s+(?:{_QUAL}\s+)?$", re.I)
+# Nouns that name people and nothing more (not "health workers", a part of them)
+PEOPLE_WORDS = frozenset(["people", "persons", "person", "individuals", "individual"])
 # "240 for 105": the two sides of one exchange, the second right after "for"
 PAIR_FOR_RE = re.compile(rf"\s+for\s+(?:{_QUAL}\s+)?", re.I)
 COORDINATION_RE = re.compile(r",\s*(?:and|while|as|with|as\s+well\s+as)\s+(?:\S+\s+){0,3}$|"
@@ -2339,8 +2341,9 @@ def _vague_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _state_class_re() -> re.Pattern[str]:
     places = load_language()["extraction"]["holding_places"]
-    return re.compile(r"\s+(?:(?:are|were|is|was|remain|remained|being|been|still|now|held|"
-                      r"detained|kept|jailed|imprisoned)\s+)*in\s+(?:an?\s+)?(?P<place>"
+    return re.compile(r",?\s+(?:(?:are|were|is|was|remain|remained|being|been|still|now|held|"
+                      r"detained|kept|jailed|imprisoned)\s+)*(?:in|under)\s+(?:an?\s+|the\s+)?"
+                      r"(?P<place>"
                       + phrase_regex(places).pattern + ")", re.I)
 
 
@@ -4382,6 +4385,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # days.'").
             m.metric, m.repeat, m.as_of = "", True, named.as_of
             continue
+        if m.noun_class in GENERIC_CLASSES and m.np_words and \
+                m.np_words[-1].lower() in PEOPLE_WORDS:
+            # "roughly 3,370 people, are held in administrative detention": people of no
+            # kind held where one kind is held are of that kind
+            m.noun_class = _state_class(sentence, m.np_end, taxonomy) or m.noun_class
         if not m.noun_class and not m.np_words:
             repeat = discourse.by_value.get(m.value)
             partitive = partitive_parent(view, mentions, i)

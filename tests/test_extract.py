@@ -4691,3 +4691,13 @@ def test_a_birthday_is_an_age_and_a_wholes_present_words_date_no_part():
                  "among them.", "2025-11-07")
     assert [(r["value"], r["as_of"]) for r in found if r["value"] == 15] == [(15, "2025-10")]
     assert [r["unit"] for r in found if r["value"] == 40] == ["year"]
+
+
+def test_people_held_where_one_kind_is_held_are_of_that_kind_but_not_a_trade():
+    found = keys("The largest single group, roughly 3,370 people, are held in administrative "
+                 "detention. A further 1,200 or so are detained under the Unlawful Combatants "
+                 "Law. The ministry said 183 health workers remained in Israeli detention.",
+                 "2025-11-25")
+    assert ("palestinian_prisoners_held", "", 3370) in found
+    assert ("palestinian_prisoners_held", "", 1200) in found
+    assert not any(k[2] == 183 and k[0] for k in found)
