@@ -4341,9 +4341,12 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                                        _next_start(mentions, i))))
             continue
         seg_start, seg_end = view.segment_span(m.start)
+        # (not the dead of a whole no metric counts: "returned the bodies of 345
+        # Palestinians ..., of whom 99 have been identified")
         if parent is not None and not parent.metric and parent.noun_class and \
                 not m.np_words and parent in mentions and \
-                INCLUDED_BEFORE_RE.search(sentence, max(0, m.start - 30), m.start):
+                INCLUDED_BEFORE_RE.search(sentence, max(0, m.start - 30), m.start) and \
+                not BODIES_OF_RE.search(sentence, max(0, parent.start - 30), parent.start):
             # "more than 900 soldiers have been killed since the war began, including some
             # 450 in the Gaza ground operation, and about 6,200 have been wounded": the
             # part undergoes the whole's verb, in a place of its own.
@@ -4360,7 +4363,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 m.subgroup = choose_subgroup(view, m, taxonomy, (m.start, seg_end))
                 continue
         if parent is not None and not m.np_words and parent.noun_class and \
-                LINK_AFTER_RE.match(sentence[m.end : m.end + 20]) and \
+                (LINK_AFTER_RE.match(sentence[m.end : m.end + 20]) or
+                 # ("the bodies of 345 Palestinians ..., of whom 99 have been identified")
+                 PART_RELATIVE_BEFORE_RE.search(sentence, max(0, m.start - 30), m.start)) and \
                 not any(seg_start <= c < seg_end for metric in taxonomy.metrics
                         for c, _ in view.hits(f"context:{metric.id}")):
             # "at least 98 Palestinians died in Israeli custody, 52 of them in military

@@ -4701,3 +4701,12 @@ def test_people_held_where_one_kind_is_held_are_of_that_kind_but_not_a_trade():
     assert ("palestinian_prisoners_held", "", 3370) in found
     assert ("palestinian_prisoners_held", "", 1200) in found
     assert not any(k[2] == 183 and k[0] for k in found)
+
+
+def test_a_part_of_bodies_no_metric_counts_is_counted_by_none():
+    found = keys("Under the deal, Hamas was to return all 28 deceased hostages. It has so far "
+                 "returned the remains of 25 of them; three are still in Gaza, including two "
+                 "Israelis and one Thai national.\n\nIsrael has in turn returned the bodies of "
+                 "345 Palestinians, the Gaza health ministry said, of whom 99 have been "
+                 "identified by relatives.", "2025-12-03")
+    assert not any(k[0] for k in found if k[2] in (345, 99))
