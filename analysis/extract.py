@@ -4460,6 +4460,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                     m.subgroup = repeat.subgroup \
                         if _allows(taxonomy, repeat.subgroup, ender.id) else ""
                     continue
+                if not m.subgroup and LABEL_VALUE_RE.fullmatch(sentence, 0, m.start):
+                    # "Another says 20. ... The second counts only those believed to be
+                    # alive: 20": the words the value labels may say which part it is.
+                    m.subgroup = choose_subgroup(view, m, taxonomy, (0, m.start))
                 m.as_of = repeat.as_of
                 m.repeat = True
                 continue

@@ -4710,3 +4710,9 @@ def test_a_part_of_bodies_no_metric_counts_is_counted_by_none():
                  "345 Palestinians, the Gaza health ministry said, of whom 99 have been "
                  "identified by relatives.", "2025-12-03")
     assert not any(k[0] for k in found if k[2] in (345, 99))
+
+
+def test_a_value_said_again_after_a_label_naming_a_part_takes_that_part():
+    found = keys("Readers ask why one article says 48 hostages remain and another says 20. The "
+                 "second counts only those believed to be alive: 20.", "2025-10-25")
+    assert ("hostages_held", "alive", 20) in found
