@@ -915,6 +915,7 @@ RATIO_RE = re.compile(r"\s+(?:in|out\s+of|of\s+every)\s+(?:every\s+)?(?:\d|(?:tw
                       r"six|seven|eight|nine|ten|twenty|hundred|thousand)\b)", re.I)
 # "a ratio of close to 100 to one", "a 50-to-1 exchange"
 TO_ONE_RE = re.compile(r"(?:-to-|\s+to\s+)(?:one|1)\b(?![,.]?\d)", re.I)
+FOR_EVERY_BEFORE_RE = re.compile(r"\bfor\s+(?:every|each)\s+$", re.I)
 FOR_ONE_END_RE = re.compile(r"\s+for\s+(?:one|1|each|every\s+one)\s*(?:[.,;:!?)]|$)", re.I)
 RATIO_WORD_BEFORE_RE = re.compile(r"\b(?:ratio|rate|odds)\b", re.I)  # (before "N to one")
 # "one in ten", "9 out of 10", "two of every three"; not "one of 81 Israelis freed".
@@ -1538,8 +1539,10 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
             not RATIO_WORD_BEFORE_RE.search(sentence, max(0, m.start - 30), m.start):
         to_one = None  # ("cut from three to one": a change, unless a ratio is named)
     if to_one is None:
-        # "Here it is about fifty for one.": a rate, when nothing follows "one"
-        to_one = FOR_ONE_END_RE.match(sentence, pos)
+        # "Here it is about fifty for one.": a rate, when nothing follows "one"; "30 more
+        # prisoners for every ten hostages": the base of a rate
+        to_one = FOR_ONE_END_RE.match(sentence, pos) or \
+            FOR_EVERY_BEFORE_RE.search(sentence, max(0, m.start - 12), m.start)
     if ratio or base or to_one:
         m.ratio = True  # "nine in ten", "a ratio of about 100 to one": a proportion
         return

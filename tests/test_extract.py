@@ -4716,3 +4716,9 @@ def test_a_value_said_again_after_a_label_naming_a_part_takes_that_part():
     found = keys("Readers ask why one article says 48 hostages remain and another says 20. The "
                  "second counts only those believed to be alive: 20.", "2025-10-25")
     assert ("hostages_held", "alive", 20) in found
+
+
+def test_a_number_after_for_every_is_the_base_of_a_rate():
+    found = keys("Under the extension, Israel is to free 30 more prisoners for every ten "
+                 "hostages.", "2023-11-27")
+    assert not any(k[2] == 10 and k[0] for k in found)
