@@ -770,7 +770,9 @@ COORDINATION_RE = re.compile(r",\s*(?:and|while|as|with|as\s+well\s+as)\s+(?:\S+
 COPULA_NOUN_RE = re.compile(rf"\s+(?:were|was|are|is)\s+(?:also\s+)?"
                             rf"(?:{_RANKED}(?:(?:living|surviving|remaining)\s+)?)?"
                             r"(?P<noun>[^\W\d_][\w'’-]*)", re.I)
-PAST_STATE_RE = re.compile(r"\s+(?:were|was)\s+(?:held|detained|kept|jailed)\b", re.I)
+# The verbs of holding people, shared by the patterns of places and states of holding
+_HOLDING_VERBS = r"(?:held|detained|kept|jailed|imprisoned)"
+PAST_STATE_RE = re.compile(rf"\s+(?:were|was)\s+{_HOLDING_VERBS}\b", re.I)
 WHOLE_OPENING_RE = re.compile(rf"(?:^|[^\w\s]\s*)(?:of|out\s+of|among)\s+(?:the\s+)?"
                               rf"(?:{_QUAL}\s+)?\W*$", re.I)
 SINCE_RE = re.compile(r"\bsince\b", re.I)
@@ -2341,20 +2343,25 @@ def _vague_words() -> frozenset[str]:
     return frozenset(load_language()["numbers"]["vague_quantities"])
 
 
+def _opens_vaguely(text: str) -> bool:
+    """Does ``text`` open with a vague quantity ("Thousands have been arrested")?"""
+    first = tokens_of(text)[:1]
+    return bool(first) and first[0] in _vague_words()
+
+
 @lru_cache(maxsize=1)
 def _state_class_re() -> re.Pattern[str]:
     places = load_language()["extraction"]["holding_places"]
-    return re.compile(r",?\s+(?:(?:are|were|is|was|remain|remained|being|been|still|now|held|"
-                      r"detained|kept|jailed|imprisoned)\s+)*(?:in|under)\s+(?:an?\s+|the\s+)?"
-                      r"(?P<place>"
+    return re.compile(rf",?\s+(?:(?:are|were|is|was|remain|remained|being|been|still|now|"
+                      rf"{_HOLDING_VERBS})\s+)*(?:in|under)\s+(?:an?\s+|the\s+)?(?P<place>"
                       + phrase_regex(places).pattern + ")", re.I)
 
 
 @lru_cache(maxsize=1)
 def _held_count_re() -> re.Pattern[str]:
     places = load_language()["extraction"]["holding_places"]
-    return re.compile(r"\b(?:number|count|total|tally)\s+(?:of\s+people\s+)?(?:held|detained|"
-                      r"kept|jailed|imprisoned)\s+(?:by|in)\s+(?:an?\s+|the\s+)?(?P<place>"
+    return re.compile(rf"\b(?:number|count|total|tally)\s+(?:of\s+people\s+)?{_HOLDING_VERBS}"
+                      rf"\s+(?:by|in)\s+(?:an?\s+|the\s+)?(?P<place>"
                       + phrase_regex(places).pattern + ")", re.I)
 
 
@@ -4575,9 +4582,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # label line under a heading counts the heading's kind, not the last line's.
                 m.noun_class = discourse.head_metric[1]
             semi = sentence.rfind(";", 0, m.start)
-            opening_word = tokens_of(sentence[:semi])[:1] if semi > 0 else ()
-            vague_first = bool(opening_word) and not m.np_words and \
-                opening_word[0] in _vague_words()
+            vague_first = semi > 0 and not m.np_words and _opens_vaguely(sentence[:semi])
             if not m.noun_class and not before_unit and not whole_of_part and not vague_first:
                 # ("Thousands have been arrested; groups put the total at more than 20,000":
                 # the total of what the clause before counts vaguely, not a kind named
@@ -4754,8 +4759,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             FINITE_VERB_RE.search(sentence, m.np_end, item_end) is None
         semi_after = sentence.find(";", m.end)
         if semi_after > 0 and (SUBJECT_OPENING_RE.match(sentence, semi_after + 1) or
-                               tokens_of(sentence[semi_after + 1 : semi_after + 20])[:1]
-                               in {(w,) for w in _vague_words()}):
+                               _opens_vaguely(sentence[semi_after + 1 : semi_after + 20])):
             # "About 30,000 Thais worked in Israeli agriculture before the war; thousands
             # left afterwards": a clause after a semicolon with a subject of its own says
             # nothing of the figure before it.
