@@ -435,6 +435,8 @@ def find_dates(text: str, published: str | date | None,
     found = _ordinal_days(text, found)
     if "day" in text:
         found = _shifted_days(text, found)
+    if "later" in text or "earlier" in text:
+        found = _shifted_months(text, found)
     for j in range(len(found) - 1):
         a, b = found[j], found[j + 1]
         if not a.span_start and a.as_of and b.as_of and len(a.as_of) == len(b.as_of) and \
@@ -602,6 +604,47 @@ def _shifted_days(text: str, found: list[DateMention]) -> list[DateMention]:
         earlier = m.group("before") or (n and m.group("way").lower() == "earlier")
         day = date.fromisoformat(named[-1].as_of) + timedelta(days=-step if earlier else step)
         shifted.append(DateMention(m.start(), m.end(), day.isoformat(), False))
+    return sorted(found + shifted, key=lambda d: d.start) if shifted else found
+
+
+# "from 1,320 in September 2023 to 3,376 a year later": months and years counted from the
+# last month (or year) named before
+SHIFT_MONTHS_RE = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"eleven|twelve|eighteen|[1-9]|1[0-9])\s+(?P<unit>year|years|"
+                             r"month|months)\s+(?P<way>later|earlier)\b", re.I)
+_MONTH_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                 "twelve": 12, "eighteen": 18}
+
+
+def _shifted_months(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"about 1,320 in September 2023 to 3,376 a year later": a month (or year) counted
+    from the last one named before it in the same paragraph, at that date's precision
+    (a year from a year; months only from a month)."""
+    shifted = []
+    for m in SHIFT_MONTHS_RE.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in found):
+            continue
+        named = [d for d in found if d.end <= m.start() and len(d.as_of) >= 4 and
+                 not d.span_start and "\n" not in text[d.end : m.start()] and
+                 m.start() - d.end < 300]
+        if not named:
+            continue
+        n = m.group("n")
+        step = _MONTH_COUNTS.get(n.lower()) or int(n)
+        if m.group("unit").lower().startswith("year"):
+            step *= 12
+        if m.group("way").lower() == "earlier":
+            step = -step
+        base = named[-1].as_of
+        if len(base) == 4:
+            if step % 12:
+                continue  # months from a year name no month
+            shifted.append(DateMention(m.start(), m.end(), str(int(base) + step // 12), False))
+            continue
+        months = int(base[:4]) * 12 + int(base[5:7]) - 1 + step
+        shifted.append(DateMention(m.start(), m.end(), f"{months // 12}-{months % 12 + 1:02d}",
+                                   False))
     return sorted(found + shifted, key=lambda d: d.start) if shifted else found
 
 

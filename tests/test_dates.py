@@ -224,3 +224,13 @@ def test_a_yearless_span_start_takes_the_year_of_its_end():
     found = find_dates("Nov. 24-Dec. 1, 2023 — A truce holds.", "2025-10-14")
     assert [(d.as_of, d.span_start) for d in found] == [("2023-11-24", True),
                                                         ("2023-12-01", False)]
+
+
+def test_months_and_years_counted_from_the_last_month_named():
+    from analysis.dates import find_dates
+    text = "It went from about 1,320 in September 2023 to 3,376 a year later."
+    assert [d.as_of for d in find_dates(text, "2025-08-04")] == ["2023-09", "2024-09"]
+    text = "In 2022 there were 800; two years later, 1,900; six months later, 2,000."
+    # months from a year name no month
+    assert [d.as_of for d in find_dates(text, "2025-08-04")] == ["2022", "2024"]
+    assert [d.as_of for d in find_dates("Six months earlier it was 40.", "2025-08-04")] == []

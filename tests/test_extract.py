@@ -4722,3 +4722,10 @@ def test_a_number_after_for_every_is_the_base_of_a_rate():
     found = keys("Under the extension, Israel is to free 30 more prisoners for every ten "
                  "hostages.", "2023-11-27")
     assert not any(k[2] == 10 and k[0] for k in found)
+
+
+def test_people_in_custody_are_prisoners():
+    found = rows("Arrests in the West Bank continued. By July, HaMoked counted 10,800 people in "
+                 "custody.", "2025-08-04")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("palestinian_prisoners_held", 10800, "2025-07")]
