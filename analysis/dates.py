@@ -453,14 +453,47 @@ def find_dates(text: str, published: str | date | None,
             year = int(b.as_of[:4]) - (1 if key > end_key else 0)
             with contextlib.suppress(ValueError):
                 found[j] = DateMention(a.start, a.end, date(year, *key).isoformat(), True)
-    return _end_of_that_year(text, _that_year(text, _year_labels(text, _year_headings(
+    found = _end_of_that_year(text, _that_year(text, _year_labels(text, _year_headings(
         text, _anchor_yearless(text, found, yearless), yearless)), yearless))
+    return _start_of_the_year(text, found, published)
 
 
 # "from 1,319 in September 2023 to 3,661 in March 2024, before easing to about 3,400 by the
 # end of the year": the last month of the year the sentence named last.
 END_OF_THAT_YEAR_RE = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the|that)\s+(?:same\s+)?year\b",
                                  re.I)
+
+
+# "When the year opened, the count stood at just under 22,000": the year's January.
+START_OF_YEAR_RE = re.compile(r"\b(?P<by>by\s+)?the\s+(?:start|beginning|opening)\s+of\s+"
+                              r"(?P<which>the|this|that)\s+year\b|\b(?:when|as)\s+the\s+"
+                              r"year\s+(?:began|opened|started)\b", re.I)
+
+
+def _start_of_the_year(text: str, found: list[DateMention],
+                       published: date | None) -> list[DateMention]:
+    """"At the start of the year", "when the year opened": January of the year a date
+    before it in its sentence names, else of the year of publication ("that year" needs
+    a year named; "by the start of the year" with none may be a year still to come)."""
+    if "year" not in text:
+        return found
+    out = list(found)
+    for m in START_OF_YEAR_RE.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in out):
+            continue
+        named = [d for d in out if d.end <= m.start() and d.as_of and
+                 YEAR_IN_RE.search(text, d.start, d.end) and
+                 not SENTENCE_END_RE.search(text, d.end, m.start())]
+        if named:
+            year = named[-1].as_of[:4]
+        elif published is not None and not m.group("by") and \
+                (m.group("which") or "").lower() != "that":
+            year = str(published.year)
+        else:
+            continue
+        out.append(DateMention(m.start(), m.end(), year + "-01", False))
+    out.sort(key=lambda d: d.start)
+    return out
 
 
 def _end_of_that_year(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -483,7 +516,9 @@ def _end_of_that_year(text: str, found: list[DateMention]) -> list[DateMention]:
 
 # "... abducted on 7 October 2023. During a truce in November that year, ...": the month
 # is of the year the text named last.
-THAT_YEAR_AFTER_RE = re.compile(r"\s+(?:of\s+)?that\s+(?:same\s+)?year\b", re.I)
+# ("the November truce of that year": a noun or two may name the month's event first)
+THAT_YEAR_AFTER_RE = re.compile(r"(?:\s+(?:of\s+)?|(?:\s+[a-z]+){1,2}\s+of\s+)that\s+"
+                                r"(?:same\s+)?year\b", re.I)
 
 
 def _that_year(text: str, found: list[DateMention],

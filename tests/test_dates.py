@@ -234,3 +234,13 @@ def test_months_and_years_counted_from_the_last_month_named():
     # months from a year name no month
     assert [d.as_of for d in find_dates(text, "2025-08-04")] == ["2022", "2024"]
     assert [d.as_of for d in find_dates("Six months earlier it was 40.", "2025-08-04")] == []
+
+
+def test_the_start_of_the_year_and_a_month_event_of_that_year():
+    from analysis.dates import find_dates
+    text = "When the year opened, the count stood at just under 22,000."
+    assert [d.as_of for d in find_dates(text, "2024-12-31")] == ["2024-01"]
+    text = "Seized in October 2023, 105 came home during the November truce of that year."
+    assert [d.as_of for d in find_dates(text, "2024-12-31")] == ["2023-10", "2023-11"]
+    # "by the start of the year" with no year named may be one still to come
+    assert find_dates("They hope to finish by the start of the year.", "2024-12-01") == []
