@@ -165,6 +165,8 @@ def _lexicon() -> dict[str, object]:
         "dozen": lang["dozen_words"],
         "identifier": frozenset(w.lower() for w in lang["identifier_words"]),
         "time_after": phrase_regex(lang["time_words"]),
+        "day_part": phrase_regex(lang["day_parts"]),
+        "clock_before": frozenset(w.lower() for w in lang["clock_prepositions"]),
         "attached": {(k if len(k) == 1 else k.lower()): v
                      for k, v in lang["attached_units"].items()},
         "name_followers": frozenset(w.lower() for w in lang["name_followers"]),
@@ -421,7 +423,8 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
         if not m.group("cur") and not m.group("pct") and not m.group("scale") and not attached:
             if is_year(num, value, after):
                 continue
-            if lex["time_after"].match(after.lstrip()):  # type: ignore[union-attr]
+            if lex["time_after"].match(after.lstrip()) or \
+                    _clock_time(text, start, value, after, lex):  # type: ignore[union-attr]
                 continue
             if _in_name(text, start, end, num, lex):
                 continue  # Resolution 2334, Route 60, iPhone 11 Pro, the Big 12.
@@ -480,6 +483,9 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
         value = parse_words(words)
         if value is None:
             continue
+        if _clock_time(text, start, value, after, lex) or \
+                lex["time_after"].match(after.lstrip()):  # type: ignore[union-attr]
+            continue  # "at three in the morning", "at four o'clock": a time of day
         unit = "percent" if end > m.end() else ""
         scale = float(lex["scales"].get(low.replace("-", " ").split()[-1], 1))  # type: ignore[attr-defined]
         found.append(Number(start, end, text[start:end], value, True, unit, scale))
@@ -494,6 +500,18 @@ def find_numbers(text: str, masks: list[tuple[int, int]] | None = None,
     if "-" in text:
         found = _without_scores(text, found)
     return found
+
+
+def _clock_time(text: str, start: int, value: float, after: str,
+                lex: dict[str, object]) -> bool:
+    """Is the number at ``start`` an hour of the clock: at most twelve, after a
+    preposition of time and before a part of the day ("at three in the morning")?"""
+    if not (1 <= value <= 12 and value == int(value)):
+        return False
+    prev = PREV_WORD_RE.search(text, max(0, start - 12), start)
+    return bool(prev and prev.end(1) >= start - 1 and
+                prev.group(1).lower() in lex["clock_before"] and  # type: ignore[operator]
+                lex["day_part"].match(after.lstrip()))  # type: ignore[union-attr]
 
 
 def _without_scores(text: str, found: list[Number]) -> list[Number]:

@@ -278,3 +278,12 @@ def test_half_a_scale_word_is_half_of_it():
 def test_circa_written_against_its_number_leaves_the_number():
     assert values("Killed in Gaza: c.24,000; in Israel ca.1,200; etc.5 is no number") == [
         24000, 1200]
+
+
+def test_an_hour_of_the_clock_is_no_figure():
+    found = [n.value for n in find_numbers(
+        "Soldiers took him from his bed at three in the morning; 40 were held until 11 at "
+        "night. They met at four o'clock.")]
+    assert found == [40]
+    # a number counting people before "in the morning raid" stays a figure
+    assert [n.value for n in find_numbers("The army killed three in the morning raid.")] == [3]
