@@ -6319,9 +6319,11 @@ def _date_headline_figures(rows: list[dict[str, Any]], published: str) -> None:
     for row in headline:
         if not row["metric"] or row["as_of"] != published:
             continue
+        # (the body's first telling of it: "Three hostages freed" over "three hostages on
+        # Thursday ... The next exchange, on Saturday, is due to free three more")
         same = next((r for r in rows if r["sentence_start"] > 0 and r["metric"] == row["metric"]
-                     and r["value"] == row["value"] and r["as_of"] != published), None)
-        if same is not None:
+                     and r["value"] == row["value"]), None)
+        if same is not None and same["as_of"] != published:
             row["as_of"] = same["as_of"]
 
 

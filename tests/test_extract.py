@@ -4729,3 +4729,13 @@ def test_people_in_custody_are_prisoners():
                  "custody.", "2025-08-04")
     assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
         ("palestinian_prisoners_held", 10800, "2025-07")]
+
+
+def test_a_headline_figure_takes_the_date_of_the_bodys_first_telling():
+    found = rows("Three hostages freed as 110 prisoners released\n\nHamas handed over three "
+                 "hostages on Thursday, and Israel released 110 prisoners.\n\nThe next exchange "
+                 "is set for Saturday, when Hamas is due to release three more men.",
+                 "2025-01-30")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found][:2] == [
+        ("hostages_released", 3, "2025-01-30"), ("palestinian_prisoners_released", 110,
+                                                 "2025-01-30")]
