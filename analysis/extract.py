@@ -421,6 +421,8 @@ CHANGE_VERBS_RE = re.compile(rf"\b{_CHANGE_VERBS}\b[^.;]{{0,30}}\bfrom\s*$", re.
 # "fell from about 11,000 before the exchange to around 9,100 after it": one count changing
 CHANGE_FROM_RE = re.compile(CHANGE_VERBS_RE.pattern.removesuffix(r"from\s*$") +
                             rf"from\s+(?:{_QUAL}\s+)?$", re.I)
+FROM_PAIR_BEFORE_RE = re.compile(rf"\bfrom\s+(?:{_QUAL}\s+)?$", re.I)
+PAIR_TO_RE = re.compile(rf"\s+to\s+(?:{_QUAL}\s+)?", re.I)
 CHANGE_TO_RE = re.compile(rf"[^.;\d]{{0,40}}\bto\s+(?:{_QUAL}\s+)?", re.I)
 # "climbed by 189 to 107,940": the change, then the new count (no range), when the count
 # is this many times the change ("dropped by 1 to 1.5 degrees" is a range)
@@ -448,6 +450,7 @@ BODIES_OF_RE = re.compile(rf"\b(?:bodies|remains)\s+of\s+(?:all\s+)?(?:the\s+|th
 AGE_BEFORE_RE = re.compile(r"(?:\baged(?:\s+(?:between|from))?|\bages?\s+of|"
                            r"\bages?(?:\s+(?:between|from))?|,\s*now|^\W*now|,\s*who\s+(?:is|was)|"
                            r"\b(?:died|dies|dead)\s+at)\s+$", re.I)
+DIED_AT_RE = re.compile(r"(?:died|dies|dead)\s+at\b", re.I)
 # "from a grandmother of 81 to a boy of four": one person, then "of" and a small number
 PERSON_OF_AGE_RE = re.compile(r"\b(?:a|an|the|one|another|his|her|their)\s+(?:[a-z-]+\s+)?"
                               r"(?:boy|girl|man|woman|child|baby|toddler|infant|grandmother|"
@@ -1553,7 +1556,12 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
     # makes its value a count, whatever name stands before "is".
     copula = AGE_COPULA_RE.search(before) is not None and \
         COUNT_HEAD_RE.search(sentence, 0, m.start) is None
-    if ((AGE_BEFORE_RE.search(before) or
+    # ("put the number of dead at 1,139": a count's value, not the age of a death)
+    aged = AGE_BEFORE_RE.search(before)
+    if aged and (m.value >= 120 or (DIED_AT_RE.match(aged.group(0)) and
+                                    COUNT_HEAD_RE.search(sentence, 0, m.start))):
+        aged = None
+    if ((aged or
          ((copula or NAME_COMMA_RE.search(before) or PERSON_OF_AGE_RE.search(before) or
            KIN_COMMA_RE.search(before) or ONE_PERSON_COMMA_RE.search(before)) and
           m.value < 120))
@@ -1873,7 +1881,12 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     if len(candidates) > 1 and TO_NUMBER_RE.search(view.index.text, max(0, view.base + start - 90),
                                                    view.base + start):
         levels = [entry for entry in candidates if entry[1].kind == "level"]
-        candidates = levels or candidates
+        level_cues = {c for entry in levels for c in entry[2]}
+        # (not where the same word cues both kinds: "put the number of people killed in
+        # Israel at 1,139" is a toll whichever it is; its place decides)
+        if any(c not in level_cues for entry in candidates if entry[1].kind != "level"
+               for c in entry[2]):
+            candidates = levels or candidates
     if len(candidates) > 1:
         seg_start, seg_end = view.segment_span(start)
         # "Israel is to release ... 1,700 detainees from Gaza held since the war began": a
@@ -2141,6 +2154,29 @@ def _own_figure_clause(view: SentenceView, hit: tuple[int, int], start: int) -> 
     seg_start, seg_end = view.segment_span(hit[0])
     return not seg_start <= start < seg_end and \
         ANY_NUMBER_RE.search(view.text, seg_start, hit[0]) is not None
+
+
+def _unplaced_follows_topic(view: SentenceView, m: Mention, discourse: Discourse,
+                            taxonomy: Taxonomy) -> str:
+    """``m``'s metric, or that of the last figure of the sentences just before when ``m``'s
+    was chosen with no place at all and the last figure's metric, one that needs its
+    place named, counts the same events ("... revised to around 1,200 [killed in Israel].
+    ... later put the number of dead at 1,139": the same toll)."""
+    metric = taxonomy.metric(m.metric)
+    if metric.requires_context or view.hits(f"context:{metric.id}") or \
+            view.hits(f"exclude:{metric.id}") or view.hits(f"heading:{metric.id}"):
+        return m.metric
+    last = next((o for o in reversed(discourse.recent)
+                 if o.metric and discourse.count - o.sentence_no <= 3), None)
+    if last is None or last.metric == metric.id:
+        return m.metric
+    other = taxonomy.metric(last.metric)
+    if other.requires_context and other.unit == metric.unit and \
+            m.noun_class in other.classes and view.hits(f"cue:{other.id}") and \
+            not view.hits(f"exclude:{other.id}") and \
+            set(view.hits(f"cue:{other.id}")) == set(view.hits(f"cue:{metric.id}")):
+        return other.id
+    return m.metric
 
 
 def _agent_metric(view: SentenceView, start: int, end: int, taxonomy: Taxonomy) -> str:
@@ -3077,6 +3113,12 @@ def _date_owner(text: str, same: list[Mention], d: DateMention, m: Mention) -> b
     so is a count whose nearest rival is a length of time ("105 came home during the
     week-long truce of November 2023": the truce's date is the homecoming's too)."""
     nearest = min(same, key=lambda o: _date_gap(text, o, d))
+    if nearest is not m and d.end <= nearest.start < m.start and \
+            FROM_PAIR_BEFORE_RE.search(text, max(0, nearest.start - 25), nearest.start) and \
+            PAIR_TO_RE.fullmatch(text, nearest.end, m.start):
+        # "cut the number of people killed on October 7 from 1,400 to 1,200": a date
+        # before a change from one value to another is both values'
+        return True
     if nearest is not m and m.end <= nearest.start and nearest.end <= d.start and \
             JOINED_PAIR_RE.fullmatch(text, m.end, nearest.start) and not m.partitive:
         # "44,532 Palestinians killed and 105,538 injured between 7 October 2023 and 3
@@ -4841,6 +4883,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                      noun_at=m.noun_at or _own_noun(m),
                                      others=_next_clause(view, mentions, i), foreign=foreign,
                                      section=discourse.section)
+            if m.metric:
+                m.metric = _unplaced_follows_topic(wide, m, discourse, taxonomy)
             if i == 0 and m.metric and not m.np_words and OF_PRONOUN_OPENING_RE.match(sentence):
                 # "120 hostages remain in Gaza. Of those, the army has confirmed the deaths
                 # of 41": a state of the people counted before (deceased), not a toll.

@@ -4739,3 +4739,29 @@ def test_a_headline_figure_takes_the_date_of_the_bodys_first_telling():
     assert [(r["metric"], r["value"], r["as_of"]) for r in found][:2] == [
         ("hostages_released", 3, "2025-01-30"), ("palestinian_prisoners_released", 110,
                                                  "2025-01-30")]
+
+
+def test_a_count_put_at_a_value_is_placed_by_its_words_and_is_no_age():
+    # "put the number of ... at": a level only where a level's own word says so; the
+    # place decides between tolls
+    assert keys("They put the number of people killed in Israel at 1,139.", "2024-02-14") == [
+        ("israel_killed", "", 1139)]
+    # "dead at 1,139" is no age of a death
+    assert keys("The ministry put the number of dead at 1,139.", "2024-02-14") == [
+        ("gaza_killed", "", 1139)]
+
+
+def test_an_unplaced_toll_goes_on_with_the_toll_just_before():
+    text = ("Officials said 1,200 people had been killed in Israel on October 7. The revision "
+            "was announced publicly. A later tally put the number of dead at 1,139, including "
+            "695 civilians.")
+    assert keys(text, "2024-02-14") == [("israel_killed", "", 1200),
+                                        ("israel_killed", "", 1139),
+                                        ("israel_killed", "", 695)]
+
+
+def test_a_date_before_a_change_from_one_value_to_another_is_both_values():
+    found = rows("A post says Israel cut the number of people killed on October 7 from 1,400 "
+                 "to 1,200.", "2024-02-14")
+    assert [(r["value"], r["as_of"]) for r in found] == [(1400, "2023-10-07"),
+                                                         (1200, "2023-10-07")]
