@@ -2677,6 +2677,12 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         seg_start = view.segment_span(m.start)[0]
         # "since the truce began on January 19": the start of a span, not the figure's date.
         if any(d.span_start or SINCE_RE.search(view.text[seg_start : d.start]) for d in own):
+            named = [d for d in own if d.as_of and _is_duration(m) and
+                     DATE_OF_NOUN_RE.fullmatch(text, max(m.end, m.np_end), d.start)]
+            if named:
+                # "Since the one-week truce of late November": the date names the truce
+                # whose length the figure is, whatever span it opens.
+                return named[0].as_of
             # "which on Monday put the number killed since October 7 at 41,909": a date of
             # the clause outside the span is the figure's.
             plain = [d for j, d in enumerate(own) if d.as_of and not d.span_start and

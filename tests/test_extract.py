@@ -4765,3 +4765,10 @@ def test_a_date_before_a_change_from_one_value_to_another_is_both_values():
                  "to 1,200.", "2024-02-14")
     assert [(r["value"], r["as_of"]) for r in found] == [(1400, "2023-10-07"),
                                                          (1200, "2023-10-07")]
+
+
+def test_a_truce_named_by_its_date_after_since_keeps_its_date_for_its_length():
+    found = rows("Since the one-week truce of late November, when 105 captives were freed, only "
+                 "seven hostages have been rescued alive.", "2024-08-02")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found][0] == (
+        "ceasefire_days", 7, "2023-11")
