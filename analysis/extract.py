@@ -435,6 +435,9 @@ QUALIFIER_SKIP = frozenset({"of", "the", "$", "us$", "€", "£", "₪"})
 # A colon inside a time of day ("10:30") parts nothing.
 BOUNDARY_RE = re.compile(r"(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|[;()\u2014\u2013]")
 SENTENCE_BREAK_COST = 20
+INCLUDING_ASIDE_AFTER_RE = re.compile(r"\s*,?\s*(?:including|among\s+them)\b[^,;.]{0,40},",
+                                      re.I)
+VERB_PLACE_REACH = 45  # characters from a verb to the place it puts its event in
 SEMICOLON_COST = 12  # on top of the clause boundary's 4
 CLAIM_DISTANCE = 10  # how near a cue must be for a figure to claim it from the others
 HEADING_WORDS = 4  # a section heading is a short line ("ISRAEL", "The West Bank")
@@ -2110,11 +2113,19 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         # "57 Israelis were killed in the West Bank", "... killed there" after a sentence
         # placing the count there: the place the verb puts the event in, after the
         # figure, outweighs the people's own name.
+        # (over an aside naming a part: "24 Israelis, including soldiers, were killed")
+        aside_part = INCLUDING_ASIDE_AFTER_RE.match(view.text, clause_end)
+        verb_clause_end = view.segment_span(aside_part.end() + 1)[1] if aside_part \
+            else clause_end
         after_verb = [h for h in view.hits(f"exclude:{metric.id}")
-                      if end <= h[0] < clause_end and
+                      if end <= h[0] < verb_clause_end and
                       IN_PLACE_BEFORE_RE.search(view.text, max(0, h[0] - 25), h[0]) and
-                      any(end <= c[0] < h[0] and h[0] - c[1] < 30 and
-                          not SUBORDINATOR_RE.search(view.text, c[1], h[0]) for c in cues)]
+                      any(end <= c[0] < h[0] and h[0] - c[1] < VERB_PLACE_REACH and
+                          not SUBORDINATOR_RE.search(view.text, c[1], h[0]) and
+                          # ("killed in Palestinian attacks in the West Bank"; not "killed
+                          # in Israel, and 40 in the West Bank")
+                          not any(c[1] <= x[0] < h[0] for x in placed)
+                          for c in cues)]
         verb_after = min((c for c in cues if c[0] >= end), default=None)
         there_after = not after_verb and verb_after is not None and \
             THERE_RE.match(view.text, verb_after[1] + 1) is not None and \
@@ -4681,6 +4692,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # after a bare number rules out what it cannot be said of.
                 m.noun_class = _cue_fit_class(view, m, taxonomy, discourse, m.noun_class)
                 m.noun_class = _subgroup_fit_class(view, m, taxonomy, m.noun_class)
+                if m.noun_class in GENERIC_CLASSES:
+                    # "arrested more than 12,000 people ... the total held in Israeli
+                    # prisons now exceeds 10,000": a place that holds one kind names it
+                    # over the people of no kind counted before.
+                    m.noun_class = _state_class(sentence, m.end, taxonomy) or m.noun_class
             pronoun = (PRONOUN_LEVEL_RE.search(sentence, 0, m.start) or
                        IT_SHARED_LEVEL_RE.match(sentence[: m.start])) \
                 if not m.noun_class and not before_unit else None

@@ -4772,3 +4772,22 @@ def test_a_truce_named_by_its_date_after_since_keeps_its_date_for_its_length():
                  "seven hostages have been rescued alive.", "2024-08-02")
     assert [(r["metric"], r["value"], r["as_of"]) for r in found][0] == (
         "ceasefire_days", 7, "2023-11")
+
+
+def test_a_place_of_holding_names_the_kind_over_people_counted_before():
+    text = ("Groups say Israeli forces have arrested more than 12,000 people in the territory. "
+            "Many have since been released, but the total held in Israeli prisons now exceeds "
+            "10,000, up from about 5,200 before the war.")
+    assert [k for k in keys(text, "2024-12-11") if k[0]] == [
+        ("palestinian_prisoners_held", "", 10000), ("palestinian_prisoners_held", "", 5200)]
+
+
+def test_the_place_a_verb_puts_a_killing_in_reaches_over_an_aside_and_a_phrase():
+    found = keys("Over the same period, 24 Israelis, including soldiers, were killed in "
+                 "Palestinian attacks in the West Bank, according to Israeli figures.",
+                 "2024-12-11")
+    assert [k for k in found if k[0]] == []
+    # a place of the metric's own between the verb and the other place keeps it
+    found = keys("About 1,200 Israelis were killed in southern Israel on October 7, 2023, "
+                 "and others later in the West Bank.", "2024-12-11")
+    assert found[0] == ("israel_killed", "", 1200)
