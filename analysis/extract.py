@@ -3058,6 +3058,10 @@ def _event_subject_date(view: SentenceView, m: Mention, mentions: list[Mention])
     return ""
 
 
+BRACKET_DATE_RE = re.compile(r"\s*(?:(?:as\s+(?:of|at)|on|at|by|to|until|through)\s+)?@\s*",
+                             re.I)
+
+
 def _after_bracket_dates(view: SentenceView, m: Mention) -> list[DateMention]:
     """"held 10,221 prisoners (including 3,577 administrative detainees) on 1 April 2025":
     a bracket parts no clause; the dates right after it are those of the clause it stands
@@ -3066,6 +3070,13 @@ def _after_bracket_dates(view: SentenceView, m: Mention) -> list[DateMention]:
     seg_start, seg_end = view.segment_span(m.start)
     if text[seg_end : seg_end + 1] == "(":
         close = text.find(")", seg_end)
+        inside = [d for d in view.dates if seg_end < d.start and d.end <= close and d.as_of
+                  and not d.span_start]
+        if close > 0 and len(inside) == 1 and BRACKET_DATE_RE.fullmatch(
+                text[seg_end + 1 : inside[0].start] + "@" + text[inside[0].end : close]):
+            # "40,691 deaths in total (31 August), of which ...": a bracket holding only a
+            # date dates the clause before it.
+            return inside
     elif text[seg_end : seg_end + 1] == ")" and seg_start > 0 and text[seg_start - 1] == "(":
         close = seg_end
     else:
@@ -3180,11 +3191,26 @@ def _complemented_whole(m: Mention, discourse: Discourse) -> Mention | None:
     return None
 
 
+WHOLE_NAMED_OPENING_RE = re.compile(r"\W*(?:among|of|out\s+of)\s+(?:the|these|those)\b"
+                                    r"[^,\d;:.]{0,40},", re.I)
+
+
 def _breakdown_date(view: SentenceView, m: Mention, taxonomy: Taxonomy,
                     discourse: Discourse) -> str:
     """"Israel held 9,881 at the end of September. ... Some 270 were children": a bare
     number said to be a subgroup breaks down the last figure of its metric and shares its
     date, when its own sentence names none."""
+    own = taxonomy.classes.get(m.noun_class) if m.noun_class else None
+    if m.metric and own is not None and own.subgroup and not view.dated() and \
+            WHOLE_NAMED_OPENING_RE.match(view.text, 0, m.start):
+        # "... (24,686 at the same date). ... Among the identified dead, the ministry
+        # counted 7,797 children": a whole named again at the head of the sentence.
+        # (two sentences of comment may stand between: further back than ``recent``)
+        wholes = sorted((o for o in discourse.by_value.values()
+                         if o.metric == m.metric and o.parent is None and not o.subgroup and
+                         o.value > m.value and 0 < discourse.count - o.sentence_no <= 4),
+                        key=lambda o: (o.sentence_no, o.start))
+        return wholes[-1].as_of if wholes else ""
     kind = COPULA_NOUN_RE.match(view.text, m.end)
     cls = taxonomy.classes.get(lookup_class([kind.group("noun")], taxonomy)) if kind else None
     if m.np_words or not m.metric or cls is None or not cls.subgroup or \

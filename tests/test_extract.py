@@ -4791,3 +4791,19 @@ def test_the_place_a_verb_puts_a_killing_in_reaches_over_an_aside_and_a_phrase()
     found = keys("About 1,200 Israelis were killed in southern Israel on October 7, 2023, "
                  "and others later in the West Bank.", "2024-12-11")
     assert found[0] == ("israel_killed", "", 1200)
+
+
+def test_a_bracket_holding_only_a_date_dates_the_clause_before_it():
+    found = rows("By the end of August the identified share had grown: 40,691 deaths in total "
+                 "(31 August), of which 34,344 were identified.", "2024-09-20")
+    assert [(r["value"], r["as_of"]) for r in found] == [(40691, "2024-08-31"),
+                                                         (34344, "2024-08-31")]
+
+
+def test_a_whole_named_again_at_the_head_of_a_sentence_lends_its_date():
+    text = ("The ministry said 24,686 of the dead had been identified as of 10 May 2024. "
+            "Some read it as a halving. It was not. Among the identified dead, the ministry "
+            "counted 7,797 children.")
+    found = rows(text, "2024-09-20")
+    assert [(r["subgroup"], r["value"], r["as_of"]) for r in found if r["metric"]] == [
+        ("", 24686, "2024-05-10"), ("children", 7797, "2024-05-10")]
