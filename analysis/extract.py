@@ -356,9 +356,10 @@ RELATIVE_HEAD_RE = re.compile(rf"(?:which|that)\s+(?:(?:{'|'.join(LEVEL_AUXILIAR
 # "Noa Argamani, 26, Almog Meir Jan, 22": a name, a comma, then an age set off.
 NAME_COMMA_RE = re.compile(r"\b[A-Z][a-z'’-]+,\s*$")
 # "The supporter, 24, was taken ...": one person set off before a small number: an age.
-# ("One man, 47, who said ...": "one" and "another" single a person out too)
+# ("One man, 47, who said ...": "one" and "another" single a person out too, as does a
+# name's possessive: "Hapoel's captain, 31, levelled")
 ONE_PERSON_COMMA_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|"
-                                 r"[Oo]ne|[Aa]nother)\s+"
+                                 r"[Oo]ne|[Aa]nother|[A-Z][A-Za-z-]*['’]s)\s+"
                                  r"(?:[a-z'’-]+\s+){0,2}[a-z'’-]*[^\Ws'’-],\s*$")
 # "His sister, 19, was among ...": a kin noun set off before a small number: an age.
 KIN_COMMA_RE = re.compile(r"\b(?:sister|brother|mother|father|son|daughter|wife|husband|"

@@ -4807,3 +4807,9 @@ def test_a_whole_named_again_at_the_head_of_a_sentence_lends_its_date():
     found = rows(text, "2024-09-20")
     assert [(r["subgroup"], r["value"], r["as_of"]) for r in found if r["metric"]] == [
         ("", 24686, "2024-05-10"), ("children", 7797, "2024-05-10")]
+
+
+def test_a_persons_age_after_a_possessive_role():
+    found = keys("A minute's silence was held for the 101 hostages still in Gaza. Hapoel's "
+                 "captain, 31, levelled after half-time.", "2024-12-21")
+    assert [k for k in found if k[0]] == [("hostages_held", "", 101)]
