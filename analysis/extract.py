@@ -6403,20 +6403,27 @@ def _markers_by_sentence(index: TextIndex, sentences: list[Span]
 
 def _date_headline_figures(rows: list[dict[str, Any]], published: str) -> None:
     """A headline's figure is the story's: "Israel frees 90 prisoners" above "Israel released
-    90 prisoners early on Monday" takes Monday, the date the body gives the same figure."""
+    90 prisoners early on Monday" takes Monday, the date the body gives the same figure,
+    and the subgroup the body names when the headline names none."""
     if not rows:
         return
     headline = [r for r in rows if r["sentence_start"] == 0 and
                 not r["quote"].rstrip(" \"'”’").endswith((".", "!", "?")) and
                 len(r["quote"]) <= HEADLINE_MAX]
     for row in headline:
-        if not row["metric"] or row["as_of"] != published:
+        if not row["metric"]:
             continue
         # (the body's first telling of it: "Three hostages freed" over "three hostages on
         # Thursday ... The next exchange, on Saturday, is due to free three more")
         same = next((r for r in rows if r["sentence_start"] > 0 and r["metric"] == row["metric"]
                      and r["value"] == row["value"]), None)
-        if same is not None and same["as_of"] != published:
+        if same is None:
+            continue
+        if not row["subgroup"] and same["subgroup"]:
+            # "ground operation toll reaches 300" over "raise to 300 the number of soldiers
+            # killed in the ground operation": the body says whom the headline counts.
+            row["subgroup"] = same["subgroup"]
+        if row["as_of"] == published and same["as_of"] != published:
             row["as_of"] = same["as_of"]
 
 

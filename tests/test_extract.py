@@ -4813,3 +4813,14 @@ def test_a_persons_age_after_a_possessive_role():
     found = keys("A minute's silence was held for the 101 hostages still in Gaza. Hapoel's "
                  "captain, 31, levelled after half-time.", "2024-12-21")
     assert [k for k in found if k[0]] == [("hostages_held", "", 101)]
+
+
+def test_a_headline_figure_takes_the_subgroup_the_body_names_and_ground_fighting_is_gaza():
+    text = ("IDF names three soldiers killed in Rafah; ground operation toll reaches 300\n\n"
+            "Their deaths raise to 300 the number of soldiers killed in the ground operation. "
+            "According to army figures, 1,914 soldiers have been wounded in the ground "
+            "fighting, 326 of them seriously.")
+    found = keys(text, "2024-06-12")
+    assert ("gaza_killed", "", 300) not in found
+    assert ("gaza_killed", "soldiers", 300) in found
+    assert ("gaza_injured", "soldiers", 1914) in found
