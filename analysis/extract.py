@@ -2458,6 +2458,10 @@ def _predicate_class(view: SentenceView, pos: int, taxonomy: Taxonomy) -> NounCl
     return cls
 
 
+FURTHER_BEFORE_RE = re.compile(r"\b(?:and|but|while|with|plus)\s+(?:a\s+further|another|"
+                               r"an\s+additional|a\s+additional)\s+$", re.I)
+
+
 def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
                     window: tuple[int, int]) -> str:
     """Subgroup from the counted noun ("children") or from words in ``window``."""
@@ -5276,6 +5280,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # "the 15 hostages whose remains were still in Gaza ... the number has
                 # fallen to 13": the count named before, changed, is of the same kind.
                 m.subgroup = same_count[-1].subgroup
+            further = mentions[i - 1] if i > 0 and not m.subgroup and not m.np_words and \
+                FURTHER_BEFORE_RE.search(sentence, max(0, m.start - 30), m.start) else None
+            if further is not None and further.metric == m.metric and \
+                    further.subgroup in STATE_SUBGROUPS + ("alive",):
+                # "23 were released alive in the November 2023 truce and a further five in
+                # January 2025": more of the same kind, the clause's verb left out.
+                m.subgroup = further.subgroup
             group = GROUP_OPENING_RE.match(sentence[: m.start]) if not m.subgroup else None
             if group:
                 # "Among the hostages believed to be alive are 19 men": the group the

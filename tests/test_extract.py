@@ -4824,3 +4824,9 @@ def test_a_headline_figure_takes_the_subgroup_the_body_names_and_ground_fighting
     assert ("gaza_killed", "", 300) not in found
     assert ("gaza_killed", "soldiers", 300) in found
     assert ("gaza_injured", "soldiers", 1914) in found
+
+
+def test_a_further_number_shares_the_state_of_the_figure_before():
+    found = keys("Of the 31, 23 were released alive in the November 2023 truce and a further "
+                 "five in January 2025, the ministry said.", "2025-12-05")
+    assert ("hostages_released", "alive", 5) in found
