@@ -369,7 +369,7 @@ def find_dates(text: str, published: str | date | None,
                 # (far enough back for "was set to release more than 600 Palestinian
                 # prisoners on Saturday")
                 before = re.split(r"[.!?]\s", text[max(0, start - 70) : start])[-1]
-                future = (kind == "weekday" and bool(future_re().search(before) or
+                future = (kind == "weekday" and bool(_future_before(before) or
                                                      _timetable_re().search(before))) or \
                     (kind == "m" and _month_to_come(before, text[end : end + 60]))
                 as_of = _resolve(kind, m, published, future)
@@ -687,6 +687,16 @@ WAS_TO_RE = re.compile(r"\b(?:was|were)\s+(?:due\s+)?to\b", re.I)
 # The verb right after a date opening its clause: "on the last Saturday of February, was to"
 TO_COME_AFTER_RE = re.compile(r"\s*,?\s*(?:(?:was|were|is|are)\s+(?:due\s+|set\s+)?to|will)\b",
                               re.I)
+
+
+PLUPERFECT_END_RE = re.compile(r"\bhad\s+been\s+$", re.I)
+
+
+def _future_before(before: str) -> bool:
+    """Does a word of things to come stand in ``before``, and not as a plan that had been
+    ("Israel had been due to free them Saturday": a plan of the past)?"""
+    found = list(future_re().finditer(before))
+    return bool(found) and not PLUPERFECT_END_RE.search(before, 0, found[-1].start())
 
 
 def _month_to_come(before: str, after: str) -> bool:

@@ -264,7 +264,9 @@ LIVED_RELATIVE_RE = re.compile(r"\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:lived|l
                                r"resided)\b", re.I)
 PLACE_POSSESSIVE_RE = re.compile(rf"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]s?\s+"
                                  rf"(?:(?i:{_QUAL})\s+)?$")
-RELATIVE_AFTER_RE = re.compile(r"\s+(?:(?:who|that)\s+(?:are|were|is|was|have\s+been|had\s+been)"
+# ("the 117 hostages who have come back alive": what the relative clause says they are)
+RELATIVE_AFTER_RE = re.compile(r"\s+(?:(?:who|that)\s+(?:are|were|is|was|have|has|had|came|"
+                               r"returned|remain|remained)"
                                r"|(?:of|among)\s+(?:whom|which))\b", re.I)
 COMMA_GAP_RE = re.compile(rf",\s*(?:{_QUAL}\s+)?")  # "the 90 prisoners, 69 women and 21 ..."
 DASH_MARK_RE = re.compile(r"\s[-–—]\s|[–—]")  # a dash that opens or closes an aside
@@ -708,7 +710,7 @@ PARTICIPLE_ASIDE_RE = re.compile(r",\s*(?:[a-z]+(?:ed|en)|held|kept)\s[^,;.:]*,"
 # were already being held there": an aside set off by dashes speaks of its own figures.
 DASH_ASIDE_RE = re.compile(r"\s[-–—]\s[^-–—.;:]{3,200}?\s[-–—]\s|—[^—.;:]{3,200}?—")
 LIST_LINE_RE = re.compile(r"[:;]|^\s*[-–•*]")
-BULLET_RE = re.compile(r"\s*[-–•*]\s")
+BULLET_RE = re.compile(r"\s*[-–—•*]\s")  # ("— 251: people taken": a newsletter's dash)
 LIST_LINE_WORDS = 12
 LIST_MEMORY = 6  # how many sentences back a verbless list line may find what it counts
 ASIDE_WORD_RE = re.compile(r"\s*(?:meanwhile|however|though|too|also|in\s+turn|by\s+contrast|"
@@ -1580,7 +1582,7 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
     if plus:
         pos = plus.end()  # "37,000+ people", "40 or more people": the noun is after them
     words: list[str] = []
-    if not sentence[: m.start].strip(" \t\"'“‘*•-–"):
+    if not sentence[: m.start].strip(" \t\"'“‘*•-–—~≈"):  # ("— ~9,900: held in ...")
         # "105 - hostages released from Gaza": a figure opening its line, then a dash and
         # the words that say what it counts.
         label = LABEL_DASH_RE.match(sentence, pos)
@@ -2632,6 +2634,11 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     date of a source's statement, or the publication date."""
     text = view.text  # one copy of the sentence for every look below
     seg = view.segment(m.start)
+    if m.np_end > m.end and not text[: m.start].strip(" \t\"'“‘*•-–—~≈") and \
+            LABEL_DASH_RE.match(text, m.end):
+        # "— 1,200: people killed in southern Israel on Oct. 7, 2023": a figure heading
+        # its line is of the clause its label goes on with.
+        seg = view.segment(m.np_end - 1)
     change = CHANGE_FROM_RE.search(text, max(0, m.start - 60), m.start)
     if change and not UP_FROM_RE.search(change.group(0)):
         # "Since May 2024, the toll has risen from about 35,000 to more than 67,000": the
@@ -2646,7 +2653,7 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     # abducted on October 7 remain": the date is the 251's).
     # Figures that count nothing of the taxonomy ("from two buildings in Nuseirat on
     # Saturday") take no date from the one that does.
-    same = [o for o in mentions if view.segment(o.start) == seg and (o.metric or o is m)]
+    same = [o for o in mentions if o is m or (view.segment(o.start) == seg and o.metric)]
     level = bool(m.metric) and load_taxonomy().metric(m.metric).kind == "level"
     own = [d for d in view.dates if view.segment(d.start) == seg
            and _date_owner(text, same, d, m)
@@ -5263,6 +5270,9 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             m.metric, m.noun_class, m.unit = "", "", "body"
         if m.metric:
             seg_end = view.segment_span(m.start)[1]
+            if seg_end < m.np_end:
+                # "— 117: hostages who have come back alive": a label's noun, past its colon
+                seg_end = view.segment_span(m.np_end - 1)[1]
             if RELATIVE_AFTER_RE.match(view.text, max(m.end, m.np_end)):
                 # "The 35 who are believed to be dead": the relative clause describes them.
                 seg_end = view.segment_span(seg_end + 1)[1]

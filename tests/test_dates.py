@@ -244,3 +244,11 @@ def test_the_start_of_the_year_and_a_month_event_of_that_year():
     assert [d.as_of for d in find_dates(text, "2024-12-31")] == ["2023-10", "2023-11"]
     # "by the start of the year" with no year named may be one still to come
     assert find_dates("They hope to finish by the start of the year.", "2024-12-01") == []
+
+
+def test_a_plan_that_had_been_names_a_day_gone():
+    from analysis.dates import find_dates
+    text = "Israel had been due to free them Saturday, before postponing the release."
+    assert [d.as_of for d in find_dates(text, "2025-02-23")] == ["2025-02-22"]
+    assert [d.as_of for d in find_dates("Israel is due to free them Saturday.",
+                                        "2025-02-23")] == ["2025-03-01"]

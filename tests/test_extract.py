@@ -4831,3 +4831,16 @@ def test_a_further_number_shares_the_state_of_the_figure_before():
                  "released alive in the November 2023 truce and a further five in January "
                  "2025, the ministry said.", "2025-12-05")
     assert ("hostages_released", "alive", 5) in found
+
+
+def test_a_newsletters_dash_lines_label_their_figures():
+    text = ("— 1,200: people killed in southern Israel on Oct. 7, 2023, by Israeli count\n"
+            "— 117: hostages who have come back alive\n"
+            "— 97,303: wounded in Gaza\n"
+            "— ~9,900: Palestinians held in Israeli prisons on security grounds")
+    found = rows(text, "2024-10-07")
+    assert [(r["metric"], r["subgroup"], r["value"], r["as_of"]) for r in found] == [
+        ("israel_killed", "", 1200, "2023-10-07"),
+        ("hostages_released", "alive", 117, "2024-10-07"),
+        ("gaza_injured", "", 97303, "2024-10-07"),
+        ("palestinian_prisoners_held", "", 9900, "2024-10-07")]
