@@ -63,8 +63,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # publication
     ("myrel", re.compile(_PART + _MONTH + r",?" + _SP + r"(?P<yrel>this|last|next)" + _SP
                          + r"year(?![\w])", re.I)),
+    # ("a truce that November": the month of the year named before, see ``_that_year``)
     ("m", re.compile(r"(?:(?P<prep>in|since|by|during|until|through|of|from|last|this|early|mid"
-                     r"|late|end\s+of|the|its|their)[\s-]+)" + _MONTH + r"(?!\s+\d)", re.I)),
+                     r"|late|end\s+of|the|its|their|that)[\s-]+)" + _MONTH + r"(?!\s+\d)",
+                     re.I)),
     # "the first quarter of 2025", "Q3 2024": a quarter is dated by its last month
     ("q", re.compile(r"(?:(?P<prep>in|since|by|during|until|through|from|end\s+of|the\s+end\s+of)"
                      r"\s+)?(?:(?:the\s+)?(?P<q>first|second|third|fourth|last|final)\s+quarter"
@@ -523,17 +525,21 @@ THAT_YEAR_AFTER_RE = re.compile(r"(?:\s+(?:of\s+)?|(?:\s+[a-z]+){1,2}\s+of\s+)th
 
 def _that_year(text: str, found: list[DateMention],
                yearless: dict[int, tuple[int, int] | None]) -> list[DateMention]:
-    """Days and months named without a year and followed by "that year" are of the year
-    the last date before them names."""
+    """Days and months named without a year and followed by "that year" (or months after
+    "that": "a truce that November") are of the year the last date before them names."""
     if "that" not in text:
         return found
     out = list(found)
     for j, d in enumerate(out):
         if not d.as_of or YEAR_IN_RE.search(text, d.start, d.end) or \
-                not THAT_YEAR_AFTER_RE.match(text, d.end):
+                not (THAT_YEAR_AFTER_RE.match(text, d.end) or
+                     text[d.start : d.start + 5].lower() == "that "):
             continue
         named = [e for e in out[:j] if e.as_of and YEAR_IN_RE.search(text, e.start, e.end)]
         if not named:
+            if text[d.start : d.start + 5].lower() == "that ":
+                # "By the end of that October" with no year named: no date it can tell
+                out[j] = DateMention(d.start, d.end, "", d.span_start)
             continue
         year, key = named[-1].as_of[:4], yearless.get(d.start)
         if key is not None:

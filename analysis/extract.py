@@ -424,6 +424,16 @@ CHANGE_VERBS_RE = re.compile(rf"\b{_CHANGE_VERBS}\b[^.;]{{0,30}}\bfrom\s*$", re.
 # "fell from about 11,000 before the exchange to around 9,100 after it": one count changing
 CHANGE_FROM_RE = re.compile(CHANGE_VERBS_RE.pattern.removesuffix(r"from\s*$") +
                             rf"from\s+(?:{_QUAL}\s+)?$", re.I)
+PUT_NUMBER_BEFORE_RE = re.compile(rf"\b(?:put|puts|putting|placed|places|placing)\s+"
+                                  rf"(?:the|that|this)\s+(?:number|figure|total|count|tally)"
+                                  rf"(?:\s+(?:lower|higher|slightly\s+\w+))?\s*,?\s*(?:at|to)"
+                                  rf"\s+(?:{_QUAL}\s+|[a-z]+\s+)?$", re.I)  # ("at perhaps 40")
+PERFECT_AFTER_RE = re.compile(r"\s+(?:(?:more|others|of\s+them)\s+)?(?:have|has)\s+"
+                              r"(?:since\s+|now\s+|so\s+far\s+)?been\b", re.I)
+COORD_CLAUSE_GAP_RE = re.compile(rf"\s*,?\s*(?:and|but|while|whereas)\s+(?:{_QUAL}\s+)?",
+                                 re.I)
+CLAUSE_VERB_AFTER_RE = re.compile(r"\s+(?:more\s+|others\s+|of\s+them\s+)?(?:have|has|had|"
+                                  r"were|was|are|is|will|would|remain|remained)\b", re.I)
 FROM_PAIR_BEFORE_RE = re.compile(rf"\bfrom\s+(?:{_QUAL}\s+)?$", re.I)
 PAIR_TO_RE = re.compile(rf"\s+to\s+(?:{_QUAL}\s+)?", re.I)
 CHANGE_TO_RE = re.compile(rf"[^.;\d]{{0,40}}\bto\s+(?:{_QUAL}\s+)?", re.I)
@@ -1218,8 +1228,10 @@ class TextIndex:
         closing = {d.end for d in dates if "," in text[d.start : d.end] and
                    DATE_CLOSE_VERB_RE.match(text, d.end) and
                    not ASIDE_OPENED_RE.search(text, max(0, d.start - 120), d.start)}
+        # (a clause word opening a date is none: "a truce that November")
         bounds = sorted([i for i in punctuation if i not in closing] +
-                        [m.start() for m in CLAUSE_WORDS_RE.finditer(text)])
+                        [m.start() for m in CLAUSE_WORDS_RE.finditer(text)
+                         if not any(s <= m.start() < e for s, e in inside)])
         hits = dict(_phrase_index(taxonomy).find_tokens(tokens))
         for name, spans in _split_cue_hits(text, numbers, taxonomy).items():
             hits[name] = [*hits.get(name, ()), *spans]
@@ -3152,6 +3164,15 @@ def _date_owner(text: str, same: list[Mention], d: DateMention, m: Mention) -> b
     """Is ``m`` the figure of its clause that date ``d`` belongs to? The nearest one is;
     so is a count whose nearest rival is a length of time ("105 came home during the
     week-long truce of November 2023": the truce's date is the homecoming's too)."""
+    after = next((o for o in same if o.start >= d.end), None)
+    if after is not None and COORD_CLAUSE_GAP_RE.fullmatch(text, d.end, after.start) and \
+            CLAUSE_VERB_AFTER_RE.match(text, max(after.end, after.np_end)):
+        # "105 were freed in a truce that November and seven have been rescued alive": a
+        # date closing a clause before "and" and a figure with a verb of its own is the
+        # clause's, not the next figure's.
+        before = [o for o in same if o.end <= d.start and not _is_duration(o)]
+        if before:
+            return m is before[-1] or (_is_duration(m) and m.end <= d.start)
     nearest = min(same, key=lambda o: _date_gap(text, o, d))
     if nearest is not m and d.end <= nearest.start < m.start and \
             FROM_PAIR_BEFORE_RE.search(text, max(0, nearest.start - 25), nearest.start) and \
@@ -5290,6 +5311,19 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # "the 15 hostages whose remains were still in Gaza ... the number has
                 # fallen to 13": the count named before, changed, is of the same kind.
                 m.subgroup = same_count[-1].subgroup
+            if not m.subgroup and i not in restated and not m.np_words and \
+                    PUT_NUMBER_BEFORE_RE.search(sentence, max(0, m.start - 60), m.start):
+                # "... between 50 and 60 living captives. Sources put the number lower, at
+                # perhaps 40": the count the sentence before gave, said again
+                said = [o for o in discourse.recent if o.sentence_no == discourse.count - 1
+                        and o.metric == m.metric]
+                if said:
+                    restated[i] = said[-1]
+            if not m.subgroup and i in restated and restated[i].metric == m.metric and \
+                    restated[i].subgroup and not m.np_words:
+                # "between 50 and 60 living captives. ... put the number lower, at perhaps
+                # 40": the count said again is of the kind it was.
+                m.subgroup = restated[i].subgroup
             further = mentions[i - 1] if i > 0 and not m.subgroup and not m.np_words and \
                 FURTHER_BEFORE_RE.search(sentence, max(0, m.start - 30), m.start) else None
             if further is not None and further.metric == m.metric and \
@@ -5412,7 +5446,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                  # "In 2011 we released 1,027 prisoners for one soldier"
                  PAIR_FOR_RE.fullmatch(view.text, max(previous.end, previous.np_end),
                                        m.start)) and \
-                not _in_present(view, m) and not other_time:
+                not _in_present(view, m) and not other_time and \
+                not PERFECT_AFTER_RE.match(view.text, max(m.end, m.np_end)):
+            # (not a count to date: "105 were freed in November and seven have been
+            # rescued alive")
             own_date = previous.as_of
         if m.parent is not None and own_date == m.parent.as_of:
             # "250 children, up from about 150 a year earlier": the earlier figure's date.

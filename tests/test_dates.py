@@ -252,3 +252,12 @@ def test_a_plan_that_had_been_names_a_day_gone():
     assert [d.as_of for d in find_dates(text, "2025-02-23")] == ["2025-02-22"]
     assert [d.as_of for d in find_dates("Israel is due to free them Saturday.",
                                         "2025-02-23")] == ["2025-03-01"]
+
+
+def test_a_month_after_that_is_of_the_year_named_last():
+    from analysis.dates import find_dates
+    text = "Seized on October 7, 2023, 105 were freed in a truce that November."
+    assert [d.as_of for d in find_dates(text, "2024-07-12")] == ["2023-10-07", "2023-11"]
+    # with no year named before, "that October" tells no date
+    assert [d.as_of for d in find_dates("By the end of that October it had passed 8,000.",
+                                        "2025-10-15")] == [""]

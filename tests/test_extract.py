@@ -4844,3 +4844,19 @@ def test_a_newsletters_dash_lines_label_their_figures():
         ("hostages_released", "alive", 117, "2024-10-07"),
         ("gaza_injured", "", 97303, "2024-10-07"),
         ("palestinian_prisoners_held", "", 9900, "2024-10-07")]
+
+
+def test_a_date_closing_a_clause_before_and_a_new_figure_with_its_own_verb():
+    found = rows("Of the 251 people abducted on October 7, 2023, 105 were freed in a week-long "
+                 "truce that November and seven have been rescued alive by troops.",
+                 "2024-07-12")
+    dated = {(r["metric"], r["subgroup"], r["value"]): r["as_of"] for r in found}
+    assert dated[("hostages_released", "", 105)] == "2023-11"
+    # a count to date is no part of the dated event
+    assert dated[("hostages_released", "alive", 7)] == "2024-07-12"
+
+
+def test_a_count_put_again_at_a_value_keeps_its_kind():
+    text = ("With 116 hostages remaining, that would mean between 50 and 60 living captives. "
+            "But security sources put the number lower, at perhaps 40.")
+    assert ("hostages_held", "alive", 40) in keys(text, "2024-07-12")
