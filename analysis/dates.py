@@ -412,14 +412,21 @@ def find_dates(text: str, published: str | date | None,
     for m in named.finditer(text) if named else ():
         # "after the seventh of October": a named day written in words (over "of
         # October", the month a pattern read inside it)
-        if any(s < m.end() and m.start() < e and not (m.start() <= s and e <= m.end())
+        as_of = _named_dates()[" ".join(m.group(0).lower().split())]
+        end = m.end()
+        # "after the seventh of October 2023": the year a month pattern read with the
+        # named day's month is the named day's own
+        year = NAMED_YEAR_AFTER_RE.match(text, end)
+        if year and year.group(1) == as_of[:4]:
+            end = year.end()
+        if any(s < end and m.start() < e and not (m.start() <= s and e <= end)
                for s, e in taken):
             continue
-        found = [d for d in found if not (m.start() <= d.start and d.end <= m.end())]
+        found = [d for d in found if not (m.start() <= d.start and d.end <= end)]
+        taken = [(s, e) for s, e in taken if not (m.start() <= s and e <= end)]
         prefix = text[max(0, m.start() - 25) : m.start()]
-        taken.append(m.span())
-        found.append(DateMention(m.start(), m.end(),
-                                 _named_dates()[" ".join(m.group(0).lower().split())],
+        taken.append((m.start(), end))
+        found.append(DateMention(m.start(), end, as_of,
                                  bool(_span_start_re().search(prefix))))
     periods = _period_dates()
     if periods[1] and any(hint in text.lower() for hint in ("before", "prior", "eve", "pre-")):
@@ -745,6 +752,9 @@ def _named_days() -> dict[tuple[int, int], str]:
             day = m.group("d1") or m.group("d2")
             days[(_month_number(month), int(day))] = as_of
     return days
+
+
+NAMED_YEAR_AFTER_RE = re.compile(r",?\s+((?:19|20)\d\d)\b")
 
 
 @lru_cache(maxsize=1)

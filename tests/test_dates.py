@@ -261,3 +261,10 @@ def test_a_month_after_that_is_of_the_year_named_last():
     # with no year named before, "that October" tells no date
     assert [d.as_of for d in find_dates("By the end of that October it had passed 8,000.",
                                         "2025-10-15")] == [""]
+
+
+def test_a_named_day_in_words_with_its_year():
+    from analysis.dates import find_dates
+    text = "333 were detainees from Gaza arrested after the seventh of October 2023."
+    found = find_dates(text, "2025-02-15")
+    assert [(d.as_of, d.span_start) for d in found] == [("2023-10-07", True)]

@@ -4860,3 +4860,12 @@ def test_a_count_put_again_at_a_value_keeps_its_kind():
     text = ("With 116 hostages remaining, that would mean between 50 and 60 living captives. "
             "But security sources put the number lower, at perhaps 40.")
     assert ("hostages_held", "alive", 40) in keys(text, "2024-07-12")
+
+
+def test_care_after_a_release_counts_no_release_and_life_sentence_hyphenated():
+    text = ("Israel released 369 prisoners on Saturday. Twenty-four of the life-sentence "
+            "prisoners are to be deported. Several of the freed detainees were taken straight "
+            "to hospital, and at least seven needed treatment for injuries.")
+    found = keys(text, "2025-02-15")
+    assert ("palestinian_prisoners_released", "life_sentence", 24) in found
+    assert not any(k[2] == 7 and k[0] for k in found)
