@@ -740,8 +740,12 @@ OWN_PASSIVE_RE = re.compile(r"\s+(?:are|were|is|was|will\s+be|would\s+be|"
                             r"(?:(?:still|also|now|expected|likely|due|set|scheduled)\s+)*"
                             r"(?:to\s+be\s+)?(?:being\s+)?(?P<verb>(?!been\b)[a-z]+)"
                             r"(?!\s+(?:to|as|dead|alive)\b)(?![\w-])", re.I)
-THE_EVENT_RE = re.compile(r"\b(?:during|in)\s+the\s+(?:raid|operation|strike|strikes|assault|"
-                          r"attack|incursion|rescue|bombardment|shelling|bombing)\b", re.I)
+# ("... in the November 2023 truce. ... all 150 of the Palestinians released in that deal")
+_THAT_EVENTS = r"that\s+(?:deal|truce|exchange|ceasefire|swap|agreement|pause)\b"
+THE_EVENT_RE = re.compile(r"\b(?:(?:during|in)\s+the\s+(?:raid|operation|strike|strikes|assault|"
+                          r"attack|incursion|rescue|bombardment|shelling|bombing)\b|(?:during|in|"
+                          rf"under)\s+{_THAT_EVENTS})", re.I)
+THAT_EVENT_RE = re.compile(_THAT_EVENTS, re.I)
 # (a year inside the phrase is no figure: "the number of arrests since October 2023 to")
 NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
                           r"(?P<np>(?:[^,;:\d\u0660-\u0669\u06f0-\u06f9]|"
@@ -2986,7 +2990,10 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         # "Israel freed 1,968 Palestinians on October 13. Before the release, rights groups
         # counted about 11,100": just before the event the sentence before dated, that month
         return discourse.last_date[:7]
-    event = THE_EVENT_RE.search(text, m.end, view.segment_span(m.start)[1])
+    event = THE_EVENT_RE.search(text, m.end, seg_end)
+    if event is None and THAT_EVENT_RE.match(text, seg_end):
+        # "released in that deal": "that" parts a clause, but here it points back
+        event = THE_EVENT_RE.search(text, m.end, THAT_EVENT_RE.match(text, seg_end).end())
     if event and discourse.last_date_at == discourse.count and \
             not view.dated():
         # "Special forces rescued four hostages on Saturday. ... 274 were killed during the

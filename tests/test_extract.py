@@ -4869,3 +4869,11 @@ def test_care_after_a_release_counts_no_release_and_life_sentence_hyphenated():
     found = keys(text, "2025-02-15")
     assert ("palestinian_prisoners_released", "life_sentence", 24) in found
     assert not any(k[2] == 7 and k[0] for k in found)
+
+
+def test_that_deal_is_the_event_the_sentence_before_dated():
+    text = ("During the November 2023 truce, Hamas released 32 children. Women and minors made "
+            "up all 150 of the Palestinians released in that deal.")
+    found = rows(text, "2025-04-10")
+    assert [(r["value"], r["as_of"]) for r in found if r["metric"]] == [
+        (32, "2023-11"), (150, "2023-11")]
