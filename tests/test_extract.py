@@ -4877,3 +4877,10 @@ def test_that_deal_is_the_event_the_sentence_before_dated():
     found = rows(text, "2025-04-10")
     assert [(r["value"], r["as_of"]) for r in found if r["metric"]] == [
         (32, "2023-11"), (150, "2023-11")]
+
+
+def test_patients_moved_for_care_are_no_count_of_the_wounded():
+    text = ("Fifty patients, most of them children with cancer or war wounds, crossed from Gaza "
+            "into Egypt on Saturday. The Gaza health ministry says more than 111,000 people "
+            "have been wounded in the war.")
+    assert [k for k in keys(text, "2025-02-01") if k[0]] == [("gaza_injured", "", 111000)]
