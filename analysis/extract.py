@@ -782,7 +782,9 @@ WHILE_PART_RE = re.compile(rf",\s*while\s+(?:{_QUAL}\s+)?$", re.I)
 PEOPLE_WORDS = frozenset(["people", "persons", "person", "individuals", "individual"])
 # "240 for 105": the two sides of one exchange, the second right after "for"
 PAIR_FOR_RE = re.compile(rf"\s+for\s+(?:{_QUAL}\s+)?", re.I)
+# ("Israel said 98 remained while some trackers said 94": "while" needs no comma)
 COORDINATION_RE = re.compile(r",\s*(?:and|while|as|with|as\s+well\s+as)\s+(?:\S+\s+){0,3}$|"
+                             r"\s(?:while|whereas)\s+(?:\S+\s+){0,3}$|"
                              r",\s*(?:and|while)\s+(?:the\s+)?(?:number|count|total|tally)"
                              r"\s+of\s+(?:[^\s\d]+\s+){1,6}$|"
                              r"^[^,;:\d]{0,40}\sand\s+(?:\S+\s+){0,2}$"

@@ -4884,3 +4884,9 @@ def test_patients_moved_for_care_are_no_count_of_the_wounded():
             "into Egypt on Saturday. The Gaza health ministry says more than 111,000 people "
             "have been wounded in the war.")
     assert [k for k in keys(text, "2025-02-01") if k[0]] == [("gaza_injured", "", 111000)]
+
+
+def test_a_figure_after_while_shares_the_date_of_the_clause_before():
+    found = rows("That is why, in January 2025, Israel said 98 hostages remained in Gaza while "
+                 "some trackers said 94.", "2025-11-20")
+    assert [(r["value"], r["as_of"]) for r in found] == [(98, "2025-01"), (94, "2025-01")]
