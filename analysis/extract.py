@@ -3393,6 +3393,7 @@ class Discourse:
     # and the date of the caption right before it.
     table: tuple[int, list[tuple[int, int]]] | None = None
     table_date: str = ""
+    table_caption: str = ""  # the sentences right before the header row
     # what each kind of people a table's columns counted was counted by, and the row's
     # sentence number, for a "Totals:" line after the table
     table_metrics: dict[str, str] = field(default_factory=dict)
@@ -4164,6 +4165,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         discourse.table = (span.start, cells)
         discourse.table_date = discourse.last_date \
             if discourse.last_date_at == discourse.count else ""
+        discourse.table_caption = " ".join(discourse.previous[-2:])
     elif discourse.table is not None and len(cells) == len(discourse.table[1]) + 1 and \
             _dated_header(index, discourse.table):
         # "Length    7 days    42 days" under "November 2023    January-March 2025": the
@@ -5655,7 +5657,8 @@ def _table_row(index: TextIndex, view: SentenceView, sentence: str, numbers: lis
         words = index.text[base_at + start : base_at + end]
         cls = class_in(words, taxonomy)[0]
         column_view = SentenceView(index, base_at, base_at + start, base_at + end)
-        metric = choose_metric(column_view, start, end, cls or "person", taxonomy)
+        metric = choose_metric(column_view, start, end, cls or "person", taxonomy) or \
+            _caption_metric(cls, discourse.table_caption, taxonomy)
         if metric:
             m.noun_class = cls or "person"
             m.metric = metric
@@ -5671,6 +5674,17 @@ def _table_row(index: TextIndex, view: SentenceView, sentence: str, numbers: lis
         finish_units(m, taxonomy)
         m.as_of = column_date or row_date or published
     return mentions
+
+
+def _caption_metric(cls: str, caption: str, taxonomy: Taxonomy) -> str:
+    """The one metric counting ``cls`` whose cue words the table's caption uses, or ""
+    ("Below, each exchange ..." over a column headed only "Hostages")."""
+    if not cls or not caption:
+        return ""
+    words = set(tokens_of(caption))
+    fits = [metric.id for metric in taxonomy.metrics if cls in metric.classes and
+            words & _metric_cues(taxonomy, metric.id)]
+    return fits[0] if len(fits) == 1 else ""
 
 
 def _antecedent_by_verb(sentence: str, m: Mention, discourse: Discourse,

@@ -4890,3 +4890,16 @@ def test_a_figure_after_while_shares_the_date_of_the_clause_before():
     found = rows("That is why, in January 2025, Israel said 98 hostages remained in Gaza while "
                  "some trackers said 94.", "2025-11-20")
     assert [(r["value"], r["as_of"]) for r in found] == [(98, "2025-01"), (94, "2025-01")]
+
+
+def test_a_plain_table_under_bare_nouns_counts_what_its_caption_says():
+    text = ("Below, each exchange of the first phase.\n\n"
+            "Date      Hostages   Prisoners\n"
+            "Jan 19    3          90\n"
+            "Jan 25    4          200\n")
+    found = rows(text, "2025-03-03")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("hostages_released", 3, "2025-01-19"), ("palestinian_prisoners_released", 90,
+                                                 "2025-01-19"),
+        ("hostages_released", 4, "2025-01-25"), ("palestinian_prisoners_released", 200,
+                                                 "2025-01-25")]
