@@ -428,6 +428,7 @@ PUT_NUMBER_BEFORE_RE = re.compile(rf"\b(?:put|puts|putting|placed|places|placing
                                   rf"(?:the|that|this)\s+(?:number|figure|total|count|tally)"
                                   rf"(?:\s+(?:lower|higher|slightly\s+\w+))?\s*,?\s*(?:at|to)"
                                   rf"\s+(?:{_QUAL}\s+|[a-z]+\s+)?$", re.I)  # ("at perhaps 40")
+HAD_BEEN_BEFORE_RE = re.compile(r"\b(?:who|that|which)\s+had\s+(?:all\s+)?been\s+$", re.I)
 PERFECT_AFTER_RE = re.compile(r"\s+(?:(?:more|others|of\s+them)\s+)?(?:have|has)\s+"
                               r"(?:since\s+|now\s+|so\s+far\s+)?been\b", re.I)
 COORD_CLAUSE_GAP_RE = re.compile(rf"\s*,?\s*(?:and|but|while|whereas)\s+(?:{_QUAL}\s+)?",
@@ -560,8 +561,10 @@ AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+w
                             # "In November 2023 I watched 105 families ... Then the truce
                             # collapsed after seven days": what followed, that month
                             r"|^\W*then\s+(?:the|it|they|a|an)\b"
-                            # (not a possessive: "not involved in that day's attack")
-                            r"|\bthat\s+(?:day|morning|afternoon|evening|night)\b(?!['’]s)"
+                            # (not a possessive: "not involved in that day's attack"; nor a
+                            # span's start: "rescued alive since that day")
+                            r"|(?<!since\s)(?<!after\s)(?<!from\s)(?<!until\s)"
+                            r"\bthat\s+(?:day|morning|afternoon|evening|night)\b(?!['’]s)"
                             r"|\bthe\s+same\s+(?:day|morning|afternoon|evening|night)\b"
                             # "The bodies of four were returned in the evening": of the
                             # day last named
@@ -1884,6 +1887,17 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
             # ... left Israeli prisons")
             candidates.append((order, metric, cues, [
                 c for c in cues if not any(t[0] <= c[0] and c[1] <= t[1] for t in taken or ())]))
+    if any(metric.kind == "level" for _, metric, _, _ in candidates):
+        # "four hostages who had been held for eight months ... were on their way to
+        # hospital": a state a relative clause says was over holds no level now.
+        over = {c for _, metric, cues, _ in candidates if metric.kind == "level" for c in cues
+                if c[0] >= end and HAD_BEEN_BEFORE_RE.search(
+                    view.index.text, max(0, view.base + c[0] - 25), view.base + c[0])}
+        if over:
+            candidates = [(o, m, [c for c in cues if c not in over],
+                           [c for c in own if c not in over])
+                          for o, m, cues, own in candidates]
+            candidates = [entry for entry in candidates if entry[2]]
     if noun_class in GENERIC_CLASSES:
         agented = _agent_metric(view, start, end, taxonomy)
         # (unless its own clause rules the metric out: "urged Israel to release at least 15

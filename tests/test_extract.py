@@ -4903,3 +4903,14 @@ def test_a_plain_table_under_bare_nouns_counts_what_its_caption_says():
                                                  "2025-01-19"),
         ("hostages_released", 4, "2025-01-25"), ("palestinian_prisoners_released", 200,
                                                  "2025-01-25")]
+
+
+def test_a_state_a_relative_clause_says_was_over_holds_no_level():
+    text = ("By noon, four hostages who had been held for eight months in the Nuseirat camp "
+            "were on their way to hospital in Israel. A year later, the four have spoken "
+            "publicly about their captivity. Only one other hostage has been rescued alive "
+            "since that day.")
+    found = rows(text, "2025-06-08")
+    assert [r for r in found if r["metric"] == "hostages_held"] == []
+    assert [(r["value"], r["as_of"]) for r in found if r["metric"] == "hostages_released"] == [
+        (1, "2025-06-08")]
