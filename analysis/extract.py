@@ -429,6 +429,9 @@ PUT_NUMBER_BEFORE_RE = re.compile(rf"\b(?:put|puts|putting|placed|places|placing
                                   rf"(?:\s+(?:lower|higher|slightly\s+\w+))?\s*,?\s*(?:at|to)"
                                   rf"\s+(?:{_QUAL}\s+|[a-z]+\s+)?$", re.I)  # ("at perhaps 40")
 HAD_BEEN_BEFORE_RE = re.compile(r"\b(?:who|that|which)\s+had\s+(?:all\s+)?been\s+$", re.I)
+PARTS_INTRO_RE = re.compile(r"^\W*(?:of\s+(?:these|them|those|whom|which|the\s+total)|among\s+"
+                            r"(?:them|these|those)|including|they\s+include|these\s+include|"
+                            r"broken\s+down)\b", re.I)
 PERFECT_AFTER_RE = re.compile(r"\s+(?:(?:more|others|of\s+them)\s+)?(?:have|has)\s+"
                               r"(?:since\s+|now\s+|so\s+far\s+)?been\b", re.I)
 COORD_CLAUSE_GAP_RE = re.compile(rf"\s*,?\s*(?:and|but|while|whereas)\s+(?:{_QUAL}\s+)?",
@@ -3389,6 +3392,7 @@ class Discourse:
     # the figures of the last line that was no bulleted item: the heading of the items
     # below it ("Returned alive: 168" over "- in the November 2023 truce: 105")
     list_head: list[Mention] = field(default_factory=list)
+    list_parts: bool = False  # the items below the head are its parts ("... held 10,062:")
     by_value: dict[float, Mention] = field(default_factory=dict)
     any_value: dict[float, Mention] = field(default_factory=dict)  # metric or not
     last_date: str = ""
@@ -4297,7 +4301,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         elif len(tokens_of(sentence)) > HEADING_WORDS * 2:
             discourse.head_metric = None  # prose ends what a heading headed
         _note_days(view, dates, taxonomy, discourse)
-        if not BULLET_RE.match(sentence):
+        if PARTS_INTRO_RE.match(sentence) and sentence.rstrip().endswith(":"):
+            # "Of these:" opening a list keeps the head above it, and makes the items its
+            # parts
+            discourse.list_parts = True
+        elif not BULLET_RE.match(sentence):
             discourse.list_head = []
         discourse.push(sentence, [], dates, span.start)
         return []
@@ -5380,6 +5388,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 m.subgroup = asked[0] if len(asked) == 1 else ""
     if not bullet:
         discourse.list_head = [m for m in mentions if m.metric]
+        discourse.list_parts = sentence.rstrip().endswith(":")
     _other_side(view, mentions, taxonomy)
     _along_with(view, mentions, taxonomy)
     _traded_pair(view, mentions, taxonomy, discourse)
@@ -5449,6 +5458,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
              if own_date == published else "")
         if whole_date:
             own_date = whole_date
+        heads = [o for o in discourse.list_head if o.metric == m.metric and
+                 o.value > m.value and o.as_of != published] \
+            if bullet and discourse.list_parts and m.metric and own_date == published and \
+            not view.dated() else []
+        if heads:
+            # "As of July 1, the service held 10,062 ... Of these:\n* 2,893 were serving
+            # sentences": an item with no date of its own is of its head's.
+            own_date = heads[-1].as_of
         # A figure that refines another shares its date unless its own clause names one;
         # so does one coordinated with a dated figure ("killed on 7 October 2023, and 36
         # were taken hostage").

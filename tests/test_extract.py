@@ -4914,3 +4914,16 @@ def test_a_state_a_relative_clause_says_was_over_holds_no_level():
     assert [r for r in found if r["metric"] == "hostages_held"] == []
     assert [(r["value"], r["as_of"]) for r in found if r["metric"] == "hostages_released"] == [
         (1, "2025-06-08")]
+
+
+def test_bulleted_parts_after_of_these_take_the_wholes_date():
+    text = ("As of July 1, the service held 10,062 Palestinians it classifies as security "
+            "inmates. Of these:\n* 2,893 were serving sentences after conviction;\n"
+            "* 3,378 were administrative detainees, held without charge.")
+    found = rows(text, "2024-07-15")
+    assert [(r["value"], r["as_of"]) for r in found] == [
+        (10062, "2024-07-01"), (2893, "2024-07-01"), (3378, "2024-07-01")]
+    # a list after a line that names no parts keeps its own dates
+    text = ("The final exchange took place Saturday, with six hostages returned.\n\nBy the "
+            "numbers:\n- 5: Thai workers freed outside the deal.")
+    assert [(r["value"], r["as_of"]) for r in rows(text, "2025-02-23")][-1] == (5, "2025-02-23")
