@@ -429,6 +429,7 @@ PUT_NUMBER_BEFORE_RE = re.compile(rf"\b(?:put|puts|putting|placed|places|placing
                                   rf"(?:\s+(?:lower|higher|slightly\s+\w+))?\s*,?\s*(?:at|to)"
                                   rf"\s+(?:{_QUAL}\s+|[a-z]+\s+)?$", re.I)  # ("at perhaps 40")
 HAD_BEEN_BEFORE_RE = re.compile(r"\b(?:who|that|which)\s+had\s+(?:all\s+)?been\s+$", re.I)
+LEAVING_BEFORE_RE = re.compile(r"\b(?:leaving|leaves|left)\s+(?:just\s+|only\s+)?$", re.I)
 PARTS_INTRO_RE = re.compile(r"^\W*(?:of\s+(?:these|them|those|whom|which|the\s+total)|among\s+"
                             r"(?:them|these|those)|including|they\s+include|these\s+include|"
                             r"broken\s+down)\b", re.I)
@@ -4491,6 +4492,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             m.subgroup = choose_subgroup(view, m, taxonomy,
                                          (m.start, min(view.phrase_end(m.end),
                                                        _next_start(mentions, i))))
+            if not m.subgroup and parent.subgroup == "deceased" and \
+                    _allows(taxonomy, "deceased", state) and \
+                    _bodies_counted(parent, sentence, discourse):
+                m.subgroup = "deceased"  # ("the remains of 28 ... returned 19 of them")
             continue
         if parent is not None and parent.metric:
             m.parent = parent
@@ -5357,6 +5362,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # "between 50 and 60 living captives. ... put the number lower, at perhaps
                 # 40": the count said again is of the kind it was.
                 m.subgroup = restated[i].subgroup
+            if not m.subgroup and not m.np_words and _allows(taxonomy, "deceased", m.metric) and \
+                    LEAVING_BEFORE_RE.search(sentence, max(0, m.start - 12), m.start) and \
+                    any(o.subgroup == "deceased" and o.value > m.value
+                        for o in [*discourse.last_counted(1), *mentions[:i]]):
+                # "Hamas held the remains of 28 hostages. It has returned 19 of them,
+                # leaving nine": what is left of the dead is dead.
+                m.subgroup = "deceased"
             further = mentions[i - 1] if i > 0 and not m.subgroup and not m.np_words and \
                 FURTHER_BEFORE_RE.search(sentence, max(0, m.start - 30), m.start) else None
             if further is not None and further.metric == m.metric and \
@@ -5776,6 +5788,16 @@ def _named_whole(view: SentenceView, span: tuple[int, int], discourse: Discourse
 def _names_subgroup(taxonomy: Taxonomy, metric_id: str, words: str) -> bool:
     """True when ``words`` name a subgroup that may refine the metric ("dead")."""
     return any(_refines(s, metric_id) and s.words.fullmatch(words) for s in taxonomy.subgroups)
+
+
+def _bodies_counted(o: Mention, sentence: str, discourse: Discourse) -> bool:
+    """Does figure ``o`` (of this sentence or one before) count remains or bodies ("the
+    remains of 28 hostages"), not people said to be dead ("34 of them are dead")?"""
+    back = discourse.count - o.sentence_no
+    text = sentence if back <= 0 else \
+        discourse.previous[-back] if back <= len(discourse.previous) else ""
+    return bool(text) and (BODIES_OF_RE.search(text, max(0, o.start - 40), o.start) is not None
+                           or bool(o.np_words and singular(o.np_words[-1]) in BODY_NOUNS))
 
 
 def _allows(taxonomy: Taxonomy, subgroup_id: str, metric_id: str) -> bool:

@@ -4927,3 +4927,15 @@ def test_bulleted_parts_after_of_these_take_the_wholes_date():
     text = ("The final exchange took place Saturday, with six hostages returned.\n\nBy the "
             "numbers:\n- 5: Thai workers freed outside the deal.")
     assert [(r["value"], r["as_of"]) for r in rows(text, "2025-02-23")][-1] == (5, "2025-02-23")
+
+
+def test_parts_of_remains_counted_are_dead_and_so_is_what_is_left():
+    text = ("How many bodies are still there?\nWhen the exchanges began, Hamas held the remains "
+            "of 28 hostages in Gaza. As of this week it has returned 19 of them, leaving nine.")
+    found = keys(text, "2025-11-03")
+    assert ("hostages_released", "deceased", 19) in found
+    assert ("hostages_held", "deceased", 9) in found
+    # people said to be dead are no remains counted: the part may be of the living
+    text = ("Of the 251 abducted, 94 are still held in Gaza. Israel believes at least 34 of them "
+            "are dead. The first phase is meant to bring home 33 of them.")
+    assert ("hostages_released", "", 33) in keys(text, "2025-01-18")
