@@ -4500,7 +4500,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         if parent is not None and parent.metric:
             m.parent = parent
             m.noun_class = m.noun_class or parent.noun_class
-            m.metric = parent.metric
+            m.metric = _narrower_by_noun(m, parent.metric, taxonomy)
             m.unit = m.unit or parent.unit
             m.subgroup = choose_subgroup(view, m, taxonomy,
                                          (m.start, min(view.phrase_end(m.end),
@@ -5788,6 +5788,22 @@ def _named_whole(view: SentenceView, span: tuple[int, int], discourse: Discourse
 def _names_subgroup(taxonomy: Taxonomy, metric_id: str, words: str) -> bool:
     """True when ``words`` name a subgroup that may refine the metric ("dead")."""
     return any(_refines(s, metric_id) and s.words.fullmatch(words) for s in taxonomy.subgroups)
+
+
+def _narrower_by_noun(m: Mention, whole: str, taxonomy: Taxonomy) -> str:
+    """The metric of a part of ``whole`` whose own noun is the one cue of another metric of
+    the same unit and places ("a figure of killed or wounded that includes 66,097 dead":
+    the dead), else ``whole``."""
+    if not m.np_words:
+        return whole
+    outer = taxonomy.metric(whole)
+    noun = m.np_words[-1].lower()
+    if noun in _metric_cues(taxonomy, whole):
+        return whole
+    fits = [x.id for x in taxonomy.metrics if x.id != whole and x.unit == outer.unit and
+            x.kind == outer.kind and x.context == outer.context and
+            noun in _metric_cues(taxonomy, x.id)]
+    return fits[0] if len(fits) == 1 else whole
 
 
 def _bodies_counted(o: Mention, sentence: str, discourse: Discourse) -> bool:

@@ -4939,3 +4939,15 @@ def test_parts_of_remains_counted_are_dead_and_so_is_what_is_left():
     text = ("Of the 251 abducted, 94 are still held in Gaza. Israel believes at least 34 of them "
             "are dead. The first phase is meant to bring home 33 of them.")
     assert ("hostages_released", "", 33) in keys(text, "2025-01-18")
+
+
+def test_a_part_of_a_casualty_count_named_dead_is_a_toll_and_pass_bounds():
+    text = ("Casualties in Gaza pass 230,000\n\nMore than 230,000 people have been killed or "
+            "wounded in Gaza since the war began, the health ministry said on Wednesday, a "
+            "figure that includes 66,097 dead. Around 1,200 people were killed in the October "
+            "7, 2023 attack.")
+    found = rows(text, "2025-10-01")
+    got = [(r["metric"], r["value"], r["qualifier"]) for r in found if r["metric"]]
+    assert got == [("gaza_casualties", 230000, "at_least"), ("gaza_casualties", 230000,
+                                                             "at_least"),
+                   ("gaza_killed", 66097, "exact"), ("israel_killed", 1200, "approximate")]
