@@ -430,6 +430,8 @@ PUT_NUMBER_BEFORE_RE = re.compile(rf"\b(?:put|puts|putting|placed|places|placing
                                   rf"\s+(?:{_QUAL}\s+|[a-z]+\s+)?$", re.I)  # ("at perhaps 40")
 HAD_BEEN_BEFORE_RE = re.compile(r"\b(?:who|that|which)\s+had\s+(?:all\s+)?been\s+$", re.I)
 LEAVING_BEFORE_RE = re.compile(r"\b(?:leaving|leaves|left)\s+(?:just\s+|only\s+)?$", re.I)
+TOPIC_OPENING_RE = re.compile(r"\W*(?:on|as\s+for|regarding|concerning|as\s+to|turning\s+to)"
+                              r"\s+(?P<np>[^,;:.\d]{3,60}),", re.I)
 PARTS_INTRO_RE = re.compile(r"^\W*(?:of\s+(?:these|them|those|whom|which|the\s+total)|among\s+"
                             r"(?:them|these|those)|including|they\s+include|these\s+include|"
                             r"broken\s+down)\b", re.I)
@@ -4769,10 +4771,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                               for o in discourse.recent)
                 whole = [o.noun_class for o in discourse.last_counted() if o.noun_class] \
                     if i == 0 and OF_PRONOUN_OPENING_RE.match(sentence) else []
+                topic = TOPIC_OPENING_RE.match(sentence, 0, m.start)
                 m.noun_class = (
+                    # "On Palestinians detained by Israel, the authorities put the number at
+                    # more than 9,000": the people the sentence opens by naming.
+                    (_people_named(topic.group("np"), taxonomy) if topic else "")
                     # "913 soldiers have fallen ... Of them, 466 fell in the ground
                     # manoeuvre": the part is of the kind its whole was, subgroups too.
-                    (whole[-1] if whole else "")
+                    or (whole[-1] if whole else "")
                     or (named if not figured else "")
                     # the answer to the question just asked
                     or (discourse.asked if discourse.count - discourse.asked_at == 1 else "")
@@ -4820,6 +4826,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                         o.sentence_no == discourse.count - 1),
                        key=lambda o: o.start, default=None) \
                 if the_count and the_count.group(0)[:4].lower() == "the " else None
+            if last is None and not m.np_words and not before_unit and not m.noun_class and \
+                    PUT_NUMBER_BEFORE_RE.search(sentence, max(0, m.start - 60), m.start) and \
+                    not _people_named(sentence, taxonomy) and not _opens_vaguely(sentence):
+                # "Q: And the overall number? A: The government puts the total at 101": the
+                # count the last sentences gave (a question may stand between).
+                last = max((o for o in discourse.by_value.values() if o.metric and
+                            o.noun_class and discourse.count - o.sentence_no <= 4),
+                           default=None, key=lambda o: (o.sentence_no, o.start))
             if last is not None and m.noun_class in ("", last.noun_class, "person"):
                 # "officials had been saying around 1,400. On Friday a spokesman said the
                 # number is now about 1,200": the count the sentence before gave, of

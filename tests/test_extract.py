@@ -4951,3 +4951,16 @@ def test_a_part_of_a_casualty_count_named_dead_is_a_toll_and_pass_bounds():
     assert got == [("gaza_casualties", 230000, "at_least"), ("gaza_casualties", 230000,
                                                              "at_least"),
                    ("gaza_killed", 66097, "exact"), ("israel_killed", 1200, "approximate")]
+
+
+def test_a_total_put_at_a_value_after_a_question_counts_what_was_counted():
+    text = ("MR MILLER: We believe there are still seven American citizens being held in Gaza."
+            "\n\nQUESTION: And the overall number?\n\nMR MILLER: The Israeli government puts "
+            "the total at 101.")
+    assert ("hostages_held", "", 101) in keys(text, "2024-11-25")
+    # a sentence opening by naming its people counts them ("On Palestinians detained
+    # by Israel, ...") over the kind counted before
+    text = ("Seven children are held in Gaza. On Palestinians detained by Israel, the "
+            "authorities put the number at more than 9,000, and we call for all of them to "
+            "be released.")
+    assert keys(text, "2024-11-25")[-1] == ("palestinian_prisoners_held", "", 9000)
