@@ -136,6 +136,10 @@ def tidy_source(text: str) -> str:
     if cut and cut.start() > 0:
         text = text[: cut.start()]
     bare = text.split()[1:] if text[:4].lower() == "the " else text.split()
+    if bare and bare[0].lower() in ("early", "mid", "late") and len(bare) > 1:
+        bare = bare[1:]  # ("by early January 2025": the part of a month is time too)
+    elif bare and bare[0].lower()[:4] in ("mid-", "mid–"):
+        bare = [bare[0][4:], *bare[1:]]
     if bare and (bare[0].lower() in _MONTH_WORDS or
                  (bare[0].lower() in _TIME_PARTS and bare[1:2] == ["of"])):
         # "figures from January to March show ...", "data from the start of October

@@ -432,6 +432,9 @@ HAD_BEEN_BEFORE_RE = re.compile(r"\b(?:who|that|which)\s+had\s+(?:all\s+)?been\s
 LEAVING_BEFORE_RE = re.compile(r"\b(?:leaving|leaves|left)\s+(?:just\s+|only\s+)?$", re.I)
 TOPIC_OPENING_RE = re.compile(r"\W*(?:on|as\s+for|regarding|concerning|as\s+to|turning\s+to)"
                               r"\s+(?P<np>[^,;:.\d]{3,60}),", re.I)
+RECORDED_AFTER_RE = re.compile(r"\s*(?:or\s+so\s+)?(?:that|which)\s+(?:[\w'’-]+\s+){0,5}?"
+                               r"(?:had\s+|has\s+|have\s+)?(?:recorded|counted|reported|"
+                               r"registered|listed|documented|tallied)\b", re.I)
 PARTS_INTRO_RE = re.compile(r"^\W*(?:of\s+(?:these|them|those|whom|which|the\s+total)|among\s+"
                             r"(?:them|these|those)|including|they\s+include|these\s+include|"
                             r"broken\s+down)\b", re.I)
@@ -2723,6 +2726,14 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
                                    for s, _ in view.hits("present")))))]
     if not own:
         own = _after_bracket_dates(view, m)
+    if not own:
+        recorded = RECORDED_AFTER_RE.match(text, max(m.end, m.np_end))
+        if recorded:
+            # "the 46,000 or so that the health ministry had recorded by early January
+            # 2025": when the count was recorded is the count's date.
+            rec_end = view.segment_span(recorded.end())[1]
+            own = [d for d in view.dates if recorded.end() <= d.start < rec_end and d.as_of
+                   and not d.span_start]
     for d in [d for d in own if d.span_start]:
         # "between October 7, 2023, and June 30, 2024": the span's end is the clause's too,
         # however the comma parts the clause.

@@ -4964,3 +4964,20 @@ def test_a_total_put_at_a_value_after_a_question_counts_what_was_counted():
             "authorities put the number at more than 9,000, and we call for all of them to "
             "be released.")
     assert keys(text, "2024-11-25")[-1] == ("palestinian_prisoners_held", "", 9000)
+
+
+def test_when_a_count_was_recorded_dates_it():
+    found = rows("A study published on Friday estimated that between 55,000 and 78,000 violent "
+                 "deaths occurred in "
+                 "Gaza in the first 15 months of the war, well above the 46,000 or so that the "
+                 "territory's health ministry had recorded by early January 2025.",
+                 "2025-01-10")
+    assert [(r["value"], r["as_of"]) for r in found if r["metric"]] == [
+        (55000, "2025-01-10"), (46000, "2025-01")]
+
+
+def test_a_part_of_a_month_after_by_is_a_time_not_a_source():
+    from analysis.attribution import tidy_source
+    assert tidy_source("early January 2025") == ""
+    assert tidy_source("mid-March") == ""
+    assert tidy_source("Early Warning Centre") == "Early Warning Centre"
