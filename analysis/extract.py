@@ -2444,7 +2444,7 @@ def _opens_vaguely(text: str) -> bool:
 def _state_class_re() -> re.Pattern[str]:
     places = load_language()["extraction"]["holding_places"]
     return re.compile(rf",?\s+(?:(?:are|were|is|was|remain|remained|being|been|still|now|"
-                      rf"{_HOLDING_VERBS})\s+)*(?:in|under)\s+(?:an?\s+|the\s+)?(?P<place>"
+                      rf"{_HOLDING_VERBS})\s+)*(?:in|under|on)\s+(?:an?\s+|the\s+)?(?P<place>"
                       + phrase_regex(places).pattern + ")", re.I)
 
 

@@ -4981,3 +4981,10 @@ def test_a_part_of_a_month_after_by_is_a_time_not_a_source():
     assert tidy_source("early January 2025") == ""
     assert tidy_source("mid-March") == ""
     assert tidy_source("Early Warning Centre") == "Early Warning Centre"
+
+
+def test_people_held_on_security_grounds_are_prisoners():
+    text = ("Total: counting all categories, the service held 10,800 people on security "
+            "grounds. Nearly 400 were minors.")
+    assert keys(text, "2025-04-05") == [("palestinian_prisoners_held", "", 10800),
+                                        ("palestinian_prisoners_held", "children", 400)]
