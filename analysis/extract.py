@@ -14,6 +14,7 @@ For each number in a sentence the extractor reads, in this order:
 from __future__ import annotations
 
 import bisect
+import collections
 import dataclasses
 import datetime
 import hashlib
@@ -4910,6 +4911,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # the sentence that counts nothing of the taxonomy brings no earlier cues
             # (a whole the parts are of does: "of 24,686 people identified, 7,797 were").
             elliptic = False
+        if elliptic and verbless and bullet and discourse.previous and m.noun_class and \
+                not taxonomy.classes[m.noun_class].days and \
+                BULLET_RE.match(discourse.previous[-1]) and \
+                len({o.metric for o in discourse.recent if o.metric}) > 1:
+            # "- Nir Oz: 46 killed, and 76 abducted / - Sderot: about 50 residents": the
+            # items before counted more than one thing; the nearest cue of the line before
+            # says nothing of this one (see the lines leaning on the lines before, below).
+            elliptic = False
         if elliptic and not m.np_words and _own_plain_verb(view, m):
             # "Of the 400 residents, fewer than 100 have come back to live here": the
             # figure's own verb is no cue; earlier cues say nothing of it.
@@ -5257,6 +5266,12 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # a list under a heading breaks down the last figure whose metric counts
                 # its kind, a few lines further back.
                 alike = [earlier]
+            if len(alike) > 2:
+                # "- Kfar Aza: 64 residents / - Nir Oz: 46 killed, and 76 abducted / -
+                # Sderot: about 50 residents": what most of the lines before counted (the
+                # latest of them on a tie)
+                votes = collections.Counter(o.metric for o in alike)
+                alike = [max(reversed(alike), key=lambda o: votes[o.metric])]
             if alike and not view.hits(f"exclude:{alike[-1].metric}", 0) and \
                     not view.hits(f"exclude_in_sentence:{alike[-1].metric}", 0):
                 m.metric = alike[-1].metric  # (unless the line rules it out: "10,000 missing")

@@ -4988,3 +4988,13 @@ def test_people_held_on_security_grounds_are_prisoners():
             "grounds. Nearly 400 were minors.")
     assert keys(text, "2025-04-05") == [("palestinian_prisoners_held", "", 10800),
                                         ("palestinian_prisoners_held", "children", 400)]
+
+
+def test_a_verbless_item_counts_what_most_items_before_it_counted():
+    text = ("Among the hardest-hit places:\n- Kibbutz Be'eri: 101 civilians killed\n"
+            "- Kibbutz Kfar Aza: 64 residents\n- Kibbutz Nir Oz: 46 killed, and 76 abducted "
+            "into Gaza\n- Sderot: about 50 residents and police officers")
+    found = keys(text, "2025-10-07")
+    assert found == [("israel_killed", "", 101), ("israel_killed", "", 64),
+                     ("israel_killed", "", 46), ("hostages_abducted", "", 76),
+                     ("israel_killed", "", 50)]
