@@ -729,8 +729,9 @@ EVERY_RE = re.compile(r"\b(?:every|each)\s+$", re.I)
 SPAN_GOES_ON_RE = re.compile(r"\s*(?:to|until|till|through|and|[-–—])(?:\s|$)", re.I)
 FROM_THE_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # A noun after a date that makes the date name an event ("the October 7 attacks").
+# ("soldiers killed in the 2014 war": a war named by its year is an event too)
 EVENT_NAME_RE = re.compile(r"\s*(?:attack|attacks|assault|raid|raids|massacre|offensive|"
-                            r"incursion|invasion|onslaught)\b", re.I)
+                            r"incursion|invasion|onslaught|war)\b", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -2798,8 +2798,8 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         return days_after
     if discourse.asked_date and discourse.count - discourse.asked_at == 1 and not view.dated():
         return discourse.asked_date  # the answer to "How many ... did Israel free on Monday?"
-    after = _date_after_appositive(view, m, mentions) or _subject_date(view, m) or \
-        _event_subject_date(view, m, mentions) or _predicate_date(view, m) or \
+    after = _date_after_appositive(view, m, mentions, level) or _subject_date(view, m) or \
+        _event_subject_date(view, m, mentions) or _predicate_date(view, m, level) or \
         _relative_event_date(view, m, mentions) or \
         _described_subject_date(view, m)
     if after:
@@ -3169,7 +3169,7 @@ def _described_subject_date(view: SentenceView, m: Mention) -> str:
     return dated[-1].as_of if len(dated) == 1 else ""
 
 
-def _predicate_date(view: SentenceView, m: Mention) -> str:
+def _predicate_date(view: SentenceView, m: Mention, level: bool = False) -> str:
     """"240 prisoners, all women and minors, were freed during the November truce": a
     subject set off by an aside takes the date of the predicate after it."""
     seg_end = view.segment_span(m.start)[1]
@@ -3181,7 +3181,7 @@ def _predicate_date(view: SentenceView, m: Mention) -> str:
     lo, hi = view.segment_span(aside_end + 1)
     if not PREDICATE_OPEN_RE.match(view.text, lo):
         return ""
-    dated = [d for d in view.dates if lo <= d.start < hi and d.as_of and not d.span_start]
+    dated = _clause_dates(view, lo, hi, level)
     return dated[0].as_of if dated else ""
 
 
@@ -3296,7 +3296,8 @@ def _breakdown_date(view: SentenceView, m: Mention, taxonomy: Taxonomy,
     return wholes[-1].as_of if wholes else ""
 
 
-def _date_after_appositive(view: SentenceView, m: Mention, mentions: list[Mention]) -> str:
+def _date_after_appositive(view: SentenceView, m: Mention, mentions: list[Mention],
+                           level: bool = False) -> str:
     """"Eleven hostages, among them nine children, reached Israel late on Monday": the
     subject's verb, and its date, come after an appositive set off by commas."""
     text = view.text
@@ -3310,9 +3311,16 @@ def _date_after_appositive(view: SentenceView, m: Mention, mentions: list[Mentio
     next_start, next_end = view.segment_span(app_end + 1)
     if any(next_start <= o.start < next_end for o in mentions):
         return ""
-    dated = [d for d in view.dates
-             if next_start <= d.start < next_end and d.as_of and not d.span_start]
+    dated = _clause_dates(view, next_start, next_end, level)
     return dated[0].as_of if dated else ""
+
+
+def _clause_dates(view: SentenceView, lo: int, hi: int, level: bool) -> list[DateMention]:
+    """The plain dates (no span's start) between ``lo`` and ``hi``; for a level, not one
+    naming an event ("Two of the remaining hostages ... were soldiers killed in the 2014
+    war": the war's year is not when they are held)."""
+    return [d for d in view.dates if lo <= d.start < hi and d.as_of and not d.span_start and
+            not (level and EVENT_NAME_RE.match(view.text, d.end))]
 
 
 def _entry_date(view: SentenceView) -> str:

@@ -4998,3 +4998,11 @@ def test_a_verbless_item_counts_what_most_items_before_it_counted():
     assert found == [("israel_killed", "", 101), ("israel_killed", "", 64),
                      ("israel_killed", "", 46), ("hostages_abducted", "", 76),
                      ("israel_killed", "", 50)]
+
+
+def test_a_level_takes_no_date_from_a_war_named_by_its_year():
+    text = ("As of this week, 59 hostages remain in Gaza. Two of the remaining hostages, Hadar "
+            "Goldin and Oron Shaul, were soldiers killed in the 2014 war.")
+    found = rows(text, "2025-04-02")
+    assert [(r["value"], r["as_of"]) for r in found if r["metric"] == "hostages_held"] == [
+        (59, "2025-04-02"), (2, "2025-04-02")]
