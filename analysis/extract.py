@@ -3566,6 +3566,13 @@ def link_parent(view: SentenceView, mentions: list[Mention], i: int,
                 not PRONOUN_SUBJECT_RE.match(" ".join(owner)) and \
                 lookup_class(owner[-1:], load_taxonomy()) == "":
             link = None
+        owned = {name[4:] for name in _cue_names()
+                 for c, _ in view.hits(name, 0) if link and c < link.start()} if owner else set()
+        if link and owned and last and not any(o.metric in owned for o in last):
+            # "Palestinians injured in Gaza: 119,846. / Israelis killed, including 1,200 on
+            # 7 October 2023: ...": a whole its own verb names, of another metric than the
+            # figures before, is what the part belongs to.
+            link = None
         if last and (LINK_AFTER_RE.match(view.text[mentions[0].end :])
                      or (link and len(opening) < 30)
                      or (AMONG_THE_OPENING_RE.match(opening) and

@@ -5006,3 +5006,11 @@ def test_a_level_takes_no_date_from_a_war_named_by_its_year():
     found = rows(text, "2025-04-02")
     assert [(r["value"], r["as_of"]) for r in found if r["metric"] == "hostages_held"] == [
         (59, "2025-04-02"), (2, "2025-04-02")]
+
+
+def test_a_whole_named_by_its_own_verb_holds_the_part_after_including():
+    text = ("Palestinians injured in Gaza: 119,846.\nIsraelis killed, including 1,200 on 7 "
+            "October 2023: over 1,600, according to Israeli sources.")
+    found = rows(text, "2025-05-15")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found][:2] == [
+        ("gaza_injured", 119846, "2025-05-15"), ("israel_killed", 1200, "2023-10-07")]
