@@ -477,6 +477,8 @@ BODIES_OF_RE = re.compile(rf"\b(?:bodies|remains)\s+of\s+(?:all\s+)?(?:the\s+|th
 AGE_BEFORE_RE = re.compile(r"(?:\baged(?:\s+(?:between|from))?|\bages?\s+of|"
                            r"\bages?(?:\s+(?:between|from))?|,\s*now|^\W*now|,\s*who\s+(?:is|was)|"
                            r"\b(?:died|dies|dead)\s+at)\s+$", re.I)
+POSSESSIVE_BODY_RE = re.compile(r"\s*(?:remains|bodies)\b", re.I)
+POSSESSIVE_BODY_AFTER_RE = re.compile(r"\s+[^\W\d_]+(?:s'|s’)\s+(?:remains|bodies)\b", re.I)
 DIED_AT_RE = re.compile(r"(?:died|dies|dead)\s+at\b", re.I)
 # "from a grandmother of 81 to a boy of four": one person, then "of" and a small number
 PERSON_OF_AGE_RE = re.compile(r"\b(?:a|an|the|one|another|his|her|their)\s+(?:[a-z-]+\s+)?"
@@ -1722,6 +1724,19 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         words = []
     if ends and len(ends) > len(words):
         pos = ends[len(words) - 1] if words else m.end  # a dropped participle is not noun
+    body_after = POSSESSIVE_BODY_RE.match(sentence, pos) \
+        if words and words[-1].lower().endswith(("s'", "s’")) else None
+    if body_after and ends:
+        # "13 hostages' remains still in Gaza": the remains of 13 hostages (the verb
+        # "remains" read as the noun it is here)
+        words = [*words[:-1], words[-1][:-1]]
+        pos = body_after.end()
+        ends[len(words) - 1] = pos
+    elif len(words) >= 2 and words[-2].lower().endswith(("s'", "s’")) and \
+            singular(words[-1].lower()) in BODY_NOUNS and ends:
+        # "13 hostages' bodies": the bodies of 13 hostages
+        words = [*words[:-2], words[-2][:-1]]
+        ends[len(words) - 1] = pos
     owner = next((k for k in range(len(words) - 1, -1, -1)
                   if words[k].lower().endswith(("s'", "s’", "'s", "’s"))), None)
     # (not their bodies: "two hostages' bodies" are two dead hostages)
@@ -2519,8 +2534,9 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
         named = _predicate_class(view, m.end, taxonomy)
         if named and named.subgroup and any(s.id == named.subgroup for s in allowed):
             return named.subgroup
-    if any(s.id == "deceased" for s in allowed) and \
-            BODIES_OF_RE.search(view.text, max(0, m.start - 25), m.start):
+    if any(s.id == "deceased" for s in allowed) and (
+            BODIES_OF_RE.search(view.text, max(0, m.start - 25), m.start) or
+            POSSESSIVE_BODY_AFTER_RE.match(view.text, m.end)):
         # "the bodies of two soldiers": what is counted is the dead, whoever they were.
         return "deceased"
     if cls and cls.subgroup and any(s.id == cls.subgroup for s in allowed):
@@ -2580,8 +2596,9 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
         cls = _predicate_class(view, predicate.start(), taxonomy)
         if cls and cls.subgroup and any(s.id == cls.subgroup for s in allowed):
             return cls.subgroup
-    if any(s.id == "deceased" for s in allowed) and \
-            BODIES_OF_RE.search(view.text, max(0, m.start - 25), m.start):
+    if any(s.id == "deceased" for s in allowed) and (
+            BODIES_OF_RE.search(view.text, max(0, m.start - 25), m.start) or
+            POSSESSIVE_BODY_AFTER_RE.match(view.text, m.end)):
         # "the remains of 28 others were still there when the last living captive
         # crossed": the words right before the figure say it, whatever follows
         return "deceased"
@@ -5376,8 +5393,12 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                              o.ratio and BODIES_OF_RE.search(sentence, max(0, o.start - 40),
                                                              o.start) for o in mentions[:i])) or
                          # ("300 bodies ..., only 89 of them identified": a part of bodies)
-                         (not m.np_words and i > 0 and mentions[i - 1].unit == "body" and
-                          OF_THEM_RE.match(sentence, m.end))) \
+                         # (past a rate: "the bodies of 195 ..., 15 for each Israeli, ...
+                         # only 57 of them")
+                         (not m.np_words and OF_THEM_RE.match(sentence, m.end) and
+                          next((o.unit == "body" or BODIES_OF_RE.search(
+                                    sentence, max(0, o.start - 40), o.start) is not None
+                                for o in reversed(mentions[:i]) if not o.ratio), False))) \
                 and not _allows(taxonomy, "deceased", m.metric):
             # "the bodies of 345 Palestinians were handed back": the dead are not prisoners
             # released; what is counted is bodies.

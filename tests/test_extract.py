@@ -5014,3 +5014,17 @@ def test_a_whole_named_by_its_own_verb_holds_the_part_after_including():
     found = rows(text, "2025-05-15")
     assert [(r["metric"], r["value"], r["as_of"]) for r in found][:2] == [
         ("gaza_injured", 119846, "2025-05-15"), ("israel_killed", 1200, "2023-10-07")]
+
+
+def test_hostages_remains_written_with_a_possessive_are_the_dead_held():
+    assert keys("Hamas hands over two more bodies; 13 hostages' remains still in Gaza",
+                "2025-10-26")[-1] == ("hostages_held", "deceased", 13)
+    assert keys("Hamas still holds 13 hostages' bodies.", "2025-10-26") == [
+        ("hostages_held", "deceased", 13)]
+
+
+def test_a_part_of_bodies_past_a_rate_is_counted_by_no_metric():
+    text = ("Israel has returned the bodies of 195 Palestinians in exchange so far, 15 for each "
+            "Israeli, according to the health ministry, which said only 57 of them had been "
+            "identified by families.")
+    assert [k for k in keys(text, "2025-10-26") if k[0]] == []
