@@ -477,6 +477,7 @@ BODIES_OF_RE = re.compile(rf"\b(?:bodies|remains)\s+of\s+(?:all\s+)?(?:the\s+|th
 AGE_BEFORE_RE = re.compile(r"(?:\baged(?:\s+(?:between|from))?|\bages?\s+of|"
                            r"\bages?(?:\s+(?:between|from))?|,\s*now|^\W*now|,\s*who\s+(?:is|was)|"
                            r"\b(?:died|dies|dead)\s+at)\s+$", re.I)
+BRACKET_PART_BEFORE_RE = re.compile(r"\(\s*$")
 POSSESSIVE_BODY_RE = re.compile(r"\s*(?:remains|bodies)\b", re.I)
 POSSESSIVE_BODY_AFTER_RE = re.compile(r"\s+[^\W\d_]+(?:s'|s’)\s+(?:remains|bodies)\b", re.I)
 DIED_AT_RE = re.compile(r"(?:died|dies|dead)\s+at\b", re.I)
@@ -3253,7 +3254,9 @@ def _further_date(view: SentenceView, m: Mention, discourse: Discourse) -> str:
     """"About 1,200 people were killed on 7 October 2023. A further 251 were taken into
     Gaza": a sentence opening with "a further" goes on with the event before it."""
     further = _continuation().search(view.text, 0, m.start)
-    if view.dated():
+    # (a date inside a bracket of parts is theirs: "A further 251 were taken hostage (117
+    # returned alive as of October 2024)")
+    if any(d.as_of and not _in_bracket(view.text, d.start) for d in view.dates):
         return ""
     if further is None or view.text[: further.start()].strip(" \"'“‘*•-\t\n"):
         # only a sentence opening with "A further" (list `continuation`), or one whose
@@ -3266,6 +3269,11 @@ def _further_date(view: SentenceView, m: Mention, discourse: Discourse) -> str:
     before = [o for o in discourse.recent if o.metric and o.parent is None and
               o.sentence_no == discourse.count - 1]
     return before[-1].as_of if before else ""
+
+
+def _in_bracket(text: str, pos: int) -> bool:
+    """Does ``pos`` stand inside an open round bracket of ``text``?"""
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
 
 
 def _complemented_whole(m: Mention, discourse: Discourse) -> Mention | None:
@@ -4151,7 +4159,12 @@ def _own_state(view: SentenceView, mentions: list[Mention], i: int, parent: Ment
     """The metric a part's own clause cues when it differs from its whole's ("251
     hostages, 116 of whom remain in Gaza"; "48 wounded, and 11 of them died"), or ''."""
     m = mentions[i]
-    if not LINK_AFTER_RE.match(view.text[m.end :]):
+    # ("251 people were taken hostage (117 returned alive ...)": a part opening a bracket
+    # after its whole, with a verb of its own)
+    bracketed = BRACKET_PART_BEFORE_RE.search(view.text, max(0, m.start - 3), m.start) and \
+        parent.end <= m.start and "(" in view.text[parent.end : m.start] and \
+        ")" not in view.text[parent.end : m.start]
+    if not LINK_AFTER_RE.match(view.text[m.end :]) and not bracketed:
         return ""
     end = min(_stop_after(view, m.end), _next_start(mentions, i))
     # "The first phase is to bring home 33 of them": the verb the part is the object of
@@ -5452,6 +5465,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # "23 were released alive in the November 2023 truce and a further five in
                 # January 2025": more of the same kind, the clause's verb left out.
                 m.subgroup = further.subgroup
+            label = LABEL_VALUE_RE.search(sentence, 0, m.start) \
+                if not m.subgroup and m.np_words else None
+            if label:
+                # "IDF losses in the Gaza ground operation: 346 killed": the label's words
+                # say whom the figure counts, as they do for a bare value.
+                named = [g.id for g in taxonomy.subgroups if _refines(g, m.metric) and
+                         g.words.search(sentence, label.start(), m.start)]
+                m.subgroup = named[0] if len(named) == 1 else ""
             group = GROUP_OPENING_RE.match(sentence[: m.start]) if not m.subgroup else None
             if group:
                 # "Among the hostages believed to be alive are 19 men": the group the

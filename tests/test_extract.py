@@ -5028,3 +5028,15 @@ def test_a_part_of_bodies_past_a_rate_is_counted_by_no_metric():
             "Israeli, according to the health ministry, which said only 57 of them had been "
             "identified by families.")
     assert [k for k in keys(text, "2025-10-26") if k[0]] == []
+
+
+def test_a_bracket_of_parts_with_verbs_of_their_own_and_a_label_naming_soldiers():
+    text = ("In Israel, 1,139 people were killed during the 7 October attack. A further 251 "
+            "people were taken hostage (117 returned alive as of October 2024; 37 bodies "
+            "recovered).\n\nIDF losses in the Gaza ground operation: 346 killed (as of 7 "
+            "October 2024).")
+    found = rows(text, "2024-10-08")
+    got = [(r["metric"], r["subgroup"], r["value"], r["as_of"]) for r in found]
+    assert ("hostages_abducted", "", 251, "2023-10-07") in got
+    assert ("hostages_released", "alive", 117, "2024-10") in got
+    assert ("gaza_killed", "soldiers", 346, "2024-10-07") in got
