@@ -552,6 +552,9 @@ def _one_counts(text: str, start: int, after: str, lex: dict[str, object]) -> bo
     return word not in lex["one_before"] and not word.endswith("'s")  # type: ignore[operator]
 
 
+ID_LABEL_AFTER_RE = re.compile(r"[ \t]*(?:[(:\u2013\u2014]|-\s|$)", re.M)
+
+
 def _in_name(text: str, start: int, end: int, num: str, lex: dict[str, object]) -> bool:
     """True if the digits at ``start:end`` are part of a name ("Resolution 2334", "Route 60",
     "iPhone 11 Pro", "the Big 12", "S&P 500"), not a figure.
@@ -565,6 +568,9 @@ def _in_name(text: str, start: int, end: int, num: str, lex: dict[str, object]) 
         return False  # a word that ends the line before names nothing on this one
     if prev and prev.group(1) in lex["identifier_lower"] and num.isdigit():
         return True  # "a category 4 hurricane", "the phase 2 talks" (not "phase 48,346")
+    if prev and prev.group(1).lower() in lex["identifier_lower"] and num.isdigit() and \
+            ID_LABEL_AFTER_RE.match(text, end):  # type: ignore[operator]
+        return True  # "Day 2 (Saturday): ...", "Phase 3: ...": a label's number
     if num.isdigit() and THE_NUMBER_RE.search(text, max(0, start - 20), start):
         # "shirts bearing the number 735" names a number (not the verb: "thought to number
         # 24", "who Israel says number 59")

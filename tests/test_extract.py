@@ -5040,3 +5040,8 @@ def test_a_bracket_of_parts_with_verbs_of_their_own_and_a_label_naming_soldiers(
     assert ("hostages_abducted", "", 251, "2023-10-07") in got
     assert ("hostages_released", "alive", 117, "2024-10") in got
     assert ("gaza_killed", "soldiers", 346, "2024-10-07") in got
+
+
+def test_hostages_that_came_out_were_released():
+    assert keys("After a delay of several hours, 13 more Israelis and four Thais came out.",
+                "2023-11-25") == [("hostages_released", "", 13), ("hostages_released", "", 4)]

@@ -287,3 +287,10 @@ def test_an_hour_of_the_clock_is_no_figure():
     assert found == [40]
     # a number counting people before "in the morning raid" stays a figure
     assert [n.value for n in find_numbers("The army killed three in the morning raid.")] == [3]
+
+
+def test_a_labels_number_after_day_or_phase_is_no_figure():
+    assert [n.value for n in find_numbers("Day 2 (Saturday): After a delay, 13 came out.")] == [13]
+    assert [n.value for n in find_numbers("Phase 3: talks resume.")] == []
+    # a day number in running text stays (it may count nothing, but it is read)
+    assert [n.value for n in find_numbers("Day 100 of the war")] == [100]
