@@ -136,6 +136,8 @@ def tidy_source(text: str) -> str:
     if cut and cut.start() > 0:
         text = text[: cut.start()]
     bare = text.split()[1:] if text[:4].lower() == "the " else text.split()
+    if len(bare) == 1 and bare[0].islower() and bare[0].endswith("ly"):
+        return ""  # "initially put at about 1,400": an adverb is no source
     if bare and bare[0].lower() in ("early", "mid", "late") and len(bare) > 1:
         bare = bare[1:]  # ("by early January 2025": the part of a month is time too)
     elif bare and bare[0].lower()[:4] in ("mid-", "mid–"):

@@ -436,6 +436,7 @@ TOPIC_OPENING_RE = re.compile(r"\W*(?:on|as\s+for|regarding|concerning|as\s+to|t
 RECORDED_AFTER_RE = re.compile(r"\s*(?:or\s+so\s+)?(?:that|which)\s+(?:[\w'’-]+\s+){0,5}?"
                                r"(?:had\s+|has\s+|have\s+)?(?:recorded|counted|reported|"
                                r"registered|listed|documented|tallied)\b", re.I)
+TOLL_SUBJECT_RE = re.compile(r"^\W*(?:[\w'’-]+\s+){0,4}?(?:death\s+)?toll\b", re.I)
 PARTS_INTRO_RE = re.compile(r"^\W*(?:of\s+(?:these|them|those|whom|which|the\s+total)|among\s+"
                             r"(?:them|these|those)|including|they\s+include|these\s+include|"
                             r"broken\s+down)\b", re.I)
@@ -4864,10 +4865,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # "the count of hostages still in Gaza; this week it stood at 59": the
                 # count named before, in this sentence or the one before it.
                 # (not an agent: "deaths reported by relatives" counts no relatives)
+                # (not a proper adjective of another noun: "Israeli officials said the
+                # figure could not be trusted. When it passed 40,000, ...")
                 named = [c for text in (sentence[: pronoun.start()],
                                         *(discourse.previous[-1:]))
-                         for c in _classes_in(AGENT_PHRASE_RE.sub(" ", text), taxonomy)
-                         if not taxonomy.classes[c].days]  # "this week it stood at"
+                         if (c := _people_named(AGENT_PHRASE_RE.sub(" ", text), taxonomy))]
                 counted = max((o for o in discourse.by_value.values()
                                if discourse.count - o.sentence_no <= LIST_MEMORY and
                                taxonomy.metric(o.metric).kind == "level"),
@@ -4908,6 +4910,12 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 m.noun_class = _state_class(sentence, m.end, taxonomy)
             if not m.noun_class and not before_unit:
                 m.noun_class = fallback
+            if not m.noun_class and not before_unit and not m.np_words and i == 0 and \
+                    "person" in taxonomy.classes and \
+                    TOLL_SUBJECT_RE.search(sentence, 0, m.start):
+                # "Israel's own toll from October 7 went through a revision: initially put
+                # at about 1,400": the toll the sentence opens with counts people.
+                m.noun_class = "person"
             if not m.noun_class and not before_unit and \
                     BODIES_OF_RE.search(sentence, max(0, m.start - 30), m.start):
                 # "The bodies of all three were returned": the dead of the people the

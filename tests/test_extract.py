@@ -5045,3 +5045,15 @@ def test_a_bracket_of_parts_with_verbs_of_their_own_and_a_label_naming_soldiers(
 def test_hostages_that_came_out_were_released():
     assert keys("After a delay of several hours, 13 more Israelis and four Thais came out.",
                 "2023-11-25") == [("hostages_released", "", 13), ("hostages_released", "", 4)]
+
+
+def test_israels_own_toll_put_at_a_value_and_it_passing_a_threshold():
+    text = ("Israel's own toll from October 7 went through a similar revision: initially put "
+            "at about 1,400, it was lowered to around 1,200 once bodies were identified.")
+    found = rows(text, "2025-09-01")
+    assert [(r["metric"], r["value"], r["attribution"]) for r in found] == [
+        ("israel_killed", 1400, ""), ("israel_killed", 1200, "")]
+    text = ("When the ministry reported its 10,000th death, Israeli officials said the figure "
+            "could not be trusted. When it passed 40,000 in August 2024, the objections were "
+            "quieter.")
+    assert ("gaza_killed", "", 40000) in keys(text, "2025-09-01")
