@@ -437,6 +437,8 @@ RECORDED_AFTER_RE = re.compile(r"\s*(?:or\s+so\s+)?(?:that|which)\s+(?:[\w'’-]
                                r"(?:had\s+|has\s+|have\s+)?(?:recorded|counted|reported|"
                                r"registered|listed|documented|tallied)\b", re.I)
 TOLL_SUBJECT_RE = re.compile(r"^\W*(?:[\w'’-]+\s+){0,4}?(?:death\s+)?toll\b", re.I)
+DATED_EVENT_AFTER_RE = re.compile(r"\s+(?:ceasefire|truce|deal|exchange|agreement|pause|"
+                                  r"phase|attack|war|offensive)\b", re.I)
 PARTS_INTRO_RE = re.compile(r"^\W*(?:of\s+(?:these|them|those|whom|which|the\s+total)|among\s+"
                             r"(?:them|these|those)|including|they\s+include|these\s+include|"
                             r"broken\s+down)\b", re.I)
@@ -3423,7 +3425,14 @@ def _set_off_date(view: SentenceView, m: Mention, mentions: list[Mention]
         # A segment opened by a clause word starts inside it ("that at the end of June,
         # Israel was holding 250"): read from the word's first letter.
         s -= 1 if s > 0 and view.text[s - 1].isalpha() else 0
-        if not between and APPOSITIVE_RE.match(view.text[s:e]):
+        head = APPOSITIVE_RE.match(view.text[s:e])
+        if head and DATED_EVENT_AFTER_RE.match(view.text, d.end) and \
+                any(o.end <= d.start and s + head.end() <= o.start for o in view.dates
+                    if o is not d):
+            # "On 19/01/2025 the January ceasefire took effect": the date the phrase
+            # opens with is the set-off one, not a month naming an event inside it
+            continue
+        if not between and head:
             return d.as_of, d.start
         return None
     return None

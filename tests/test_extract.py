@@ -5057,3 +5057,9 @@ def test_israels_own_toll_put_at_a_value_and_it_passing_a_threshold():
             "could not be trusted. When it passed 40,000 in August 2024, the objections were "
             "quieter.")
     assert ("gaza_killed", "", 40000) in keys(text, "2025-09-01")
+
+
+def test_a_month_naming_an_event_inside_a_dated_opening_is_not_the_set_off_date():
+    found = rows("On 19/01/2025 the January ceasefire took effect; three hostages were released "
+                 "that day in exchange for 90 prisoners.", "2025-02-01")
+    assert [(r["value"], r["as_of"]) for r in found] == [(3, "2025-01-19"), (90, "2025-01-19")]
