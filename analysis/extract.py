@@ -1320,6 +1320,8 @@ def _inside_name(text: str, start: int, end: int, sentences: list[Span],
     i = bisect.bisect_right(starts, start) - 1
     sentence = text[sentences[i].start : sentences[i].end] if i >= 0 else text
     words = TITLE_WORD_RE.findall(sentence)
+    if not words:
+        return False  # "7 HOSTAGES RELEASED TO RED CROSS": a line in capitals names nothing
     capitalised = sum(w[0].isupper() for w in words)
     return capitalised * 2 <= len(words)
 

@@ -5063,3 +5063,8 @@ def test_a_month_naming_an_event_inside_a_dated_opening_is_not_the_set_off_date(
     found = rows("On 19/01/2025 the January ceasefire took effect; three hostages were released "
                  "that day in exchange for 90 prisoners.", "2025-02-01")
     assert [(r["value"], r["as_of"]) for r in found] == [(3, "2025-01-19"), (90, "2025-01-19")]
+
+
+def test_a_line_in_capitals_keeps_its_cues():
+    assert keys("BREAKING: 7 HOSTAGES RELEASED TO RED CROSS IN GAZA CITY", "2025-10-13") == [
+        ("hostages_released", "", 7)]
