@@ -177,8 +177,9 @@ DURATION_LABEL_RE = re.compile(r"\b(?:length|duration|lasted|lasting|long|days?|
                                re.I)
 AGENT_PHRASE_RE = re.compile(r"\bby\s+[\w'’-]+(?:\s+(?:and|or)\s+[\w'’-]+)?", re.I)
 DAYS_AFTER_RE = re.compile(r"\b(?P<n>a|one|the|two|three)\s+days?\s+after\b", re.I)
-RELATIVE_EVENT_RE = re.compile(r"\b(?:who|that|which)\s+(?:were|was|had\s+been|have\s+been|"
-                               r"has\s+been)\s+", re.I)
+# ("105 who came home in November 2023": the verb of the event may stand alone)
+RELATIVE_EVENT_RE = re.compile(r"\b(?:who|that|which)\s+(?:(?:were|was|had\s+been|have\s+been|"
+                               r"has\s+been)\s+)?", re.I)
 NEXT_NOUN_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 # (and "affidavits collected by our lawyers from 96 children released last year")
 SAMPLE_BEFORE_RE = re.compile(rf"\b(?:interviews?\s+with|interviewed|surveyed|polled|"

@@ -5068,3 +5068,9 @@ def test_a_month_naming_an_event_inside_a_dated_opening_is_not_the_set_off_date(
 def test_a_line_in_capitals_keeps_its_cues():
     assert keys("BREAKING: 7 HOSTAGES RELEASED TO RED CROSS IN GAZA CITY", "2025-10-13") == [
         ("hostages_released", "", 7)]
+
+
+def test_a_relative_clause_with_a_bare_verb_dates_its_event():
+    found = rows("We counted 105 hostages who came home in November 2023.", "2025-02-18")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("hostages_released", 105, "2023-11")]
