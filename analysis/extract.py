@@ -299,7 +299,9 @@ BRACKET_LIST_RE = re.compile(rf"\s*(?:\(|\s[-–—]|[–—])\s*(?:{_QUAL}\s+)?
 DATE_OF_NOUN_RE = re.compile(r"(?:[\s-]+[^\W\d_]+){0,2}\s+(?:in|of|during)\s+", re.I)
 LISTED_AFTER_NOUN_RE = re.compile(rf"\b(?P<noun>[^\W\d_]{{3,}}),?\s+(?:including|among\s+them)"
                                   rf"\s+(?:{_QUAL}\s+)?$", re.I)
-ATTRIBUTIVE_GAP_RE = re.compile(rf"\s+(?:(?:the|all|all\s+the)\s+)?(?:{_QUAL}\s+)?", re.I)
+# ("in return for the last 20 living hostages held by Hamas")
+ATTRIBUTIVE_GAP_RE = re.compile(rf"\s+(?:(?:the|all|all\s+the)\s+)?(?:(?:last|final|first|"
+                                rf"remaining)\s+)?(?:{_QUAL}\s+)?", re.I)
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|their|his|her|all)\s+$", re.I)
 COLON_LIST_RE = re.compile(rf"^[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
 EVENT_OF_DATE_RE = re.compile(rf"(?:{EVENT_NAME_RE.pattern})\s+(?:of|on)\s+(?:the\s+)?$", re.I)
@@ -646,6 +648,10 @@ YEAR_IN_RE = re.compile(r"(?:19|20)\d\d")  # a year written inside a date
 UP_FROM_RE = re.compile(r"\b(?:up|down)\s+from\b", re.I)
 EXCHANGE_PHRASE_RE = re.compile(r"\bin\s+(?:return|exchange)\s+for\b", re.I)
 EXCHANGE_FOR_RE = re.compile(rf"\bin\s+(?:return|exchange)\s+for\s+(?:{_QUAL}\s+)?$", re.I)
+EXCHANGE_FOR_THE_RE = re.compile(rf"\bin\s+(?:return|exchange)\s+for\s+"
+                                 rf"(?:(?:the|all|all\s+the)\s+)?"
+                                 rf"(?:(?:last|final|first|remaining)\s+)?(?:{_QUAL}\s+)?$",
+                                 re.I)
 LONG_SPAN_RE = re.compile(r"(?P<unit>day|week|month|year)[- ]?long", re.I)
 OWN_VERB_GAP_RE = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is|been|being|be|will|would|"
                              r"also|later|since|then|now|all|reportedly|subsequently)\s+){0,3}",
@@ -6274,6 +6280,20 @@ def _other_side(view: SentenceView, mentions: list[Mention], taxonomy: Taxonomy)
     exchange are counted by different metrics; a figure whose noun fits several takes the
     one other metric the sentence cues."""
     for a, b in itertools.pairwise(mentions):
+        if a.metric and b.metric and a.metric != b.metric and a.parent is None and \
+                taxonomy.metric(a.metric).kind == "events" and \
+                taxonomy.metric(b.metric).kind == "level" and \
+                EXCHANGE_FOR_THE_RE.search(view.text, a.end, b.start) and \
+                not _in_present(view, b):
+            # "free about 1,968 Palestinians in return for the last 20 living hostages held
+            # by Hamas": what is given in return comes out of the state it is held in
+            # (not a level the clause says holds now: "for the 101 hostages still in Gaza")
+            ended = [x.id for x in taxonomy.metrics if x.kind == "events" and
+                     x.ends == b.metric and b.noun_class in x.classes]
+            if len(ended) == 1:
+                b.metric = ended[0]
+                b.subgroup = b.subgroup if _allows(taxonomy, b.subgroup, b.metric) else ""
+            continue
         # (or "for" right after the first side's noun: "free close to 1,900 people for 33")
         if not a.metric or a.metric != b.metric or a.parent is not None or \
                 not (EXCHANGE_FOR_RE.search(view.text, a.end, b.start) or

@@ -5074,3 +5074,13 @@ def test_a_relative_clause_with_a_bare_verb_dates_its_event():
     found = rows("We counted 105 hostages who came home in November 2023.", "2025-02-18")
     assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
         ("hostages_released", 105, "2023-11")]
+
+
+def test_hostages_held_given_in_return_are_released_unless_held_now():
+    found = keys("Israel is due to free about 1,968 Palestinians on Monday in return for the "
+                 "last 20 living hostages held by Hamas.", "2025-10-10")
+    assert found == [("palestinian_prisoners_released", "", 1968),
+                     ("hostages_released", "alive", 20)]
+    found = keys("An exchange would free 1,800 of them in return for the 101 hostages still in "
+                 "Gaza.", "2024-10-01")
+    assert ("hostages_held", "", 101) in found
