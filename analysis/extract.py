@@ -442,6 +442,8 @@ RECORDED_AFTER_RE = re.compile(r"\s*(?:or\s+so\s+)?(?:that|which)\s+(?:[\w'’-]
 TOLL_SUBJECT_RE = re.compile(r"^\W*(?:[\w'’-]+\s+){0,4}?(?:death\s+)?toll\b", re.I)
 DATED_EVENT_AFTER_RE = re.compile(r"\s+(?:ceasefire|truce|deal|exchange|agreement|pause|"
                                   r"phase|attack|war|offensive)\b", re.I)
+PARTITIVE_WHOLE_BEFORE_RE = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)
+QUALIFIER_HEADS = frozenset(["upwards", "upward", "excess"])  # "upwards of", "in excess of"
 PARTS_INTRO_RE = re.compile(r"^\W*(?:of\s+(?:these|them|those|whom|which|the\s+total)|among\s+"
                             r"(?:them|these|those)|including|they\s+include|these\s+include|"
                             r"broken\s+down)\b", re.I)
@@ -4102,7 +4104,9 @@ def noun_before(view: SentenceView, m: Mention,
     head = VALUE_OF_RE.search(before)
     # "a population of 2.3 million" counts a population; "the release of up to 1,904"
     # names what happens to them, not what they are.
+    # (not a qualifier's own word: "upwards of 1,700", "in excess of 200")
     if head and not lookup_class([head.group("head")], taxonomy) and \
+            head.group("head").lower() not in QUALIFIER_HEADS and \
             singular(head.group("head")) not in COUNT_HEADS | _collective_heads() and \
             not BODIES_OF_RE.search(before) and \
             not any(e == seg_start + head.end("head")
@@ -5468,8 +5472,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                     PUT_NUMBER_BEFORE_RE.search(sentence, max(0, m.start - 60), m.start):
                 # "... between 50 and 60 living captives. Sources put the number lower, at
                 # perhaps 40": the count the sentence before gave, said again
-                said = [o for o in discourse.recent if o.sentence_no == discourse.count - 1
-                        and o.metric == m.metric]
+                # (or the one its own sentence gave, not a whole of a part: "no more than 24
+                # of the 59 remaining captives were living; some put the figure at under 20")
+                said = [o for o in mentions[:i] if o.metric == m.metric and
+                        not PARTITIVE_WHOLE_BEFORE_RE.search(sentence, max(0, o.start - 12),
+                                                             o.start)] or \
+                    [o for o in discourse.recent if o.sentence_no == discourse.count - 1
+                     and o.metric == m.metric]
                 if said:
                     restated[i] = said[-1]
             if not m.subgroup and i in restated and restated[i].metric == m.metric and \

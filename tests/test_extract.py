@@ -5084,3 +5084,12 @@ def test_hostages_held_given_in_return_are_released_unless_held_now():
     found = keys("An exchange would free 1,800 of them in return for the 101 hostages still in "
                  "Gaza.", "2024-10-01")
     assert ("hostages_held", "", 101) in found
+
+
+def test_upwards_of_is_a_bound_and_the_figure_put_again_is_the_one_of_its_sentence():
+    text = ("The deal was expected to see as many as 2,000 Palestinian prisoners freed. Israel "
+            "had released upwards of 1,700 in the first phase alone.")
+    assert ("palestinian_prisoners_released", "", 1700) in keys(text, "2025-04-20")
+    text = ("Officials said no more than 24 of the 59 remaining hostages were living; some "
+            "analysts put the figure at under 20.")
+    assert ("hostages_held", "alive", 20) in keys(text, "2025-04-20")
