@@ -479,6 +479,14 @@ START_OF_YEAR_RE = re.compile(r"\b(?P<by>by\s+)?the\s+(?:start|beginning|opening
                               r"year\s+(?:began|opened|started)\b", re.I)
 
 
+def _year_named_before(text: str, found: list[DateMention], pos: int) -> str:
+    """The year of the last date before ``pos`` in its sentence that writes one, or ""."""
+    named = [d for d in found if d.end <= pos and d.as_of and
+             YEAR_IN_RE.search(text, d.start, d.end) and
+             not SENTENCE_END_RE.search(text, d.end, pos)]
+    return named[-1].as_of[:4] if named else ""
+
+
 def _start_of_the_year(text: str, found: list[DateMention],
                        published: date | None) -> list[DateMention]:
     """"At the start of the year", "when the year opened": January of the year a date
@@ -490,15 +498,11 @@ def _start_of_the_year(text: str, found: list[DateMention],
     for m in START_OF_YEAR_RE.finditer(text):
         if any(d.start < m.end() and m.start() < d.end for d in out):
             continue
-        named = [d for d in out if d.end <= m.start() and d.as_of and
-                 YEAR_IN_RE.search(text, d.start, d.end) and
-                 not SENTENCE_END_RE.search(text, d.end, m.start())]
-        if named:
-            year = named[-1].as_of[:4]
-        elif published is not None and not m.group("by") and \
+        year = _year_named_before(text, out, m.start())
+        if not year and published is not None and not m.group("by") and \
                 (m.group("which") or "").lower() != "that":
             year = str(published.year)
-        else:
+        if not year:
             continue
         out.append(DateMention(m.start(), m.end(), year + "-01", False))
     out.sort(key=lambda d: d.start)
@@ -514,11 +518,9 @@ def _end_of_that_year(text: str, found: list[DateMention]) -> list[DateMention]:
     for end in END_OF_THAT_YEAR_RE.finditer(text):
         if any(d.start < end.end() and end.start() < d.end for d in out):
             continue
-        named = [d for d in out if d.end <= end.start() and d.as_of and
-                 YEAR_IN_RE.search(text, d.start, d.end) and
-                 not SENTENCE_END_RE.search(text, d.end, end.start())]
-        if named:
-            out.append(DateMention(end.start(), end.end(), named[-1].as_of[:4] + "-12", False))
+        year = _year_named_before(text, out, end.start())
+        if year:
+            out.append(DateMention(end.start(), end.end(), year + "-12", False))
     out.sort(key=lambda d: d.start)
     return out
 
