@@ -487,7 +487,8 @@ AGE_BEFORE_RE = re.compile(r"(?:\baged(?:\s+(?:between|from))?|\bages?\s+of|"
                            r"\b(?:died|dies|dead)\s+at)\s+$", re.I)
 BRACKET_PART_BEFORE_RE = re.compile(r"\(\s*$")
 POSSESSIVE_BODY_RE = re.compile(r"\s*(?:remains|bodies)\b", re.I)
-POSSESSIVE_BODY_AFTER_RE = re.compile(r"\s+[^\W\d_]+(?:s'|s’)\s+(?:remains|bodies)\b", re.I)
+POSSESSIVE_BODY_AFTER_RE = re.compile(r"\s*(?:[-–—:]\s*)?\s[^\W\d_]+(?:s'|s’)\s+"
+                                      r"(?:remains|bodies)\b", re.I)
 DIED_AT_RE = re.compile(r"(?:died|dies|dead)\s+at\b", re.I)
 # "from a grandmother of 81 to a boy of four": one person, then "of" and a small number
 PERSON_OF_AGE_RE = re.compile(r"\b(?:a|an|the|one|another|his|her|their)\s+(?:[a-z-]+\s+)?"
@@ -1679,6 +1680,11 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
             # noun is after the second number
         if word is None:
             break
+        if words and word[0].isupper() and words[-1][0].islower() and \
+                words[-1].lower().endswith("s") and lookup_class(words[-1:], taxonomy) == "" \
+                and singular(words[-1].lower()) in BODY_NOUNS:
+            break  # "12 — Hostages' bodies Israel says are still in Gaza": a name after the
+            # head noun opens the clause that describes it
         lower = word.lower()
         if lower == "out" and not words and not partitive and \
                 re.match(r"\s*out\s+of\s", sentence[tok.start():]):

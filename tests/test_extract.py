@@ -5093,3 +5093,11 @@ def test_upwards_of_is_a_bound_and_the_figure_put_again_is_the_one_of_its_senten
     text = ("Officials said no more than 24 of the 59 remaining hostages were living; some "
             "analysts put the figure at under 20.")
     assert ("hostages_held", "alive", 20) in keys(text, "2025-04-20")
+
+
+def test_a_name_after_a_count_of_bodies_opens_the_clause_that_describes_them():
+    text = ("The week in numbers\n\n12 — Hostages' bodies Israel says are still in Gaza.\n"
+            "45 — Palestinian bodies Israel handed back in return, according to the ministry.")
+    found = keys(text, "2025-10-31")
+    assert ("hostages_held", "deceased", 12) in found
+    assert not any(k[2] == 45 and k[0] for k in found)
