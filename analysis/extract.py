@@ -444,6 +444,9 @@ DATED_EVENT_AFTER_RE = re.compile(r"\s+(?:ceasefire|truce|deal|exchange|agreemen
                                   r"phase|attack|war|offensive)\b", re.I)
 PARTITIVE_WHOLE_BEFORE_RE = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)
 QUALIFIER_HEADS = frozenset(["upwards", "upward", "excess"])  # "upwards of", "in excess of"
+NOT_YET_ENDED_RE = re.compile(r"\s+(?:who|that|whose\s+(?:remains|bodies))\s+(?:have|has|had)\s+"
+                              r"(?:still\s+)?not\s+(?:yet\s+)?been\s+(?P<verb>returned|released|"
+                              r"freed|recovered|repatriated)\b", re.I)
 PARTS_INTRO_RE = re.compile(r"^\W*(?:of\s+(?:these|them|those|whom|which|the\s+total)|among\s+"
                             r"(?:them|these|those)|including|they\s+include|these\s+include|"
                             r"broken\s+down)\b", re.I)
@@ -5119,6 +5122,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                      section=discourse.section)
             if m.metric:
                 m.metric = _unplaced_follows_topic(wide, m, discourse, taxonomy)
+            not_yet = NOT_YET_ENDED_RE.match(sentence, max(m.end, m.np_end))
+            if not_yet:
+                # "one of only two deceased hostages whose remains had not been returned":
+                # an event denied leaves them in the state it would have ended.
+                ended = [x.ends for x in taxonomy.metrics if x.kind == "events" and x.ends
+                         and not_yet.group("verb").lower() in _metric_cues(taxonomy, x.id)
+                         and m.noun_class in taxonomy.metric(x.ends).classes]
+                m.metric = ended[0] if len(set(ended)) == 1 else m.metric
             if i == 0 and m.metric and not m.np_words and OF_PRONOUN_OPENING_RE.match(sentence):
                 # "120 hostages remain in Gaza. Of those, the army has confirmed the deaths
                 # of 41": a state of the people counted before (deceased), not a toll.

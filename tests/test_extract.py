@@ -5101,3 +5101,11 @@ def test_a_name_after_a_count_of_bodies_opens_the_clause_that_describes_them():
     found = keys(text, "2025-10-31")
     assert ("hostages_held", "deceased", 12) in found
     assert not any(k[2] == 45 and k[0] for k in found)
+
+
+def test_an_event_denied_leaves_them_held_and_a_vigil_held_holds_no_one():
+    text = ("By the end of November, he was one of only two deceased hostages whose remains "
+            "had not been returned, after Hamas handed back the bodies of 26 others. The "
+            "family has held a weekly vigil since the war began, more than 110 of them so far.")
+    found = [k for k in keys(text, "2025-12-01") if k[0]]
+    assert found == [("hostages_held", "deceased", 2), ("hostages_released", "deceased", 26)]
