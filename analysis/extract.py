@@ -433,7 +433,9 @@ PUT_NUMBER_BEFORE_RE = re.compile(rf"\b(?:put|puts|putting|placed|places|placing
                                   rf"(?:\s+(?:lower|higher|slightly\s+\w+))?\s*,?\s*(?:at|to)"
                                   rf"\s+(?:{_QUAL}\s+|[a-z]+\s+)?$", re.I)  # ("at perhaps 40")
 HAD_BEEN_BEFORE_RE = re.compile(r"\b(?:who|that|which)\s+had\s+(?:all\s+)?been\s+$", re.I)
-LEAVING_BEFORE_RE = re.compile(r"\b(?:leaving|leaves|left)\s+(?:just\s+|only\s+)?$", re.I)
+# ("leaving nine", "the return of the remaining five": what is left of a count)
+LEAVING_BEFORE_RE = re.compile(r"\b(?:leaving|leaves|left|the\s+remaining)\s+(?:just\s+|only\s+)?$",
+                               re.I)
 TOPIC_OPENING_RE = re.compile(r"\W*(?:on|as\s+for|regarding|concerning|as\s+to|turning\s+to)"
                               r"\s+(?P<np>[^,;:.\d]{3,60}),", re.I)
 RECORDED_AFTER_RE = re.compile(r"\s*(?:or\s+so\s+)?(?:that|which)\s+(?:[\w'’-]+\s+){0,5}?"
@@ -5504,11 +5506,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # 40": the count said again is of the kind it was.
                 m.subgroup = restated[i].subgroup
             if not m.subgroup and not m.np_words and _allows(taxonomy, "deceased", m.metric) and \
-                    LEAVING_BEFORE_RE.search(sentence, max(0, m.start - 12), m.start) and \
-                    any(o.subgroup == "deceased" and o.value > m.value
+                    LEAVING_BEFORE_RE.search(sentence, max(0, m.start - 20), m.start) and \
+                    any(o.subgroup == "deceased" and o.value > m.value and
+                        _bodies_counted(o, sentence, discourse)
                         for o in [*discourse.last_counted(1), *mentions[:i]]):
                 # "Hamas held the remains of 28 hostages. It has returned 19 of them,
-                # leaving nine": what is left of the dead is dead.
+                # leaving nine": what is left of the remains counted is dead (not of people
+                # said to be dead: "The remaining four were held before the war: two
+                # civilians ... and the bodies of two soldiers").
                 m.subgroup = "deceased"
             further = mentions[i - 1] if i > 0 and not m.subgroup and not m.np_words and \
                 FURTHER_BEFORE_RE.search(sentence, max(0, m.start - 30), m.start) else None

@@ -5109,3 +5109,10 @@ def test_an_event_denied_leaves_them_held_and_a_vigil_held_holds_no_one():
             "family has held a weekly vigil since the war began, more than 110 of them so far.")
     found = [k for k in keys(text, "2025-12-01") if k[0]]
     assert found == [("hostages_held", "deceased", 2), ("hostages_released", "deceased", 26)]
+
+
+def test_the_remaining_of_remains_counted_are_dead():
+    text = ("Since it took effect, all 20 living hostages have been released, and the remains "
+            "of 23 of the 28 deceased hostages have been returned. I call for the return of "
+            "the remaining five without delay.")
+    assert ("hostages_held", "deceased", 5) in keys(text, "2025-11-18")
