@@ -300,8 +300,10 @@ DATE_OF_NOUN_RE = re.compile(r"(?:[\s-]+[^\W\d_]+){0,2}\s+(?:in|of|during)\s+", 
 LISTED_AFTER_NOUN_RE = re.compile(rf"\b(?P<noun>[^\W\d_]{{3,}}),?\s+(?:including|among\s+them)"
                                   rf"\s+(?:{_QUAL}\s+)?$", re.I)
 # ("in return for the last 20 living hostages held by Hamas")
-ATTRIBUTIVE_GAP_RE = re.compile(rf"\s+(?:(?:the|all|all\s+the)\s+)?(?:(?:last|final|first|"
-                                rf"remaining)\s+)?(?:{_QUAL}\s+)?", re.I)
+# "the last", "all the remaining", "some": what may stand between a verb and its figure
+_DEFINITE_GAP = (rf"(?:(?:the|all|all\s+the)\s+)?(?:(?:last|final|first|remaining)\s+)?"
+                 rf"(?:{_QUAL}\s+)?")
+ATTRIBUTIVE_GAP_RE = re.compile(rf"\s+{_DEFINITE_GAP}", re.I)
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|their|his|her|all)\s+$", re.I)
 COLON_LIST_RE = re.compile(rf"^[^:]*:\s*(?:{_QUAL}\s+)?$", re.I)
 EVENT_OF_DATE_RE = re.compile(rf"(?:{EVENT_NAME_RE.pattern})\s+(?:of|on)\s+(?:the\s+)?$", re.I)
@@ -444,7 +446,6 @@ RECORDED_AFTER_RE = re.compile(r"\s*(?:or\s+so\s+)?(?:that|which)\s+(?:[\w'’-]
 TOLL_SUBJECT_RE = re.compile(r"^\W*(?:[\w'’-]+\s+){0,4}?(?:death\s+)?toll\b", re.I)
 DATED_EVENT_AFTER_RE = re.compile(r"\s+(?:ceasefire|truce|deal|exchange|agreement|pause|"
                                   r"phase|attack|war|offensive)\b", re.I)
-PARTITIVE_WHOLE_BEFORE_RE = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)
 QUALIFIER_HEADS = frozenset(["upwards", "upward", "excess"])  # "upwards of", "in excess of"
 NOT_YET_ENDED_RE = re.compile(r"\s+(?:who|that|whose\s+(?:remains|bodies))\s+(?:have|has|had)\s+"
                               r"(?:still\s+)?not\s+(?:yet\s+)?been\s+(?P<verb>returned|released|"
@@ -656,10 +657,7 @@ YEAR_IN_RE = re.compile(r"(?:19|20)\d\d")  # a year written inside a date
 UP_FROM_RE = re.compile(r"\b(?:up|down)\s+from\b", re.I)
 EXCHANGE_PHRASE_RE = re.compile(r"\bin\s+(?:return|exchange)\s+for\b", re.I)
 EXCHANGE_FOR_RE = re.compile(rf"\bin\s+(?:return|exchange)\s+for\s+(?:{_QUAL}\s+)?$", re.I)
-EXCHANGE_FOR_THE_RE = re.compile(rf"\bin\s+(?:return|exchange)\s+for\s+"
-                                 rf"(?:(?:the|all|all\s+the)\s+)?"
-                                 rf"(?:(?:last|final|first|remaining)\s+)?(?:{_QUAL}\s+)?$",
-                                 re.I)
+EXCHANGE_FOR_THE_RE = re.compile(rf"\bin\s+(?:return|exchange)\s+for\s+{_DEFINITE_GAP}$", re.I)
 LONG_SPAN_RE = re.compile(r"(?P<unit>day|week|month|year)[- ]?long", re.I)
 OWN_VERB_GAP_RE = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is|been|being|be|will|would|"
                              r"also|later|since|then|now|all|reportedly|subsequently)\s+){0,3}",
@@ -5494,8 +5492,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # (or the one its own sentence gave, not a whole of a part: "no more than 24
                 # of the 59 remaining captives were living; some put the figure at under 20")
                 said = [o for o in mentions[:i] if o.metric == m.metric and
-                        not PARTITIVE_WHOLE_BEFORE_RE.search(sentence, max(0, o.start - 12),
-                                                             o.start)] or \
+                        not REPEAT_OF_RE.search(sentence, max(0, o.start - 15), o.start)] or \
                     [o for o in discourse.recent if o.sentence_no == discourse.count - 1
                      and o.metric == m.metric]
                 if said:
