@@ -778,6 +778,11 @@ THE_EVENT_RE = re.compile(r"\b(?:(?:during|in)\s+the\s+(?:raid|operation|strike|
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b|(?:during|in|"
                           rf"under)\s+{_THAT_EVENTS})", re.I)
 THAT_EVENT_RE = re.compile(_THAT_EVENTS, re.I)
+# ("... killed in the assault": an event the sentences before named and placed)
+ATTACK_ANAPHOR_RE = re.compile(r"\b(?:in|during)\s+(?:the|that)\s+(?:attacks?|assault|raid|"
+                               r"massacre|incursion|onslaught|rampage)\b", re.I)
+EARLIER_EVENT_NOUN_RE = re.compile(r"\b(?:attacks?|assault|raid|massacre|incursion|onslaught|"
+                                   r"rampage)\b", re.I)
 # (a year inside the phrase is no figure: "the number of arrests since October 2023 to")
 NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|toll)\s+of\s+"
                           r"(?P<np>(?:[^,;:\d\u0660-\u0669\u06f0-\u06f9]|"
@@ -1061,6 +1066,9 @@ class Mention:
     modifier: bool = False  # "a 42-day truce", "week-long": a length describing a noun
     rate_class: str = ""  # what a rate counts ("30 prisoners for each hostage")
     included: bool = False  # a part named after "including" that undergoes its whole's verb
+    # a part of a state, counted by the event that began it ("120 hostages remain. Of those,
+    # 116 were abducted on 7 October"): the event's date is no date of the state
+    began_state: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -2273,6 +2281,28 @@ def _unplaced_follows_topic(view: SentenceView, m: Mention, discourse: Discourse
         return other.id
     return m.metric
 
+
+def _event_named_before(view: SentenceView, m: Mention, taxonomy: Taxonomy) -> str:
+    """The metric that needs its place named, for a figure its clause ties to an event
+    named before ("... during the 7 October attack on southern Israel. Some 1,200 people
+    were killed in the assault": the assault is the attack the sentence before placed),
+    or ''. The last event noun of the sentences before is the one pointed back to; its
+    clause must place it, and neither clause may rule the metric out."""
+    seg_start, seg_end = view.segment_span(m.start)
+    if not ATTACK_ANAPHOR_RE.search(view.text, max(m.end, 0), max(seg_end, 0)):
+        return ""
+    before = view.index.text[view.lo : view.base]
+    last = next(reversed(list(EARLIER_EVENT_NOUN_RE.finditer(before))), None)
+    if last is None:
+        return ""
+    event_start, event_end = view.segment_span(last.start() + view.lo - view.base)
+    fits = [metric.id for metric in taxonomy.metrics
+            if metric.requires_context and m.noun_class in metric.classes and
+            any(seg_start <= c[0] < seg_end for c in view.hits(f"cue:{metric.id}")) and
+            any(event_start <= h[0] < event_end for h in view.hits(f"context:{metric.id}")) and
+            not any(event_start <= h[0] < event_end or seg_start <= h[0] < seg_end
+                    for h in view.hits(f"exclude:{metric.id}"))]
+    return fits[0] if len(fits) == 1 else ""
 
 def _agent_metric(view: SentenceView, start: int, end: int, taxonomy: Taxonomy) -> str:
     """The metric whose agent does its cue's event to people of no particular kind in the
@@ -5122,6 +5152,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                      section=discourse.section)
             if m.metric:
                 m.metric = _unplaced_follows_topic(wide, m, discourse, taxonomy)
+            elif m.noun_class:
+                m.metric = _event_named_before(wide, m, taxonomy)
             not_yet = NOT_YET_ENDED_RE.match(sentence, max(m.end, m.np_end))
             if not_yet:
                 # "one of only two deceased hostages whose remains had not been returned":
@@ -5140,8 +5172,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                           and o.value > m.value and
                           any(g.id in STATE_SUBGROUPS and _refines(g, o.metric) and
                               g.words.search(sentence) for g in taxonomy.subgroups)]
+                # (the event that put the people counted before in their state: "120
+                # hostages remain in Gaza. Of those, 116 were abducted on 7 October": held)
+                began = [o for o in discourse.last_counted(1) if o.value > m.value and
+                         o.metric in taxonomy.metric(m.metric).begins]
                 if wholes:
                     m.metric, m.parent = wholes[-1].metric, wholes[-1]
+                elif began:
+                    m.metric, m.parent, m.began_state = began[-1].metric, began[-1], True
             opening_end = view.phrase_end(m.end)
             opening_whole = DEFINITE_WHOLE_RE.match(sentence, 0, m.start) is not None and \
                 any(o.start > opening_end for o in mentions)
@@ -5639,7 +5677,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         if m.parent is not None and m.parent.as_of and not other_time and \
                 not (m.parent.sentence_no < discourse.count and own_date != published and
                      _statement_date(view, view.segment(m.start)) is not None) and (
-                own_date == published or
+                own_date == published or m.began_state or
                 not any(d.as_of and view.segment(d.start) == view.segment(m.start)
                         for d in view.dates)):
             own_date = m.parent.as_of

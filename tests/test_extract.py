@@ -5116,3 +5116,18 @@ def test_the_remaining_of_remains_counted_are_dead():
             "of 23 of the 28 deceased hostages have been returned. I call for the return of "
             "the remaining five without delay.")
     assert ("hostages_held", "deceased", 5) in keys(text, "2025-11-18")
+
+
+def test_a_toll_in_the_attack_named_before_is_placed_there():
+    text = ("Gunmen took about 251 people into Gaza during the 7 October attack on southern "
+            "Israel. Some 1,200 people were killed in the assault, most of them civilians.")
+    assert ("israel_killed", "", 1200) in keys(text, "2024-06-10")
+
+
+def test_a_part_counted_by_the_event_that_began_its_state_stays_in_the_state():
+    text = ("Israel says 120 hostages remain in Gaza. Of those, 116 were abducted on 7 October "
+            "and four had been held since before the war.")
+    found = {k[:3]: k[3] for k in ((r["metric"], r["subgroup"], r["value"], r["as_of"])
+                                   for r in rows(text, "2024-06-10"))}
+    assert found[("hostages_held", "", 116)] == "2024-06-10"
+    assert ("hostages_abducted", "", 116) not in found
