@@ -26,8 +26,9 @@ _TRAIL_RE = re.compile(r"\s+(?:have|has|had|will|would|could|can|may|might|must|
                        r"does|do|did|"
                        r"is|are|was|were|also|again|previously|now|then|separately|"
                        r"later|earlier|repeatedly|already|not|never|yet|still)$", re.I)
-_LEAD_RE = re.compile(r"^(?:and|but|while|as|so|meanwhile|however|the|a|an|when|if|because|"
-                      r"although|though|once|after|before|including|incl\.?|e\.g\.|i\.e\.)\s+",
+# (and a live page's time stamp: "22:45 An Israeli official says")
+_LEAD_RE = re.compile(r"^(?:\d{1,2}[:.]\d{2}|and|but|while|as|so|meanwhile|however|the|a|an|"
+                      r"when|if|because|although|though|once|after|before|including|incl\.?|e\.g\.|i\.e\.)\s+",
                       re.I)
 _BOUNDARY = ",;:()\u201c\u201d\"\u2018\u2019\u2014\u2013"
 
@@ -48,9 +49,13 @@ class AttributionState:
     named: list[str] = field(default_factory=list)  # every source named, in order
 
 
-SRC_AFTER_RE = re.compile(r"\s+(?P<src>[^,.;:()\u201c\u201d\"]+)")
+# A full stop ends a source, except one closing an initial or a short title ("U.N.
+# estimates", "Dr. Ahmed"): the name goes on.
+_ABBREVIATION_DOT = r"(?:(?<=\b[A-Z])|(?<=\b(?:Dr|Mr|Ms|St))|(?<=\bMrs))\."
+ABBREVIATION_END_RE = re.compile(rf"{_ABBREVIATION_DOT}$")
+SRC_AFTER_RE = re.compile(rf"\s+(?P<src>(?:[^,.;:()\u201c\u201d\"]|{_ABBREVIATION_DOT})+)")
 DATA_FROM_RE = re.compile(r"\s+(?:from|by|released\s+by|published\s+by|compiled\s+by|"
-                          r"issued\s+by)\s+(?P<src>[^,.;:()]+)", re.I)
+                          rf"issued\s+by)\s+(?P<src>(?:[^,.;:()]|{_ABBREVIATION_DOT})+)", re.I)
 _OWNER_WORD = (r"(?<![\w'’])(?!(?:that|which|who|said|says|say|on|in|at|and|or|of|to|from|"
                r"by|for|with|the|a|an|its|their|his|her)\b)[\w-]+")
 OWNER_BEFORE_RE = re.compile(rf"(?P<src>(?:{_OWNER_WORD}\s+){{0,3}}{_OWNER_WORD})['’]s\s+"
@@ -60,8 +65,8 @@ PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$", re.I)
 # ("The strike came a day after the health ministry said": the subject follows "after")
 CLAUSE_OPENER_RE = re.compile(r"\b(?:that|which|who|whom|after|before|when|while|because|"
                               r"since|until|once|although|though)\s+", re.I)
-AGENT_RE = re.compile(r"[^,.;]{0,40}?\bby\s+(?P<src>[^,.;:()]+)", re.I)
-INVERTED_RE = re.compile(r"\s+(?P<src>(?:the\s+)?[A-Z][^,.;:()]*)")
+AGENT_RE = re.compile(rf"[^,.;]{{0,40}}?\bby\s+(?P<src>(?:[^,.;:()]|{_ABBREVIATION_DOT})+)", re.I)
+INVERTED_RE = re.compile(rf"\s+(?P<src>(?:the\s+)?[A-Z](?:[^,.;:()]|{_ABBREVIATION_DOT})*)")
 INVERTED_BEFORE_RE = re.compile(r"(?:^|[,\u201d\u2019\"])\s*$")
 INVERTED_VERBS = frozenset(["said", "says", "told", "added", "wrote", "stated", "reported"])
 AGENT_VERBS = ["declared", "confirmed", "reported", "announced", "provided", "compiled",
@@ -105,6 +110,7 @@ def _pronouns() -> frozenset[str]:
     return frozenset(p.lower() for p in load_language()["attribution"]["pronouns"])
 
 
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "have", "has",
                           "had", "will", "would", "could", "can", "may", "might", "must",
                           "should", "do", "does", "did"})
@@ -175,7 +181,9 @@ def tidy_source(text: str) -> str:
         # "... that includes at least 35 whom Israel has declared", "with their families
         # told nothing": a clause or a phrase, not a source
         return ""
-    return text.strip(" ,.")
+    text = text.strip(" ,")
+    # (the full stop of an initial stays: "the U.N.")
+    return text if ABBREVIATION_END_RE.search(text) else text.rstrip(" ,.")
 
 
 # "The Prisoners' Club, which tracks detainees, said": the subject stands before the aside.
@@ -190,7 +198,10 @@ def _subject_before(sentence: str, verb_start: int) -> str:
     """The words before an attribution verb back to the previous clause boundary or
     clause word ("Officials said on Monday that the ministry's figures put": the figures)."""
     i = verb_start
-    while i > 0 and sentence[i - 1] not in _BOUNDARY:
+    while i > 0 and (sentence[i - 1] not in _BOUNDARY or
+                     # (the colon of a clock time parts nothing: "22:45 An official says")
+                     sentence[i - 1] == ":" and sentence[i - 2 : i - 1].isdigit() and
+                     sentence[i : i + 1].isdigit()):
         i -= 1
     if ADVERBS_ONLY_RE.fullmatch(sentence, i, verb_start):
         aside = ASIDE_BEFORE_VERB_RE.search(sentence, 0, verb_start)
@@ -262,8 +273,10 @@ def find_sources(sentence: str, markers: dict[str, list[tuple[int, int]]]) -> li
         if _self_reference().search(subject):
             continue  # "An earlier version of this article said": a correction, no source
         last = src.split()[-1]
-        if len(src.split()) > 1 and last.lower() in _pronouns():
-            src = last  # "Hamas handed over four coffins it said ...": "it" is the subject
+        if len(src.split()) > 1 and last.lower() in _PERSONAL_PRONOUNS:
+            # "Hamas handed over four coffins it said ...": "it" is the subject (not "A
+            # Palestinian health official said": a noun phrase names its source)
+            src = last
         # "X is holding 10,400 prisoners ... said" is not a subject: sources are short.
         # (A proper name may be longer: "Office of the High Commissioner for Human Rights".)
         if (len(src.split()) > 7 and not PROPER_NAME_RE.fullmatch(src)) or \

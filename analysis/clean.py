@@ -32,6 +32,7 @@ BULLET_LINE_RE = re.compile(r"[-•*–]\s|\d{1,2}[.)]\s")
 MARKDOWN_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
 HEADING_MARK_RE = re.compile(r"^#{1,6}\s+")
 KEY_VALUE_RE = re.compile(r"[^:|]{2,60}:\s*\D{0,20}\d[\d,.\u066b\u066c]*\+?\s*")
+NEXT_WORD_RE = re.compile(r"\s+([A-Z][a-z]*)\b")
 SENTENCE_END = ".!?\u2026\u061f"
 MAX_SENTENCE = 2000  # characters; longer runs are cut at spaces
 # A sentence ends at . ! ? (and closing quotes) before a capital, digit or Arabic letter.
@@ -242,7 +243,8 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
             word = re.search(r"([\w.]+)\.$", text[sent_start : match.start() + 1])
             token = word.group(1).lower() if word else ""
             # "Mr.", "U.N.", "Jan." and single initials ("J. Smith") do not end a sentence.
-            if token in abbreviations or (len(token) == 1 and token.isalpha()):
+            if (token in abbreviations and not _closes(token, text, cut, end)) or \
+                    (len(token) == 1 and token.isalpha()):
                 continue
         spans.append(Span(sent_start, cut))
         sent_start = cut
@@ -251,6 +253,24 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     if sent_start < end:
         spans.append(Span(sent_start, end))
     return [piece for span in spans for piece in _cap(text, span)]
+
+
+@lru_cache(maxsize=1)
+def _closers() -> tuple[frozenset[str], frozenset[str]]:
+    sentences = load_language()["sentences"]
+    return (frozenset(a.lower() for a in sentences["closing_abbreviations"]),
+            frozenset(w.capitalize() for w in sentences["sentence_openers"]))
+
+
+def _closes(token: str, text: str, at: int, end: int) -> bool:
+    """True when the abbreviation ``token``, whose full stop ends before ``at``, also ends
+    its sentence: one that may ("U.N.") before a capitalised word that opens sentences
+    ("according to the U.N. The ministry said"; not "the U.N. Security Council")."""
+    closing, openers = _closers()
+    if token not in closing:
+        return False
+    word = NEXT_WORD_RE.match(text, at, end)
+    return word is not None and word.group(1) in openers
 
 
 def _cap(text: str, span: Span) -> list[Span]:

@@ -778,6 +778,8 @@ THE_EVENT_RE = re.compile(r"\b(?:(?:during|in)\s+the\s+(?:raid|operation|strike|
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b|(?:during|in|"
                           rf"under)\s+{_THAT_EVENTS})", re.I)
 THAT_EVENT_RE = re.compile(_THAT_EVENTS, re.I)
+# ("..., with 92,401 people wounded": a figure of its own, its participle its own)
+WITH_FIGURE_BEFORE_RE = re.compile(r"\bwith\s+(?:[a-z]+\s+){0,3}$", re.I)
 # ("... killed in the assault": an event the sentences before named and placed)
 ATTACK_ANAPHOR_RE = re.compile(r"\b(?:in|during)\s+(?:the|that)\s+(?:attacks?|assault|raid|"
                                r"massacre|incursion|onslaught|rampage)\b", re.I)
@@ -5127,8 +5129,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         else:
             # "passed 40,005 on Thursday, with more than 92,000 wounded": the noun of
             # another figure is that figure's alone.
+            # (and the participle after it when "with" opens it: "rose to 40,005, with
+            # 92,401 people wounded")
             foreign = {c for name in _cue_names() for c in view.hits(name)
-                       if any(o.start > m.start and o.np_words and o.end <= c[0] < o.np_end
+                       if any(o.start > m.start and o.np_words and
+                              (o.end <= c[0] < o.np_end or
+                               (o.np_end <= c[0] <= o.np_end + 1 and
+                                WITH_FIGURE_BEFORE_RE.search(sentence, max(0, o.start - 30),
+                                                             o.start)))
                               for o in mentions)} if not m.np_words else None
             # "4,000 Gazans had been detained ..., of whom some 1,500 had been released":
             # the verb of the part's relative clause is the part's alone.

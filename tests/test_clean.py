@@ -57,6 +57,17 @@ def test_sentences_do_not_split_on_abbreviations_or_initials():
     ]
 
 
+def test_an_initialism_closes_a_sentence_before_a_word_that_opens_one():
+    text = ("Some 40,000 were killed, according to the U.N. The ministry said so. The U.N. "
+            "Security Council met.")
+    spans = split_sentences(text, 0, len(text))
+    assert [text[s.start : s.end] for s in spans] == [
+        "Some 40,000 were killed, according to the U.N.",
+        "The ministry said so.",
+        "The U.N. Security Council met.",
+    ]
+
+
 def test_normalisation_keeps_wording():
     decomposed = unicodedata.normalize("NFD", "café")
     raw = RawArticle("x", None, f"A  {decomposed}\u200b\ttext.\r\nNext\u00a0line.")  # type: ignore[arg-type]

@@ -5131,3 +5131,26 @@ def test_a_part_counted_by_the_event_that_began_its_state_stays_in_the_state():
                                    for r in rows(text, "2024-06-10"))}
     assert found[("hostages_held", "", 116)] == "2024-06-10"
     assert ("hostages_abducted", "", 116) not in found
+
+
+@pytest.mark.parametrize(("text", "attribution"), [
+    # the full stops of an initialism are part of the name
+    ("About 40,000 people have been killed, according to U.N. estimates.", "U.N. estimates"),
+    # a noun phrase naming an official is the source, not a pronoun for the last one named
+    ("Hamas said it had handed over all the bodies it could reach.\n\nA Palestinian health "
+     "official said 30 bodies of Palestinians were returned to Gaza.",
+     "Palestinian health official"),
+    # a live page's time stamp is no part of the source
+    ("22:45 An Israeli official says about 240 people remain captive in Gaza.",
+     "Israeli official"),
+])
+def test_a_source_keeps_its_initials_and_loses_its_time_stamp(text, attribution):
+    assert rows(text)[-1]["attribution"] == attribution
+
+
+def test_a_figure_with_a_participle_of_its_own_after_with_leaves_it_alone():
+    text = ("More than 40,000 Palestinians have been killed in Gaza, the ministry said. Its "
+            "count rose to 40,005, with 92,401 people wounded.")
+    found = keys(text, "2024-08-15")
+    assert ("gaza_killed", "", 40005) in found
+    assert ("gaza_injured", "", 92401) in found
