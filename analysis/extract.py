@@ -436,7 +436,8 @@ PUT_NUMBER_BEFORE_RE = re.compile(rf"\b(?:put|puts|putting|placed|places|placing
                                   rf"\s+(?:{_QUAL}\s+|[a-z]+\s+)?$", re.I)  # ("at perhaps 40")
 HAD_BEEN_BEFORE_RE = re.compile(r"\b(?:who|that|which)\s+had\s+(?:all\s+)?been\s+$", re.I)
 # ("leaving nine", "the return of the remaining five": what is left of a count)
-LEAVING_BEFORE_RE = re.compile(r"\b(?:leaving|leaves|left|the\s+remaining)\s+(?:just\s+|only\s+)?$",
+LEAVING_BEFORE_RE = re.compile(r"\b(?:leaving|leaves|left|the\s+remaining|the\s+other)\s+"
+                               r"(?:just\s+|only\s+)?$",
                                re.I)
 TOPIC_OPENING_RE = re.compile(r"\W*(?:on|as\s+for|regarding|concerning|as\s+to|turning\s+to)"
                               r"\s+(?P<np>[^,;:.\d]{3,60}),", re.I)
@@ -5552,7 +5553,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                     LEAVING_BEFORE_RE.search(sentence, max(0, m.start - 20), m.start) and \
                     any(o.subgroup == "deceased" and o.value > m.value and
                         _bodies_counted(o, sentence, discourse)
-                        for o in [*discourse.last_counted(1), *mentions[:i]]):
+                        # (over a line of names and ages: "Among them was X, 23. The
+                        # other five were ...")
+                        for o in [*(o for o in discourse.recent if not o.age and
+                                    discourse.count - o.sentence_no <= CONTEXT_SENTENCES),
+                                  *mentions[:i]]):
                 # "Hamas held the remains of 28 hostages. It has returned 19 of them,
                 # leaving nine": what is left of the remains counted is dead (not of people
                 # said to be dead: "The remaining four were held before the war: two

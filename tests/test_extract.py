@@ -5154,3 +5154,12 @@ def test_a_figure_with_a_participle_of_its_own_after_with_leaves_it_alone():
     found = keys(text, "2024-08-15")
     assert ("gaza_killed", "", 40005) in found
     assert ("gaza_injured", "", 92401) in found
+
+
+def test_the_others_of_bodies_recovered_are_of_the_dead_over_a_line_of_ages():
+    text = ("The army said it had recovered the bodies of six hostages from a tunnel. Among "
+            "them was Hersh Goldberg-Polin, 23. The other five were Eden Yerushalmi, 24, and "
+            "four more.")
+    found = keys(text, "2024-09-01")
+    assert ("hostages_released", "deceased", 5) in found
+    assert ("hostages_released", "", 5) not in found
