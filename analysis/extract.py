@@ -434,6 +434,9 @@ PUT_NUMBER_BEFORE_RE = re.compile(rf"\b(?:put|puts|putting|placed|places|placing
                                   rf"(?:the|that|this)\s+(?:number|figure|total|count|tally)"
                                   rf"(?:\s+(?:lower|higher|slightly\s+\w+))?\s*,?\s*(?:at|to)"
                                   rf"\s+(?:{_QUAL}\s+|[a-z]+\s+)?$", re.I)  # ("at perhaps 40")
+THEIR_NUMBER_BEFORE_RE = re.compile(rf"\btheir\s+(?:number|numbers|total|count|tally)\s+"
+                                    rf"(?:[a-z]+\s+){{0,3}}?(?:at|to|of)\s+(?:{_QUAL}\s+)?$",
+                                    re.I)
 HAD_BEEN_BEFORE_RE = re.compile(r"\b(?:who|that|which)\s+had\s+(?:all\s+)?been\s+$", re.I)
 # ("leaving nine", "the return of the remaining five": what is left of a count)
 LEAVING_BEFORE_RE = re.compile(r"\b(?:leaving|leaves|left|the\s+remaining|the\s+other)\s+"
@@ -651,7 +654,10 @@ TRADE_WORD_RE = re.compile(r"\b(?:deal|swap|swaps|exchange|exchanges|trade|trade
 SIDE_FOR_RE = re.compile(rf"(?:\s+(?:and|or)\s+[^\W\d_]+)?\s+for\s+(?:the\s+(?:(?:last|first|"
                          rf"final|remaining)\s+)?)?(?:{_QUAL}\s+)?", re.I)
 # "The total rose from about 5,200 ...": a count named at the head of its sentence
-THE_COUNT_OPENING_RE = re.compile(r"^\W*the\s+(?:total|number|figure|count|tally)\s+[a-z]+\s+"
+# (or a demonstrative one: "That wider population grew from about 5,200", "Their number")
+THE_COUNT_OPENING_RE = re.compile(r"^\W*(?:the|that|this|their)\s+(?:(?:wider|overall|broader|"
+                                  r"same|whole|entire)\s+)?(?:total|number|figure|count|tally|"
+                                  r"population)\s+[a-z]+\s+"
                                   r"(?:from\s+|to\s+|at\s+)?(?:[a-z]+\s+)?$", re.I)
 YEAR_IN_RE = re.compile(r"(?:19|20)\d\d")  # a year written inside a date
 # "48,239 killed ..., up from 48,222 the day before": a comparison, not a change's start
@@ -4943,6 +4949,15 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # whatever people the sentence before named
                 m.noun_class = counted.noun_class if counted is not None else \
                     named[0] if named else ""
+            theirs = THEIR_NUMBER_BEFORE_RE.search(sentence, max(0, m.start - 50), m.start) \
+                if not m.noun_class and not m.np_words and not before_unit else None
+            if theirs:
+                # "Detainees from Gaza ... are counted apart: HaMoked put their number at
+                # 1,402": the people named before the possessive, in this sentence or the
+                # one before it.
+                m.noun_class = next(
+                    (c for text in (sentence[: theirs.start()], *(discourse.previous[-1:]))
+                     if (c := _people_named(AGENT_PHRASE_RE.sub(" ", text), taxonomy))), "")
             the_count = PRONOUN_LEVEL_RE.search(sentence, 0, m.start) \
                 if not m.np_words and not before_unit else None
             last = max((o for o in discourse.recent if o.metric and

@@ -5163,3 +5163,15 @@ def test_the_others_of_bodies_recovered_are_of_the_dead_over_a_line_of_ages():
     found = keys(text, "2024-09-01")
     assert ("hostages_released", "deceased", 5) in found
     assert ("hostages_released", "", 5) not in found
+
+
+def test_a_demonstrative_count_and_their_number_count_the_people_named_before():
+    text = ("Administrative detainees make up roughly a third of all Palestinians held by the "
+            "prison service. That wider population grew from about 5,200 on the eve of the "
+            "war to more than 9,000 by the spring of 2024.")
+    found = keys(text, "2024-10-20")
+    assert ("palestinian_prisoners_held", "", 5200) in found
+    assert ("palestinian_prisoners_held", "", 9000) in found
+    text = ("Detainees from Gaza are held under a separate law and counted apart: HaMoked put "
+            "their number at 1,402 in March 2024.")
+    assert ("palestinian_prisoners_held", "", 1402) in keys(text, "2024-10-20")
