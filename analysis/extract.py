@@ -66,7 +66,14 @@ NP_TOKEN_RE = re.compile(
     r"|(?P<num>\d[\d,.]*)"
     r"|(?P<punct>\S))")
 # Words that open a clause: a figure's clause ends before them.
-CLAUSE_WORDS_RE = re.compile(r"\b(?:that|which|who|whom|whose|where|while|whereas|although|but)\b")
+# "that" opening a relative clause (not a determiner of a time: "the hostages taken that
+# day are still being held")
+_THAT_RELATIVE = (r"that(?!\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|"
+                  r"time)\b)")
+# (after a preposition a time still parts the words before from those after, as it did)
+CLAUSE_WORDS_RE = re.compile(rf"\b(?:{_THAT_RELATIVE}|(?:(?<=before )|(?<=after )|(?<=since )|"
+                             r"(?<=until )|(?<=on ))that|which|who|whom|whose|where|while|"
+                             r"whereas|although|but)\b")
 # Qualifier words that may stand between a linking phrase and its number ("including about").
 _QUAL = (r"(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to|"
          r"an\s+estimated|another|a\s+further)")
@@ -577,10 +584,11 @@ TOTALS_OPENING_RE = re.compile(r"\W*(?:totals?|in\s+all|all\s+told|overall)\b", 
 # (or three spaces and more: columns aligned with spaces, "19 Jan      3        90")
 TABLE_SEP_RE = re.compile(r"[ \t]*\|[ \t]*|\t+| {3,}")
 # (and "18 of the 33 hostages set to come out in the first stage": a reduced one)
-WHOLE_RELATIVE_RE = re.compile(r"\s+(?:that|which|who|whom|it|they|he|she|we|israel|hamas|"
-                               r"(?:set|due|expected|scheduled|slated)\s+to|to\s+be)\s",
+WHOLE_RELATIVE_RE = re.compile(rf"\s+(?:{_THAT_RELATIVE}|which|who|whom|it|they|he|she|we|"
+                               r"israel|hamas|(?:set|due|expected|scheduled|slated)\s+to|to\s+be)\s",
                                re.I)
-WHOLE_OF_PART_RE = re.compile(r"\d\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.I)
+# (a bound may stand before the whole: "120 of the roughly 250 hostages")
+WHOLE_OF_PART_RE = re.compile(rf"\d\s+of\s+(?:the\s+|those\s+|these\s+)?(?:{_QUAL}\s+)?$", re.I)
 ONE_OF_RE = re.compile(r"one\s+of\b", re.IGNORECASE)
 AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+writing)"
                             r"|\bback\s+then\b"
@@ -785,6 +793,7 @@ THE_EVENT_RE = re.compile(r"\b(?:(?:during|in)\s+the\s+(?:raid|operation|strike|
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b|(?:during|in|"
                           rf"under)\s+{_THAT_EVENTS})", re.I)
 THAT_EVENT_RE = re.compile(_THAT_EVENTS, re.I)
+SIDE_OPENING_RE = re.compile(r"\W*on\s+the\s+[\w-]+\s+side\b", re.I)
 # ("..., with 92,401 people wounded": a figure of its own, its participle its own)
 WITH_FIGURE_BEFORE_RE = re.compile(r"\bwith\s+(?:[a-z]+\s+){0,3}$", re.I)
 # ("... killed in the assault": an event the sentences before named and placed)
@@ -909,9 +918,13 @@ REDUCED_GAP_RE = re.compile(r"^\s+[^\W\d_][\w'’\s-]*$")
 AUXILIARY_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|will|would|has|have|had|"
                           r"to|shall|may|might|can|could|must)\b", re.I)
 # "28 who died in captivity": from the figure's end to a cue inside its relative clause.
-RELATIVE_AFTER_NOUN_RE = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:who|that|which|whom)\s+"
+RELATIVE_AFTER_NOUN_RE = re.compile(rf"(?:\s+[\w'’-]+){{0,6}}?\s+"
+                                    rf"(?:who|{_THAT_RELATIVE}|which|whom)\s+"
                                     r"(?:[\w'’-]+\s+){0,4}$", re.I)
-REDUCED_AFTER_RE = re.compile(r"\s+(?:in|inside|by|at|since|from|during|on|under)\b", re.I)
+# (or a time of its own: "the 250 hostages taken that day are still being held")
+REDUCED_AFTER_RE = re.compile(r"\s+(?:in|inside|by|at|since|from|during|on|under|"
+                              r"(?:that|this|last)\s+(?:day|night|morning|afternoon|evening|"
+                              r"week|weekend|month|year)|yesterday|overnight)\b", re.I)
 ATTRIBUTE_CUE_COST = 4  # "the remaining 20 ... were freed": the verb outweighs the adjective
 # "four hostages rescued on Saturday had been held for 245 days": how long a state lasted
 # says what happened to them before, not that it holds.
@@ -2097,8 +2110,15 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                   if any(section[0] <= s and e <= section[1]
                          for name in (f"context:{metric.id}", f"heading:{metric.id}")
                          for s, e in view.index.hits.get(name, ()))}
+    side = opener and SIDE_OPENING_RE.match(view.text) is not None
     for order, metric, cues, _ in candidates:
         if opener and any(0 <= s < opening_end for s, _ in view.hits(f"exclude:{metric.id}")):
+            continue
+        if side and any(s < 0 for s, _ in view.hits(f"exclude:{metric.id}")) and \
+                all(s < opening_end for s, _ in view.hits(f"context:{metric.id}", 0)):
+            # "More than 500 people have been killed in Lebanon ... On the Israeli side, 22
+            # soldiers and 25 civilians have been killed": the other side of the fighting
+            # the sentences before placed, when nothing but the side places it.
             continue
         opened = (opener and any(0 <= s < opening_end
                                  for s, _ in view.hits(f"context:{metric.id}"))) or \
@@ -2980,7 +3000,19 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     # ... had been handed over" by the end of that month)
     whole_at = next((o.start for o in mentions if o.start > m.start), seg_end) \
         if m.partitive and not future_re().search(text, seg_start, seg_end) else seg_end
-    if any(seg_start <= s < min(seg_end, whole_at) for s, _ in view.hits("present")) and \
+    # The verb after a whole is its part's ("120 of the 250 hostages taken that day are
+    # still being held"): its present dates the part, not the whole the participle dates.
+    whole_of = next((o for o in mentions if o.start > m.start), None) if m.partitive else None
+    part_of = next((o for o in mentions if o.partitive and o.end < m.start and
+                    WHOLE_OF_PART_RE.search(text, max(0, m.start - 30), m.start)), None)
+    shared = whole_of or (m if part_of is not None else None)
+    part_verb_at = FINITE_VERB_RE.search(text, max(shared.end, shared.np_end), seg_end) \
+        if shared is not None else None
+    present_at = [s for s, _ in view.hits("present") if seg_start <= s < seg_end]
+    if part_verb_at and part_of is not None:
+        present_at = [s for s in present_at if s < part_verb_at.start()]
+    if any(s < whole_at or (whole_of is not None and part_verb_at is not None and
+                            s >= part_verb_at.start()) for s in present_at) and \
             not _entry_date(view):
         return published
     semi = view.text.rfind(";", 0, m.start)
@@ -5114,7 +5146,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                       (own_words and m.end <= c[0] and c[1] <= m.np_end)}
         # "the remains of 12 of the 28 dead hostages had been returned": the verb after the
         # whole tells what happened to the part only; the whole is read up to its noun.
-        whole = i > 0 and mentions[i - 1].end >= m.start - 12 and \
+        whole = i > 0 and mentions[i - 1].end >= m.start - 26 and \
             WHOLE_OF_PART_RE.search(sentence, max(0, m.start - 30), m.start) is not None
         part = mentions[i - 1] if whole else None
         kind = "" if part is None else part.noun_class \
@@ -5215,7 +5247,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                          cues_from=None if elliptic else 0, taken=taken,
                                          noun_at=m.noun_at or _own_noun(m),
                                          others=_next_clause(view, mentions, i))
-            if whole and m.metric and taxonomy.metric(m.metric).kind == "events":
+            described = part_verb is not None and any(
+                whole_end <= c[0] and c[1] <= part_verb.start()
+                for x in taxonomy.metrics if x.kind == "events"
+                for c in view.hits(f"cue:{x.id}"))
+            if whole and m.metric and (taxonomy.metric(m.metric).kind == "events" or
+                                       described):
+                # (the whole's own participle says what happened to it: "120 of the 250
+                # hostages taken on Oct. 7 are still being held": 250 were abducted)
                 # A state said of the part holds for the whole ("20 of the 48 hostages are
                 # still alive": 48 are held); an event does not, whether its verb comes
                 # after ("12 of the 28 ... had been returned") or before ("handed over the
@@ -5733,8 +5772,12 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         shared = day_event is not None and day_event.id != m.metric and \
             _in_clause(view, m.start, [c for c in view.hits(f"cue:{day_event.id}", 0)
                                        if c in view.hits(f"cue:{m.metric}", 0)])
+        # (a place after the next figure is that figure's: "... were killed that morning
+        # and 76 were abducted to Gaza")
+        next_at = min((o.start for o in mentions if o.start > m.end), default=len(sentence))
         if shared and day_event is not None and m.noun_class in day_event.classes and \
-                not _in_clause(view, m.start, view.hits(f"context:{m.metric}")) and \
+                not _in_clause(view, m.start, [h for h in view.hits(f"context:{m.metric}")
+                                               if h[0] < next_at]) and \
                 any(s < 0 for s, _ in wide.hits(f"context:{day_event.id}")):
             # "... lived here in Nir Oz on October 7, 2023 ... Forty-seven residents were
             # killed that morning": deaths of that day, placed in Israel by the sentences

@@ -5175,3 +5175,18 @@ def test_a_demonstrative_count_and_their_number_count_the_people_named_before():
     text = ("Detainees from Gaza are held under a separate law and counted apart: HaMoked put "
             "their number at 1,402 in March 2024.")
     assert ("palestinian_prisoners_held", "", 1402) in keys(text, "2024-10-20")
+
+
+def test_the_parts_of_a_whole_taken_that_day_are_still_held_now():
+    text = ("The Hamas attack on Oct. 7 killed about 1,200 people in Israel, and some 120 of "
+            "the roughly 250 hostages taken that day are still being held.")
+    found = {(r["metric"], r["value"]): r["as_of"] for r in rows(text, "2024-07-09")}
+    assert found[("hostages_held", 120)] == "2024-07-09"
+    assert found[("hostages_abducted", 250)] == "2023-10-07"
+
+
+def test_the_other_side_of_fighting_placed_before_is_not_the_attack_toll():
+    text = ("More than 500 people have been killed in Lebanon since Hezbollah began firing, "
+            "according to a tally. On the Israeli side, 22 soldiers and 25 civilians have "
+            "been killed, the military says.")
+    assert not [k for k in keys(text, "2024-07-09") if k[0] == "israel_killed"]
