@@ -1874,11 +1874,14 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                   noun_at: tuple[int, int] | None = None,
                   others: tuple[int, int] | None = None,
                   foreign: set[tuple[int, int]] | None = None,
-                  section: tuple[int, int] | None = None) -> str:
+                  section: tuple[int, int] | None = None,
+                  intro: tuple[int, int] | None = None) -> str:
     """The metric whose cues stand nearest the span among those accepting ``noun_class``.
 
     ``section`` is the span of the heading line the sentence stands under ("ISRAEL"):
-    when the sentence names no place of any candidate, the heading's place holds.
+    when the sentence names no place of any candidate, the heading's place holds. So does
+    the place ``intro``, the sentences leading into a bulleted list, gives a metric that
+    needs its place named, for the items of the list.
 
     ``foreign`` cues are the nouns of other figures ("92,000 wounded"): never this one's.
 
@@ -2104,12 +2107,15 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                                        view.base + start) is not None
     span_dates = view.span_date_spans()
     headed: set[str] = set()
-    if section is not None and not any(view.hits(f"context:{metric.id}", 0)
-                                       for _, metric, cues, _ in candidates if cues):
-        headed = {metric.id for _, metric, _, _ in candidates
-                  if any(section[0] <= s and e <= section[1]
-                         for name in (f"context:{metric.id}", f"heading:{metric.id}")
-                         for s, e in view.index.hits.get(name, ()))}
+    unplaced_here = not any(view.hits(f"context:{metric.id}", 0)
+                            for _, metric, cues, _ in candidates if cues)
+    for heading, needing in ((section, False), (intro, True)):
+        if heading is not None and unplaced_here:
+            headed |= {metric.id for _, metric, _, _ in candidates
+                       if (metric.requires_context or not needing) and
+                       any(heading[0] <= s and e <= heading[1]
+                           for name in (f"context:{metric.id}", f"heading:{metric.id}")
+                           for s, e in view.index.hits.get(name, ()))}
     side = opener and SIDE_OPENING_RE.match(view.text) is not None
     for order, metric, cues, _ in candidates:
         if opener and any(0 <= s < opening_end for s, _ in view.hits(f"exclude:{metric.id}")):
@@ -3572,6 +3578,9 @@ class Discourse:
     stated_at: int = -10
     question_at: int = -10  # the number of the last sentence that asked a question
     section: tuple[int, int] | None = None  # the span of the heading line ("ISRAEL") above
+    # the sentences leading into the bulleted list the sentence is an item of ("The attack
+    # on southern Israel ... Below is what is known about the victims:")
+    list_intro: tuple[int, int] | None = None
     as_of_opening: str = ""  # the date the sentence before opened with "As of"
     line_year: tuple[str, int] | None = None  # the year labelling a line, and the line's end
     # the kind of people an upper-case label names ("PRISONERS: ..."), and its line's end
@@ -4500,6 +4509,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         not FINITE_VERB_RE.search(sentence) and \
         not any(view.hits(name) for name in _cue_names())
     bullet = BULLET_RE.match(sentence) is not None
+    if not bullet:
+        discourse.list_intro = None
+    elif discourse.list_intro is None and discourse.previous and discourse.starts and \
+            not BULLET_RE.match(discourse.previous[-1]):
+        discourse.list_intro = (discourse.starts[-CONTEXT_SENTENCES:][0], span.start)
     # "one of the 59 hostages", "one of the deadliest days": one member of a set is a
     # figure that fits no metric, and it takes no part in reading the others.
     members = [m for m in mentions if m.number.is_words and ONE_OF_RE.match(sentence, m.start)]
@@ -5205,7 +5219,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                      cues_from=None if elliptic else 0, taken=taken,
                                      noun_at=m.noun_at or _own_noun(m),
                                      others=_next_clause(view, mentions, i), foreign=foreign,
-                                     section=discourse.section)
+                                     section=discourse.section, intro=discourse.list_intro)
             if m.metric:
                 m.metric = _unplaced_follows_topic(wide, m, discourse, taxonomy)
             elif m.noun_class:

@@ -5190,3 +5190,13 @@ def test_the_other_side_of_fighting_placed_before_is_not_the_attack_toll():
             "according to a tally. On the Israeli side, 22 soldiers and 25 civilians have "
             "been killed, the military says.")
     assert not [k for k in keys(text, "2024-07-09") if k[0] == "israel_killed"]
+
+
+def test_bulleted_items_take_the_place_their_lead_in_gives_the_attack_toll():
+    text = ("Who was killed\n\nThe Hamas-led attack on southern Israel on Oct. 7, 2023, was "
+            "the deadliest day in the country's history. Below is what is known about the "
+            "victims.\n\n* In total, 1,163 people were killed, 695 of them Israeli civilians."
+            "\n* A further 71 of the dead were foreign nationals.")
+    found = keys(text, "2024-01-15")
+    assert ("israel_killed", "", 1163) in found
+    assert ("israel_killed", "", 695) in found
