@@ -22,8 +22,9 @@ _STOP_RE = re.compile(
 PROPER_NAME_RE = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on|to)\s+)*"
                             r"[A-Z][\w'’-]*){0,9}")
 NAME_TO_RE = re.compile(r"\s+to\s+")
+# (and the participle of a reduced clause: "A peer-reviewed study published on Thursday")
 _TRAIL_RE = re.compile(r"\s+(?:have|has|had|will|would|could|can|may|might|must|should|"
-                       r"does|do|did|"
+                       r"does|do|did|published|released|issued|"
                        r"is|are|was|were|also|again|previously|now|then|separately|"
                        r"later|earlier|repeatedly|already|not|never|yet|still)$", re.I)
 # (and a live page's time stamp: "22:45 An Israeli official says")
@@ -110,6 +111,9 @@ def _pronouns() -> frozenset[str]:
     return frozenset(p.lower() for p in load_language()["attribution"]["pronouns"])
 
 
+# ("reports that" after a verb or a determiner is the noun: "had received reports that")
+NOUN_OF_VERB_BEFORE_RE = re.compile(r"\b(?:[a-z]+ed|the|of|new|many|some|several|had|has|have)"
+                                    r"\s+$", re.I)
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "have", "has",
                           "had", "will", "would", "could", "can", "may", "might", "must",
@@ -259,6 +263,8 @@ def find_sources(sentence: str, markers: dict[str, list[tuple[int, int]]]) -> li
         if src and not any(w.lower() in _count_nouns() for w in src.split()):
             found.append(Source(src, trailing.start("verb")))
     for s, e in markers.get("attr_verbs", ()):
+        if " " in sentence[s:e] and NOUN_OF_VERB_BEFORE_RE.search(sentence, max(0, s - 20), s):
+            continue  # "she had received reports that ...": the noun, not the verb
         if sentence[s:e].lower() in INVERTED_VERBS and INVERTED_BEFORE_RE.search(sentence[:s]):
             inverted = INVERTED_RE.match(sentence, e)
             # "..., said Qadura Fares", but not "..., said Israel was holding": a clause

@@ -793,6 +793,10 @@ THE_EVENT_RE = re.compile(r"\b(?:(?:during|in)\s+the\s+(?:raid|operation|strike|
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b|(?:during|in|"
                           rf"under)\s+{_THAT_EVENTS})", re.I)
 THAT_EVENT_RE = re.compile(_THAT_EVENTS, re.I)
+# (a passive or a state of the figure's own: "are displaced", "remain homeless")
+OWN_FINITE_RE = re.compile(r"\b(?:are|is|were|was|remain|remains|remained)\s+(?:now\s+|still\s+)?"
+                           r"[a-z]+(?:ed|en|less)\b", re.I)
+THEN_IN_RELATIVE_RE = re.compile(r"\b[a-z]+\s+(?:that|which)\s+(?:[a-z]+\s+){1,3}$", re.I)
 SIDE_OPENING_RE = re.compile(r"\W*on\s+the\s+[\w-]+\s+side\b", re.I)
 # ("..., with 92,401 people wounded": a figure of its own, its participle its own)
 WITH_FIGURE_BEFORE_RE = re.compile(r"\bwith\s+(?:[a-z]+\s+){0,3}$", re.I)
@@ -2063,7 +2067,8 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         # "has killed 26 civilians and 22 soldiers ..., and some 60,000 residents remain
         # displaced": a cue another figure took in a later clause is not this one's.
         candidates = [(o, m, [c for c in cues if c in own or
-                              not _later_clause(view, end, c)], own)
+                              not (_later_clause(view, end, c) or
+                                   _own_verb_before_other(view, end, c))], own)
                       for o, m, cues, own in candidates]
         candidates = [entry for entry in candidates if entry[2]]
     if len(candidates) > 1:
@@ -2387,6 +2392,18 @@ def _later_clause(view: SentenceView, end: int, cue: tuple[int, int]) -> bool:
         (brk.group(0) == ";" and cue[0] > 0 and
          text[view.base + cue[0] - 1].isspace() and
          bool(text[brk.end() : view.base + cue[0]].strip())))
+
+
+def _own_verb_before_other(view: SentenceView, end: int, cue: tuple[int, int]) -> bool:
+    """True when a verb of the figure's own comes before another figure the ``cue`` after
+    them is that figure's ("1.9 million people are displaced and 40,000 killed": the
+    displaced are not killed)."""
+    if cue[0] <= end:
+        return False
+    text = view.index.text
+    other = ANY_NUMBER_RE.search(text, view.base + end, view.base + cue[0])
+    return other is not None and \
+        OWN_FINITE_RE.search(text, view.base + end, other.start()) is not None
 
 
 def _stop_after(view: SentenceView, pos: int) -> int:
@@ -3089,6 +3106,12 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     whole = WHOLE_PHRASE_OPENING_RE.match(view.text) if then else None
     if then and whole and then.start() < whole.end() <= m.start:
         then = None  # "Of the 251 abducted that day, 148 have returned": the whole's day
+    if then and then.start() > m.end and \
+            PERFECT_AFTER_RE.match(view.text, max(m.end, m.np_end)) and \
+            THEN_IN_RELATIVE_RE.search(view.text, max(m.end, then.start() - 40), then.start()):
+        # "more than 290 soldiers have been killed in the ground invasion that began later
+        # that month": the time of the event a relative clause describes; the count is to date
+        then = None
     if then:
         # "at the time", "earlier that day" point back to the last date named: in the
         # sentence itself first, then before it.
@@ -3332,7 +3355,11 @@ def _date_owner(text: str, same: list[Mention], d: DateMention, m: Mention) -> b
         before = [o for o in same if o.end <= d.start and not _is_duration(o)]
         if before:
             return m is before[-1] or (_is_duration(m) and m.end <= d.start)
-    nearest = min(same, key=lambda o: _date_gap(text, o, d))
+    # (the other side of an exchange after the date takes it from the clause before: "105
+    # were released during a seven-day pause in November in exchange for 240")
+    rivals = [o for o in same if o is m or not (
+        o.start >= d.end and EXCHANGE_PHRASE_RE.search(text, d.end, o.start))]
+    nearest = min(rivals, key=lambda o: _date_gap(text, o, d))
     if nearest is not m and d.end <= nearest.start < m.start and \
             FROM_PAIR_BEFORE_RE.search(text, max(0, nearest.start - 25), nearest.start) and \
             PAIR_TO_RE.fullmatch(text, nearest.end, m.start):

@@ -5200,3 +5200,31 @@ def test_bulleted_items_take_the_place_their_lead_in_gives_the_attack_toll():
     found = keys(text, "2024-01-15")
     assert ("israel_killed", "", 1163) in found
     assert ("israel_killed", "", 695) in found
+
+
+def test_a_time_in_a_relative_clause_and_the_other_side_of_an_exchange_date_nothing_else():
+    text = ("In Israel, the death toll from the attacks of October 7 stands at 1,139, and more "
+            "than 290 soldiers have been killed in the ground invasion that began later that "
+            "month. A total of 105 captives were released during a seven-day humanitarian "
+            "pause in November in exchange for 240 Palestinians held in Israeli jails.")
+    found = {(r["metric"], r["value"]): r["as_of"] for r in rows(text, "2024-06-03")}
+    assert found[("gaza_killed", 290)] == "2024-06-03"
+    assert found[("hostages_released", 105)] == "2023-11"
+
+
+def test_people_displaced_take_no_verb_of_the_figure_after_them():
+    found = keys("The UN says 1.9 million people are displaced and 40,000 killed.", "2024-06-03")
+    assert ("gaza_killed", "", 40000) in found
+    assert not any(k[2] == 1900000 and k[0] for k in found)
+
+
+@pytest.mark.parametrize(("text", "attribution"), [
+    ("The Government Media Office estimates that around 10,000 people are trapped under the "
+     "rubble and presumed dead.", "Government Media Office"),
+    ("The Special Rapporteur said she had received reports that more than 1,000 Palestinian "
+     "detainees were held.", "Special Rapporteur"),
+    ("A peer-reviewed study published on Thursday estimates that 64,260 people died from "
+     "traumatic injuries in Gaza.", "peer-reviewed study"),
+])
+def test_a_noun_doubling_as_a_verb_before_that_introduces_the_source(text, attribution):
+    assert rows(text, "2025-01-10")[0]["attribution"] == attribution
