@@ -4731,6 +4731,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 m.parent, m.included = parent, True
                 m.subgroup = choose_subgroup(view, m, taxonomy, (m.start, seg_end))
                 continue
+        if parent is not None and not parent.metric and parent.unit and m.np_words and \
+                parent in mentions and parent.noun_class not in taxonomy.classes and \
+                not _is_duration(parent) and parent.unit not in DURATION_WORDS and \
+                not parent.number.unit_hint:
+            m.parent = parent  # (a part of arrests: see the check after the metric is read)
         if parent is not None and not m.np_words and parent.noun_class and \
                 (LINK_AFTER_RE.match(sentence[m.end : m.end + 20]) or
                  # ("the bodies of 345 Palestinians ..., of whom 99 have been identified")
@@ -5399,6 +5404,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # from Gaza": a part of a whole no metric counts is counted by none either
             # (unless its clause places it: "850 soldiers had been killed since October 7,
             # 2023, 405 of them in the ground operation in Gaza")
+            m.metric = ""
+        if m.metric and m.parent is not None and not m.parent.metric and m.parent.unit and \
+                m.parent.noun_class not in taxonomy.classes and not _clause_cued(view, m):
+            # "has carried out about 16,400 arrests ..., among them 510 women and about 1,300
+            # children": the parts of a count of what no metric counts (arrests) are of it
             m.metric = ""
         if m.metric and NOT_A_RE.match(sentence, max(m.end, m.np_end)):
             m.metric = ""  # "one body is not a hostage"

@@ -5228,3 +5228,13 @@ def test_people_displaced_take_no_verb_of_the_figure_after_them():
 ])
 def test_a_noun_doubling_as_a_verb_before_that_introduces_the_source(text, attribution):
     assert rows(text, "2025-01-10")[0]["attribution"] == attribution
+
+
+def test_the_parts_of_a_count_of_arrests_are_no_prisoners_held():
+    text = ("Prisoners' institutions said the number of prisoners in the occupation's jails "
+            "exceeds 9,900. They said the occupation has carried out about 16,400 arrests in "
+            "the West Bank since the war began, among them 510 women and about 1,300 "
+            "children.")
+    found = keys(text, "2025-04-17")
+    assert ("palestinian_prisoners_held", "", 9900) in found
+    assert not any(k[0] for k in found if k[2] in (510, 1300))
