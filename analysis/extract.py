@@ -793,6 +793,9 @@ THE_EVENT_RE = re.compile(r"\b(?:(?:during|in)\s+the\s+(?:raid|operation|strike|
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b|(?:during|in|"
                           rf"under)\s+{_THAT_EVENTS})", re.I)
 THAT_EVENT_RE = re.compile(_THAT_EVENTS, re.I)
+# ("brings to 195 the number of bodies returned": the counted noun after the value)
+NUMBER_OF_BODIES_AFTER_RE = re.compile(r"\s+the\s+(?:number|total|count|tally)\s+of\s+"
+                                       r"(?:[\w-]+\s+){0,2}?(?:bodies|body|coffins)\b", re.I)
 # (a passive or a state of the figure's own: "are displaced", "remain homeless")
 OWN_FINITE_RE = re.compile(r"\b(?:are|is|were|was|remain|remains|remained)\s+(?:now\s+|still\s+)?"
                            r"[a-z]+(?:ed|en|less)\b", re.I)
@@ -5749,6 +5752,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             m.subgroup = whole.subgroup
     previous: Mention | None = None
     for m in mentions:
+        if m.metric and _bodies_of_the_living(sentence, m, taxonomy):
+            # "brings to 195 the number of bodies returned to Gaza" after bodies of
+            # Palestinians: the dead of a metric that counts no dead are counted by none
+            m.metric, m.subgroup = "", ""
         finish_units(m, taxonomy)
         if m.repeat:
             continue
@@ -6125,6 +6132,23 @@ def _bodies_counted(o: Mention, sentence: str, discourse: Discourse) -> bool:
         discourse.previous[-back] if back <= len(discourse.previous) else ""
     return bool(text) and (BODIES_OF_RE.search(text, max(0, o.start - 40), o.start) is not None
                            or bool(o.np_words and singular(o.np_words[-1]) in BODY_NOUNS))
+
+
+def _bodies_of_the_living(sentence: str, m: Mention, taxonomy: Taxonomy) -> bool:
+    """True when ``m`` counts bodies (its noun, "the number of bodies", or "the bodies of")
+    for a metric of people held or freed that has no dead among them (prisoners)."""
+    metric = taxonomy.metric(m.metric)
+    states = {x.id for x in taxonomy.metrics if x.ends} | \
+        {x.ends for x in taxonomy.metrics if x.ends}
+    if metric.id not in states or _allows(taxonomy, "deceased", metric.id):
+        return False
+    nouns = [w for w in m.np_words[-1:]]
+    if m.noun_at is not None:
+        nouns.append(sentence[m.noun_at[0] : m.noun_at[1]].split()[-1:][0]
+                     if sentence[m.noun_at[0] : m.noun_at[1]].split() else "")
+    return any(singular(w.lower()) in BODY_NOUNS for w in nouns if w) or \
+        BODIES_OF_RE.search(sentence, max(0, m.start - 30), m.start) is not None or \
+        NUMBER_OF_BODIES_AFTER_RE.match(sentence, m.end) is not None
 
 
 def _allows(taxonomy: Taxonomy, subgroup_id: str, metric_id: str) -> bool:

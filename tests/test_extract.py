@@ -5238,3 +5238,10 @@ def test_the_parts_of_a_count_of_arrests_are_no_prisoners_held():
     found = keys(text, "2025-04-17")
     assert ("palestinian_prisoners_held", "", 9900) in found
     assert not any(k[0] for k in found if k[2] in (510, 1300))
+
+
+def test_a_count_of_bodies_for_a_metric_with_no_dead_counts_nothing():
+    text = ("Under the deal, Israel hands over the bodies of 15 Palestinians for the remains of "
+            "each deceased hostage. Saturday's transfer brings to 195 the number of bodies "
+            "returned to Gaza since the truce began, the ministry said.")
+    assert not any(k[0] for k in keys(text, "2025-10-25") if k[2] == 195)
