@@ -2118,6 +2118,8 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     unplaced_here = not any(view.hits(f"context:{metric.id}", 0)
                             for _, metric, cues, _ in candidates if cues)
     for heading, needing in ((section, False), (intro, True)):
+        if needing and headed:
+            break  # (a heading line's place comes before the list's lead-in)
         if heading is not None and unplaced_here:
             headed |= {metric.id for _, metric, _, _ in candidates
                        if (metric.requires_context or not needing) and
@@ -4543,7 +4545,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         discourse.list_intro = None
     elif discourse.list_intro is None and discourse.previous and discourse.starts and \
             not BULLET_RE.match(discourse.previous[-1]):
-        discourse.list_intro = (discourse.starts[-CONTEXT_SENTENCES:][0], span.start)
+        # (the sentences before the first item, back to an earlier item if any)
+        lead = None
+        for start_at, lead_said in zip(reversed(discourse.starts),
+                                       reversed(discourse.previous), strict=False):
+            if BULLET_RE.match(lead_said):
+                break
+            lead = start_at
+        discourse.list_intro = (lead, span.start) if lead is not None else None
     # "one of the 59 hostages", "one of the deadliest days": one member of a set is a
     # figure that fits no metric, and it takes no part in reading the others.
     members = [m for m in mentions if m.number.is_words and ONE_OF_RE.match(sentence, m.start)]
