@@ -793,6 +793,8 @@ THE_EVENT_RE = re.compile(r"\b(?:(?:during|in)\s+the\s+(?:raid|operation|strike|
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b|(?:during|in|"
                           rf"under)\s+{_THAT_EVENTS})", re.I)
 THAT_EVENT_RE = re.compile(_THAT_EVENTS, re.I)
+DURING_EVENT_OPENING_RE = re.compile(r"\W*(?:during|in|over|throughout)\s+the\s+[^,]{3,60},",
+                                     re.I)
 # ("brings to 195 the number of bodies returned": the counted noun after the value)
 NUMBER_OF_BODIES_AFTER_RE = re.compile(r"\s+the\s+(?:number|total|count|tally)\s+of\s+"
                                        r"(?:[\w-]+\s+){0,2}?(?:bodies|body|coffins)\b", re.I)
@@ -5782,6 +5784,16 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # "In the six weeks from January 2025, about 1,800 were freed": a span of known
             # length, and what it brought, are dated by its start, as a deal's batches are.
             own_date = opened[0].as_of
+        elif own_date == published and m.metric and mentions and \
+                taxonomy.metric(m.metric).kind == "events" and \
+                DURING_EVENT_OPENING_RE.match(sentence) and \
+                next((d.span_start for d in view.dates
+                      if d.as_of and d.end <= mentions[0].start), False):
+            # "During the first phase of the ceasefire, which ran from mid-January to the
+            # beginning of March, 33 hostages were handed over": the event's span, opening
+            # the sentence, dates what it brought by its start.
+            own_date = next(d.as_of for d in view.dates
+                            if d.as_of and d.span_start and d.end <= mentions[0].start)
         elif own_date == published and _span_opening(sentence, mentions) \
                 and discourse.last_date_at == discourse.count and \
                 not any(d.as_of for d in view.dates):

@@ -5245,3 +5245,12 @@ def test_a_count_of_bodies_for_a_metric_with_no_dead_counts_nothing():
             "each deceased hostage. Saturday's transfer brings to 195 the number of bodies "
             "returned to Gaza since the truce began, the ministry said.")
     assert not any(k[0] for k in keys(text, "2025-10-25") if k[2] == 195)
+
+
+def test_an_event_span_opening_the_sentence_dates_what_it_brought_by_its_start():
+    text = ("During the first phase of the ceasefire, which ran from mid-January to the "
+            "beginning of March, 33 hostages were handed over to Israel, eight of them in "
+            "coffins.")
+    found = {(r["metric"], r["subgroup"], r["value"]): r["as_of"] for r in rows(text, "2025-04-12")}
+    assert found[("hostages_released", "", 33)] == "2025-01"
+    assert found[("hostages_released", "deceased", 8)] == "2025-01"
