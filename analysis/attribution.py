@@ -24,7 +24,7 @@ PROPER_NAME_RE = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|a
 NAME_TO_RE = re.compile(r"\s+to\s+")
 # (and the participle of a reduced clause: "A peer-reviewed study published on Thursday")
 _TRAIL_RE = re.compile(r"\s+(?:have|has|had|will|would|could|can|may|might|must|should|"
-                       r"does|do|did|published|released|issued|"
+                       r"does|do|did|published|released|issued|working|speaking|writing|"
                        r"is|are|was|were|also|again|previously|now|then|separately|"
                        r"later|earlier|repeatedly|already|not|never|yet|still)$", re.I)
 # (and a live page's time stamp: "22:45 An Israeli official says")
@@ -67,7 +67,10 @@ PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$", re.I)
 CLAUSE_OPENER_RE = re.compile(r"\b(?:that|which|who|whom|after|before|when|while|because|"
                               r"since|until|once|although|though)\s+", re.I)
 AGENT_RE = re.compile(rf"[^,.;]{{0,40}}?\bby\s+(?P<src>(?:[^,.;:()]|{_ABBREVIATION_DOT})+)", re.I)
-INVERTED_RE = re.compile(rf"\s+(?P<src>(?:the\s+)?[A-Z](?:[^,.;:()]|{_ABBREVIATION_DOT})*)")
+# (or a common noun after its article: "..., said the ministry", "said the charity's
+# emergency coordinator")
+INVERTED_RE = re.compile(rf"\s+(?P<src>(?:the\s+)?[A-Z](?:[^,.;:()]|{_ABBREVIATION_DOT})*|"
+                         r"(?:the|a|an)\s+[a-z][^,.;:()\u201c\u201d\"]*)")
 INVERTED_BEFORE_RE = re.compile(r"(?:^|[,\u201d\u2019\"])\s*$")
 INVERTED_VERBS = frozenset(["said", "says", "told", "added", "wrote", "stated", "reported"])
 AGENT_VERBS = ["declared", "confirmed", "reported", "announced", "provided", "compiled",

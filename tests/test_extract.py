@@ -5254,3 +5254,16 @@ def test_an_event_span_opening_the_sentence_dates_what_it_brought_by_its_start()
     found = {(r["metric"], r["subgroup"], r["value"]): r["as_of"] for r in rows(text, "2025-04-12")}
     assert found[("hostages_released", "", 33)] == "2025-01"
     assert found[("hostages_released", "deceased", 8)] == "2025-01"
+
+
+@pytest.mark.parametrize(("text", "attribution"), [
+    ("At least 300 people were wounded, said the ministry.", "ministry"),
+    ('"We received between 300 and 400 wounded people at one hospital alone," said the '
+     "charity's emergency coordinator.", "charity's emergency coordinator"),
+    ('"Every day we see 30 wounded children," said a physiotherapist working with our teams.',
+     "physiotherapist"),
+    # (a clause after the verb is what was said, not who said it)
+    ("At least 300 people were wounded, said the ministry was wrong.", ""),
+])
+def test_a_source_after_the_verb_may_be_a_common_noun(text, attribution):
+    assert rows(text, "2024-02-02")[0]["attribution"] == attribution
