@@ -156,7 +156,8 @@ PART_RELATIVE_BEFORE_RE = re.compile(rf",\s*(?:out\s+)?of\s+(?:whom|which)\s+(?:
 EVENT_NOUNS = frozenset(["death", "fatality", "injury", "casualty"])
 COMPARED_BEFORE_RE = re.compile(rf"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|"
                                 rf"against|versus)\s+(?:{_QUAL}\s+)?$", re.I)
-LINK_WORD_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\b", re.I)
+LINK_WORD_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom|starting\s+with|"
+                          r"beginning\s+with)\b", re.I)
 RESTATED_RE = re.compile(r"\s*\(\s*")
 AS_OF_OPENING_RE = re.compile(r"\W*(?:as\s+(?:of|at)|by)\s+", re.I)
 PLUPERFECT_RE = re.compile(r"\s+had\s+(?:also\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b", re.I)

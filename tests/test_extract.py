@@ -5267,3 +5267,11 @@ def test_an_event_span_opening_the_sentence_dates_what_it_brought_by_its_start()
 ])
 def test_a_source_after_the_verb_may_be_a_common_noun(text, attribution):
     assert rows(text, "2024-02-02")[0]["attribution"] == attribution
+
+
+def test_a_part_after_starting_with_takes_no_verb_from_its_whole():
+    text = ("Under the first, 42-day phase, 33 of the 98 hostages still held in Gaza are to be "
+            "freed in stages, starting with three women on Sunday.")
+    found = keys(text, "2025-01-18")
+    assert ("hostages_released", "", 33) in found
+    assert ("hostages_held", "", 98) in found
