@@ -794,6 +794,8 @@ THE_EVENT_RE = re.compile(r"\b(?:(?:during|in)\s+the\s+(?:raid|operation|strike|
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b|(?:during|in|"
                           rf"under)\s+{_THAT_EVENTS})", re.I)
 THAT_EVENT_RE = re.compile(_THAT_EVENTS, re.I)
+VAGUE_PART_AFTER_RE = re.compile(r",\s*(?:many|most|some|several|all|few|dozens|hundreds|"
+                                 r"thousands)\s+of\s+(?:them|whom)\b[^,;.]*", re.I)
 DURING_EVENT_OPENING_RE = re.compile(r"\W*(?:during|in|over|throughout)\s+the\s+[^,]{3,60},",
                                      re.I)
 # ("brings to 195 the number of bodies returned": the counted noun after the value)
@@ -1939,6 +1941,10 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     after = AFTER_CAUSE_RE.match(view.index.text, view.base + end, view.hi)
     if after:
         aside.append((after.start() - view.base, after.end() - view.base))
+    # "had arrested more than 9,000 Palestinians ..., many of them held without charge": a
+    # vague part after the figure has its own state.
+    aside += [(a - view.base, b - view.base) for a, b in
+              view.index.spans_of(VAGUE_PART_AFTER_RE, view.base + end, view.hi)]
     for found in (TIME_CLAUSE_OPEN_RE.match(view.index.text, view.base, view.hi),
                   TIME_PHRASE_OPEN_RE.match(view.index.text, view.base, view.hi),
                   TIME_PHRASE_CLOSE_RE.search(view.index.text, view.base, view.hi),

@@ -5275,3 +5275,9 @@ def test_a_part_after_starting_with_takes_no_verb_from_its_whole():
     found = keys(text, "2025-01-18")
     assert ("hostages_released", "", 33) in found
     assert ("hostages_held", "", 98) in found
+
+
+def test_a_vague_part_after_the_figure_keeps_its_own_state():
+    text = ("The office said Israeli forces had arrested more than 9,000 Palestinians in the "
+            "West Bank, many of them held without charge.")
+    assert not any(k[0] for k in keys(text, "2024-05-21"))
