@@ -117,6 +117,8 @@ def _pronouns() -> frozenset[str]:
 # ("reports that" after a verb or a determiner is the noun: "had received reports that")
 NOUN_OF_VERB_BEFORE_RE = re.compile(r"\b(?:[a-z]+ed|the|of|new|many|some|several|had|has|have)"
                                     r"\s+$", re.I)
+COPULA_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:either\s+|neither\s+|"
+                              r"both\s+|not\s+|now\s+|also\s+)?$", re.I)
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "have", "has",
                           "had", "will", "would", "could", "can", "may", "might", "must",
@@ -140,7 +142,7 @@ TIME_FROM_RE = re.compile(r"\s+(?:from|of|as\s+of|dated)\s+(?:(?:the\s+)?(?:"
 
 def tidy_source(text: str) -> str:
     """Trim a raw source phrase to the words that name the source."""
-    text = " ".join(text.split()).strip(" '\"\u2018\u2019\u201c\u201d-\u2013\u2014")
+    text = " ".join(text.split()).strip(" '\"\u2018\u2019\u201c\u201d-\u2013\u2014*\u2022")
     cut = _STOP_RE.search(text)
     while cut and NAME_TO_RE.fullmatch(cut.group(0)) and cut.start() > 0 and \
             text[: cut.start()].split()[-1][:1].isupper() and \
@@ -276,6 +278,8 @@ def find_sources(sentence: str, markers: dict[str, list[tuple[int, int]]]) -> li
                                     for w in inverted.group("src").split()):
                 add(INVERTED_RE, e, s)
         subject = _subject_before(sentence, s)
+        if COPULA_BEFORE_RE.search(subject):
+            continue  # "the others are either confirmed or presumed dead": a passive, no one
         src = tidy_source(subject)
         if not src or src[0].isdigit() and len(src.split()) == 1:
             continue

@@ -342,7 +342,7 @@ LABEL_DATE_RE = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*\)?\s*:\s*(?:about\s+|som
 RELATIVE_AFTER_DATE_RE = re.compile(rf"(?:{EVENT_NAME_RE.pattern})?"
                                     r"(?:\s+(?:during|in|under|of)\s+(?:a|an|the)\s+"
                                     r"(?:[\w-]+\s+){0,2}?[\w-]+)?"
-                                    r"\s*(?:,\s*(?:(?:in|during|on)\s+which|when|which)|\s+that)"
+                                    r"\s*(?:,\s*(?:(?:in|during|on)\s+which|when|which)|,?\s+that(?!\s+(?:means|meant|is|was|would|will|makes|made)\b))"
                                     r"\b[^,;:.]*$", re.I)
 # "on 7 October and 59 remain", "killed on 7 October were 373": the date closes the
 # clause or noun phrase before the word.

@@ -5281,3 +5281,19 @@ def test_a_vague_part_after_the_figure_keeps_its_own_state():
     text = ("The office said Israeli forces had arrested more than 9,000 Palestinians in the "
             "West Bank, many of them held without charge.")
     assert not any(k[0] for k in keys(text, "2024-05-21"))
+
+
+def test_a_relative_clause_with_that_after_a_dated_attack_dates_its_toll():
+    text = ("Alexander was among 251 people taken hostage during the Hamas-led attack on Oct. 7, "
+            "2023, that killed about 1,200 people.")
+    found = {(r["metric"], r["value"]): r["as_of"] for r in rows(text, "2025-05-12")}
+    assert found[("israel_killed", 1200)] == "2023-10-07"
+
+
+@pytest.mark.parametrize(("text", "attribution"), [
+    ("His release leaves 58 hostages in Gaza. Israel believes around 23 of them are still "
+     "alive, while the others are either confirmed or presumed dead.", "Israel"),
+    ("* Israel believes 24 of them are alive.", "Israel"),
+])
+def test_whose_belief_a_figure_is_is_its_source(text, attribution):
+    assert rows(text, "2025-05-12")[-1]["attribution"] == attribution
