@@ -794,6 +794,8 @@ THE_EVENT_RE = re.compile(r"\b(?:(?:during|in)\s+the\s+(?:raid|operation|strike|
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b|(?:during|in|"
                           rf"under)\s+{_THAT_EVENTS})", re.I)
 THAT_EVENT_RE = re.compile(_THAT_EVENTS, re.I)
+PASSIVE_NO_AGENT_AFTER_RE = re.compile(r"\s+(?:have|has|had)\s+(?:also\s+)?been\s+[a-z]+(?:ed|en)"
+                                       r"\b(?!\s+by\b)", re.I)
 VAGUE_PART_AFTER_RE = re.compile(r",\s*(?:many|most|some|several|all|few|dozens|hundreds|"
                                  r"thousands)\s+of\s+(?:them|whom)\b[^,;.]*", re.I)
 DURING_EVENT_OPENING_RE = re.compile(r"\W*(?:during|in|over|throughout)\s+the\s+[^,]{3,60},",
@@ -4663,6 +4665,15 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                     # "the remains of 28 hostages ... it had handed over eight coffins":
                     # coffins hold the dead of the group counted before (not of "people")
                     o.noun_class = counted
+                if not o.noun_class and not sentence[: o.start].strip(" \"'*\u2022-") and \
+                        PASSIVE_NO_AGENT_AFTER_RE.match(sentence, o.np_end):
+                    # "Of the 251 people abducted, 117 have returned alive. Thirty-seven
+                    # bodies have been recovered": bodies the sentence opens with, in a
+                    # passive naming no one, are the dead of the people just counted
+                    dead_of = [x for x in discourse.recent if x.metric and
+                               _allows(taxonomy, "deceased", x.metric) and
+                               taxonomy.metric(x.metric).unit in taxonomy.classes]
+                    o.noun_class = taxonomy.metric(dead_of[-1].metric).unit if dead_of else ""
                 if not o.noun_class:
                     # "the 28 bodies still in Gaza": bodies a state of its own clause
                     # says are held are the dead of the one level metric with dead

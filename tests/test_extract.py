@@ -5297,3 +5297,17 @@ def test_a_relative_clause_with_that_after_a_dated_attack_dates_its_toll():
 ])
 def test_whose_belief_a_figure_is_is_its_source(text, attribution):
     assert rows(text, "2025-05-12")[-1]["attribution"] == attribution
+
+
+def test_bodies_recovered_in_a_passive_are_the_dead_of_the_people_just_counted():
+    text = ("Of the 251 people abducted, 117 have returned alive. Thirty-seven bodies have been "
+            "recovered. Ninety-seven remain in Gaza.")
+    found = keys(text, "2024-10-07")
+    assert ("hostages_released", "deceased", 37) in found
+    assert ("hostages_held", "", 97) in found
+
+
+def test_before_the_october_7_attack_is_the_month_the_war_began():
+    found = rows("Israel held some 5,200 Palestinians in its prisons before the October 7 "
+                 "attack.", "2024-10-07")
+    assert found[0]["as_of"] == "2023-10"
