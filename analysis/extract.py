@@ -492,6 +492,7 @@ SEMICOLON_COST = 12  # on top of the clause boundary's 4
 CLAIM_DISTANCE = 10  # how near a cue must be for a figure to claim it from the others
 HEADING_WORDS = 4  # a section heading is a short line ("ISRAEL", "The West Bank")
 CONTEXT_SENTENCES = 2  # earlier sentences whose cues and context still count
+EXCHANGE_MEMORY = 4  # sentences back an exchange's other side may be told
 NOUN_SUBGROUPS = ("children", "women", "soldiers")
 STATE_SUBGROUPS = ("deceased",)
 BODIES_OF_RE = re.compile(rf"\b(?:bodies|remains)\s+of\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?"
@@ -3206,6 +3207,15 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         # "Meanwhile, Israel released 183 prisoners": an event at the time of the one before.
         earlier = [o for o in discourse.recent if o.metric and o.sentence_no == discourse.count - 1
                    and (not meanwhile or load_taxonomy().metric(o.metric).kind == "events")]
+        # (the other side is a release: "Hamas will release three hostages on Thursday. ...
+        # who were among 31 Thais abducted on October 7, 2023. In return, Israel is set to
+        # free 110": the release told before, over the abduction of an aside)
+        sides = sorted((o for o in discourse.by_value.values() if o.metric and o.as_of and
+                        discourse.count - o.sentence_no <= EXCHANGE_MEMORY and
+                        load_taxonomy().metric(o.metric).ends),
+                       key=lambda o: (o.sentence_no, o.start)) if not meanwhile else []
+        if sides and earlier and not load_taxonomy().metric(earlier[-1].metric).ends:
+            return sides[-1].as_of
         if earlier:
             return earlier[-1].as_of
     return published

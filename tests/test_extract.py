@@ -5311,3 +5311,11 @@ def test_before_the_october_7_attack_is_the_month_the_war_began():
     found = rows("Israel held some 5,200 Palestinians in its prisons before the October 7 "
                  "attack.", "2024-10-07")
     assert found[0]["as_of"] == "2023-10"
+
+
+def test_in_return_takes_the_release_told_before_over_an_abduction_in_an_aside():
+    text = ("Hamas will release three Israeli hostages on Thursday, mediators said on "
+            "Wednesday. Hamas did not name the Thai workers, who were among 31 Thais abducted "
+            "on October 7, 2023. In return, Israel is set to free 110 Palestinian prisoners.")
+    found = {(r["metric"], r["value"]): r["as_of"] for r in rows(text, "2025-01-29")}
+    assert found[("palestinian_prisoners_released", 110)] == "2025-01-30"
