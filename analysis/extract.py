@@ -795,6 +795,8 @@ THE_EVENT_RE = re.compile(r"\b(?:(?:during|in)\s+the\s+(?:raid|operation|strike|
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b|(?:during|in|"
                           rf"under)\s+{_THAT_EVENTS})", re.I)
 THAT_EVENT_RE = re.compile(_THAT_EVENTS, re.I)
+LENGTH_FROM_BEFORE_RE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                   r"first|last)\s+(?:days?|weeks?|months?)\s+from\s+$", re.I)
 PASSIVE_NO_AGENT_AFTER_RE = re.compile(r"\s+(?:have|has|had)\s+(?:also\s+)?been\s+[a-z]+(?:ed|en)"
                                        r"\b(?!\s+by\b)", re.I)
 VAGUE_PART_AFTER_RE = re.compile(r",\s*(?:many|most|some|several|all|few|dozens|hundreds|"
@@ -2896,6 +2898,14 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
                 # "Since the one-week truce of late November": the date names the truce
                 # whose length the figure is, whatever span it opens.
                 return named[0].as_of
+            # "in the six weeks from January 2025 Israel freed about 1,800": a span a length
+            # opens ("from", not "since") dates the length and what it brought by its start
+            lengthed = [d for d in own if d.as_of and d.span_start and
+                        LENGTH_FROM_BEFORE_RE.search(text, max(0, d.start - 40), d.start) and
+                        (_is_duration(m) or (m.metric and
+                                             load_taxonomy().metric(m.metric).kind == "events"))]
+            if lengthed:
+                return lengthed[0].as_of
             # "which on Monday put the number killed since October 7 at 41,909": a date of
             # the clause outside the span is the figure's.
             plain = [d for j, d in enumerate(own) if d.as_of and not d.span_start and

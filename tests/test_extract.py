@@ -5319,3 +5319,13 @@ def test_in_return_takes_the_release_told_before_over_an_abduction_in_an_aside()
             "on October 7, 2023. In return, Israel is set to free 110 Palestinian prisoners.")
     found = {(r["metric"], r["value"]): r["as_of"] for r in rows(text, "2025-01-29")}
     assert found[("palestinian_prisoners_released", 110)] == "2025-01-30"
+
+
+def test_a_span_a_length_opens_dates_the_length_and_what_it_brought():
+    text = ("In November 2023, a week-long truce swapped 105 hostages for 240 prisoners, and in "
+            "the six weeks from January 2025 Israel freed about 1,800 Palestinians in return "
+            "for 33 hostages.")
+    found = {(r["metric"], r["value"]): r["as_of"] for r in rows(text, "2025-11-02")}
+    assert found[("ceasefire_days", 42)] == "2025-01"
+    assert found[("palestinian_prisoners_released", 1800)] == "2025-01"
+    assert found[("hostages_released", 105)] == "2023-11"
