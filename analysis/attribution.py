@@ -29,7 +29,7 @@ _TRAIL_RE = re.compile(r"\s+(?:have|has|had|will|would|could|can|may|might|must|
                        r"later|earlier|repeatedly|already|not|never|yet|still)$", re.I)
 # (and a live page's time stamp: "22:45 An Israeli official says")
 _LEAD_RE = re.compile(r"^(?:\d{1,2}[:.]\d{2}|and|but|while|as|so|meanwhile|however|the|a|an|"
-                      r"when|if|because|although|though|once|after|before|including|incl\.?|e\.g\.|i\.e\.)\s+",
+                      r"when|where|if|because|although|though|once|after|before|including|incl\.?|e\.g\.|i\.e\.)\s+",
                       re.I)
 _BOUNDARY = ",;:()\u201c\u201d\"\u2018\u2019\u2014\u2013"
 
@@ -182,6 +182,8 @@ def tidy_source(text: str) -> str:
         return ""  # "an estimated 59": the verb is an adjective, with no one before it
     if all(w.lower() in _AUXILIARIES for w in words):
         return ""  # "hostages who have been declared dead": no one, only the verb's helpers
+    if words and words[0].lower() in ("what", "how", "why", "whether"):
+        return ""  # "What the World Court said in its order": a question's clause, no source
     if words and words[0].lower() in ("bringing", "raising", "taking", "pushing", "lifting",
                                       "leaving", "putting", "making"):
         return ""  # ", bringing to 35 the number ... it has declared dead": a result clause

@@ -795,6 +795,10 @@ THE_EVENT_RE = re.compile(r"\b(?:(?:during|in)\s+the\s+(?:raid|operation|strike|
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b|(?:during|in|"
                           rf"under)\s+{_THAT_EVENTS})", re.I)
 THAT_EVENT_RE = re.compile(_THAT_EVENTS, re.I)
+# (the items after a list's first one, each with its own participle, up to a closing date)
+LIST_TO_DATE_RE = re.compile(rf"(?:\s*(?:,|\band\b)\s*(?:{_QUAL}\s+)?[\d.,]+(?:\s+(?:million|"
+                             rf"thousand))?\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en))+\s+(?:as\s+of|"
+                             rf"as\s+at|by)\s+", re.I)
 LENGTH_FROM_BEFORE_RE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
                                    r"first|last)\s+(?:days?|weeks?|months?)\s+from\s+$", re.I)
 PASSIVE_NO_AGENT_AFTER_RE = re.compile(r"\s+(?:have|has|had)\s+(?:also\s+)?been\s+[a-z]+(?:ed|en)"
@@ -2957,9 +2961,13 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     for d in view.dates:
         # "as of 30 April 2024, ..." dates every figure of the sentence after it; "52,829
         # killed, according to the ministry, as of May 13" the figure before it too.
+        # (and every item of a list it closes: "25,700 ... had been killed, more than
+        # 63,000 injured and about 1.7 million displaced as of 24 January 2024")
         if d.as_of and not d.span_start and AS_OF_RE.search(
                 view.text[max(0, d.start - 8) : d.start]) and (
-                d.start < m.start or not any(m.end <= o.start < d.start for o in mentions)):
+                d.start < m.start or not any(m.end <= o.start < d.start for o in mentions) or
+                (d.start > m.end and LIST_TO_DATE_RE.fullmatch(
+                    view.text, view.phrase_end(m.end), d.start) is not None)):
             return d.as_of
     for d in view.dates:
         # "Round 2 (25 January): 200 released": a date in a label dates what follows it;
@@ -5304,6 +5312,15 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                      noun_at=m.noun_at or _own_noun(m),
                                      others=_next_clause(view, mentions, i), foreign=foreign,
                                      section=discourse.section, intro=discourse.list_intro)
+            if m.metric and view.hits(f"cue:{m.metric}", 0) and \
+                    all(c in taken and any(o is not m and o.end <= c[0] <=
+                                           max(o.end, o.np_end) + 1 for o in mentions)
+                        for c in view.hits(f"cue:{m.metric}", 0)) and \
+                    _own_participle(view, m):
+                # "25,700 ... had been killed, more than 63,000 injured and about 1.7
+                # million displaced": a figure with a participle of its own that is no cue
+                # takes none the other figures took.
+                m.metric = ""
             if m.metric:
                 m.metric = _unplaced_follows_topic(wide, m, discourse, taxonomy)
             elif m.noun_class:

@@ -5329,3 +5329,21 @@ def test_a_span_a_length_opens_dates_the_length_and_what_it_brought():
     assert found[("ceasefire_days", 42)] == "2025-01"
     assert found[("palestinian_prisoners_released", 1800)] == "2025-01"
     assert found[("hostages_released", 105)] == "2023-11"
+
+
+def test_each_item_of_a_list_with_its_own_participle_and_a_closing_date():
+    text = ("The court noted figures reporting that 25,700 Palestinians had been killed, more "
+            "than 63,000 injured and about 1.7 million displaced as of 24 January 2024.")
+    found = {(r["metric"], r["value"]): r["as_of"] for r in rows(text, "2024-01-26")}
+    assert found[("gaza_killed", 25700)] == "2024-01-24"
+    assert found[("gaza_injured", 63000)] == "2024-01-24"
+    assert found[("", 1700000)] == "2024-01-24"
+
+
+@pytest.mark.parametrize(("text", "attribution"), [
+    ("In Gaza, where the health ministry says 14,800 people have been killed, residents "
+     "fled south.", "health ministry"),
+    ("What the World Court said\n\nThe court noted that 25,700 people had been killed.", "court"),
+])
+def test_a_clause_word_before_a_source_is_not_part_of_it(text, attribution):
+    assert [r["attribution"] for r in rows(text, "2024-01-26") if r["metric"]][-1] == attribution
