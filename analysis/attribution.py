@@ -28,7 +28,8 @@ _TRAIL_RE = re.compile(r"\s+(?:have|has|had|will|would|could|can|may|might|must|
                        r"is|are|was|were|also|again|previously|now|then|separately|"
                        r"later|earlier|repeatedly|already|not|never|yet|still)$", re.I)
 # (and a live page's time stamp: "22:45 An Israeli official says")
-_LEAD_RE = re.compile(r"^(?:\d{1,2}[:.]\d{2}|and|but|while|as|so|meanwhile|however|the|a|an|"
+_LEAD_RE = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|and|but|while|as|so|meanwhile|"
+                      r"however|the|a|an|"
                       r"when|where|if|because|although|though|once|after|before|including|incl\.?|e\.g\.|i\.e\.)\s+",
                       re.I)
 _BOUNDARY = ",;:()\u201c\u201d\"\u2018\u2019\u2014\u2013"

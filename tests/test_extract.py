@@ -5347,3 +5347,9 @@ def test_each_item_of_a_list_with_its_own_participle_and_a_closing_date():
 ])
 def test_a_clause_word_before_a_source_is_not_part_of_it(text, attribution):
     assert [r["attribution"] for r in rows(text, "2024-01-26") if r["metric"]][-1] == attribution
+
+
+def test_a_time_stamp_with_am_or_pm_is_no_part_of_the_source():
+    found = rows("1:05 p.m. Health officials in Gaza say 47,583 people have been killed.",
+                 "2025-02-08")
+    assert found[0]["attribution"] == "Health officials"
