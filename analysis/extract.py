@@ -202,7 +202,9 @@ BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?")
 # "with" clause: "took place Saturday, with six hostages returned").
 RESULT_AFTER_DATE_RE = re.compile(rf"\s*,\s*(?:killing|leaving|abducting|taking|wounding|"
                                   rf"injuring)\s+(?:{_QUAL}\s+)?", re.I)
-AFTER_DATE_CLAUSE_RE = re.compile(r"\s*,?\s*(?:after|when|as|once|with)\s+[^,;:.\d]*", re.I)
+# (also "late Monday, hours after the last 20 living hostages returned home")
+AFTER_DATE_CLAUSE_RE = re.compile(r"\s*,?\s*(?:(?:hours|minutes|moments|shortly|soon|days)\s+)?"
+                                  r"(?:after|when|as|once|with)\s+[^,;:.\d]*", re.I)
 OUT_OF_TOTAL_RE = re.compile(rf"\s+out\s+of\s+(?:a|the|an\s+overall)\s+(?:overall\s+)?"
                              rf"(?:total|toll)\s+of\s+(?:{_QUAL}\s+)?", re.I)
 NOUN_AFTER_RE = re.compile(r"\s+([^\W\d_]+)")

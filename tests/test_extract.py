@@ -5353,3 +5353,10 @@ def test_a_time_stamp_with_am_or_pm_is_no_part_of_the_source():
     found = rows("1:05 p.m. Health officials in Gaza say 47,583 people have been killed.",
                  "2025-02-08")
     assert found[0]["attribution"] == "Health officials"
+
+
+def test_hours_after_a_dated_clause_shares_its_date():
+    text = ("The coffins of four deceased hostages were handed over late Monday, hours after "
+            "the last 20 living hostages returned home.")
+    found = {(r["metric"], r["subgroup"], r["value"]): r["as_of"] for r in rows(text, "2025-10-14")}
+    assert found[("hostages_released", "alive", 20)] == "2025-10-13"
