@@ -797,6 +797,7 @@ THE_EVENT_RE = re.compile(r"\b(?:(?:during|in)\s+the\s+(?:raid|operation|strike|
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b|(?:during|in|"
                           rf"under)\s+{_THAT_EVENTS})", re.I)
 THAT_EVENT_RE = re.compile(_THAT_EVENTS, re.I)
+PERIOD_PHRASE_RE = re.compile(r"(?:before|prior\s+to)\s", re.I)
 # (the items after a list's first one, each with its own participle, up to a closing date)
 LIST_TO_DATE_RE = re.compile(rf"(?:\s*(?:,|\band\b)\s*(?:{_QUAL}\s+)?[\d.,]+(?:\s+(?:million|"
                              rf"thousand))?\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en))+\s+(?:as\s+of|"
@@ -3596,6 +3597,15 @@ def _set_off_date(view: SentenceView, m: Mention, mentions: list[Mention]
         # Israel was holding 250"): read from the word's first letter.
         s -= 1 if s > 0 and view.text[s - 1].isalpha() else 0
         head = APPOSITIVE_RE.match(view.text[s:e])
+        period = PERIOD_PHRASE_RE.match(view.text, d.start) is not None and \
+            not view.text[s : d.start].strip()
+        if period and any(o.end <= d.start and o.as_of for o in view.dates):
+            # "In the third quarter of 2023, before the war, the service held about 5,200":
+            # the date named comes before the period phrase that glosses it
+            continue
+        # ("A year earlier, before the war, the number ... was about 160": a period phrase
+        # set off alone)
+        head = head or (PERIOD_PHRASE_RE.match(view.text, d.start) if period else None)
         if head and DATED_EVENT_AFTER_RE.match(view.text, d.end) and \
                 any(o.end <= d.start and s + head.end() <= o.start for o in view.dates
                     if o is not d):

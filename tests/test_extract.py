@@ -5360,3 +5360,12 @@ def test_hours_after_a_dated_clause_shares_its_date():
             "the last 20 living hostages returned home.")
     found = {(r["metric"], r["subgroup"], r["value"]): r["as_of"] for r in rows(text, "2025-10-14")}
     assert found[("hostages_released", "alive", 20)] == "2025-10-13"
+
+
+def test_a_period_phrase_set_off_alone_dates_the_clause_but_not_over_a_named_date():
+    found = rows("A year earlier, before the war, the number of children in custody was about "
+                 "160.", "2024-10-28")
+    assert found[0]["as_of"] == "2023-10"
+    found = rows("In the third quarter of 2023, before the war, the service held about 5,200 "
+                 "Palestinian prisoners.", "2025-12-15")
+    assert found[0]["as_of"] == "2023-09"
