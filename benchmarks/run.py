@@ -9,6 +9,7 @@ machine they ran on. Not part of ``make test``: timings belong here, not in test
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import platform
 import resource
@@ -103,11 +104,14 @@ def main(argv: list[str] | None = None) -> None:
                           pd.read_csv(out / "figures.csv", dtype=str, keep_default_na=False))
 
     ratio = (len(q_texts) / ours_q) / q_rate if q_seconds else float("nan")
+    q_cells = quantulum_cells(q_rate, ratio)
     lines = [
         f"extraction: {ours_rate:,.0f} articles/s, {size / seconds / 1e6:.2f} MB/s "
         f"({n} articles, {size / n / 1000:.1f} KB each)",
         f"quantulum3: {q_rate:,.1f} articles/s on the first {len(q_texts)} articles; "
-        f"ours is {ratio:,.0f}x faster on the same texts",
+        f"ours is {ratio:,.0f}x faster on the same texts" if q_seconds else
+        "quantulum3: not installed, so not compared (install it with "
+        "`pip install -e '.[bench]'`, as `make bench` does)",
         f"build (1 job): {n / build_seconds:,.0f} articles/s; (2 jobs): "
         f"{n / build2_seconds:,.0f} articles/s; peak memory {peak_mb:,.0f} MB",
         f"F1 on the generated corpus: {report.f1:.3f} (qualifier {report.qualifier_accuracy:.3f}, "
@@ -116,12 +120,20 @@ def main(argv: list[str] | None = None) -> None:
     print("\n".join(lines))
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     row = (f"| {stamp} | {machine()} | {n} | {ours_rate:,.0f} | {size / seconds / 1e6:.2f} | "
-           f"{q_rate:,.1f} | {ratio:,.0f}x | {n / build_seconds:,.0f} | "
+           f"{q_cells[0]} | {q_cells[1]} | {n / build_seconds:,.0f} | "
            f"{n / build2_seconds:,.0f} | {peak_mb:,.0f} | {report.f1:.3f} |\n")
     text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else HEADER
     # This table comes first; the scale benchmark's table (benchmarks/scale.py) follows it.
     head, marker, tail = text.partition(SCALE_MARKER)
     RESULTS.write_text(add_row(head, row) + (marker + tail if marker else ""), encoding="utf-8")
+
+
+def quantulum_cells(rate: float, ratio: float) -> tuple[str, str]:
+    """The table's quantulum3 and speed-up cells; a dash for each when quantulum3 was not
+    timed (not installed), never "nan"."""
+    if math.isnan(rate) or math.isnan(ratio):
+        return "\u2013", "\u2013"
+    return f"{rate:,.1f}", f"{ratio:,.0f}x"
 
 
 def add_row(section: str, row: str) -> str:

@@ -187,3 +187,9 @@ def test_benchmark_rows_go_under_the_last_row_of_their_table_not_under_its_notes
     section = "| when | rate |\n|---|---|\n| a | 1 |\n\nA note on the first run.\n"
     assert add_row(section, "| b | 2 |\n") == (
         "| when | rate |\n|---|---|\n| a | 1 |\n| b | 2 |\n\nA note on the first run.\n\n")
+
+
+def test_benchmark_cells_say_when_quantulum3_was_not_timed():
+    from benchmarks.run import quantulum_cells
+    assert quantulum_cells(float("nan"), float("nan")) == ("\u2013", "\u2013")
+    assert quantulum_cells(12.44, 3.6) == ("12.4", "4x")
