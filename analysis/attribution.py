@@ -63,7 +63,9 @@ _OWNER_WORD = (r"(?<![\w'’])(?!(?:that|which|who|said|says|say|on|in|at|and|or
 OWNER_BEFORE_RE = re.compile(rf"(?P<src>(?:{_OWNER_WORD}\s+){{0,3}}{_OWNER_WORD})['’]s\s+"
                              r"(?:(?:latest|new|own|official|updated|daily|preliminary|final|"
                              r"most\s+recent)\s+)*$", re.I)
-PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$", re.I)
+# (an adverb may stand between: "the others are either confirmed or presumed dead")
+PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:either\s+|neither\s+|"
+                               r"both\s+|not\s+|now\s+|also\s+)?$", re.I)
 # ("The strike came a day after the health ministry said": the subject follows "after")
 CLAUSE_OPENER_RE = re.compile(r"\b(?:that|which|who|whom|after|before|when|while|because|"
                               r"since|until|once|although|though)\s+", re.I)
@@ -118,8 +120,6 @@ def _pronouns() -> frozenset[str]:
 # ("reports that" after a verb or a determiner is the noun: "had received reports that")
 NOUN_OF_VERB_BEFORE_RE = re.compile(r"\b(?:[a-z]+ed|the|of|new|many|some|several|had|has|have)"
                                     r"\s+$", re.I)
-COPULA_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:either\s+|neither\s+|"
-                              r"both\s+|not\s+|now\s+|also\s+)?$", re.I)
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "have", "has",
                           "had", "will", "would", "could", "can", "may", "might", "must",
@@ -281,7 +281,7 @@ def find_sources(sentence: str, markers: dict[str, list[tuple[int, int]]]) -> li
                                     for w in inverted.group("src").split()):
                 add(INVERTED_RE, e, s)
         subject = _subject_before(sentence, s)
-        if COPULA_BEFORE_RE.search(subject):
+        if PASSIVE_BEFORE_RE.search(subject):
             continue  # "the others are either confirmed or presumed dead": a passive, no one
         src = tidy_source(subject)
         if not src or src[0].isdigit() and len(src.split()) == 1:

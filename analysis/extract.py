@@ -6230,11 +6230,10 @@ def _bodies_of_the_living(sentence: str, m: Mention, taxonomy: Taxonomy) -> bool
         {x.ends for x in taxonomy.metrics if x.ends}
     if metric.id not in states or _allows(taxonomy, "deceased", metric.id):
         return False
-    nouns = [w for w in m.np_words[-1:]]
-    if m.noun_at is not None:
-        nouns.append(sentence[m.noun_at[0] : m.noun_at[1]].split()[-1:][0]
-                     if sentence[m.noun_at[0] : m.noun_at[1]].split() else "")
-    return any(singular(w.lower()) in BODY_NOUNS for w in nouns if w) or \
+    # (the head of its own noun, or of the noun read before it: "the number of bodies")
+    nouns = m.np_words[-1:] + \
+        (sentence[m.noun_at[0] : m.noun_at[1]].split()[-1:] if m.noun_at is not None else [])
+    return any(singular(w.lower()) in BODY_NOUNS for w in nouns) or \
         BODIES_OF_RE.search(sentence, max(0, m.start - 30), m.start) is not None or \
         NUMBER_OF_BODIES_AFTER_RE.match(sentence, m.end) is not None
 
