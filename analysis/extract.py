@@ -344,7 +344,10 @@ LABEL_DATE_RE = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*\)?\s*:\s*(?:about\s+|som
 RELATIVE_AFTER_DATE_RE = re.compile(rf"(?:{EVENT_NAME_RE.pattern})?"
                                     r"(?:\s+(?:during|in|under|of)\s+(?:a|an|the)\s+"
                                     r"(?:[\w-]+\s+){0,2}?[\w-]+)?"
-                                    r"\s*(?:,\s*(?:(?:in|during|on)\s+which|when|which)|,?\s+that(?!\s+(?:means|meant|is|was|would|will|makes|made)\b))"
+                                    r"\s*(?:,\s*(?:(?:in|during|on)\s+which|when|which)|"
+                                    # (not "that means": a pronoun, no relative clause)
+                                    r",?\s+that(?!\s+(?:means|meant|is|was|would|will|makes|"
+                                    r"made)\b))"
                                     r"\b[^,;:.]*$", re.I)
 # "on 7 October and 59 remain", "killed on 7 October were 373": the date closes the
 # clause or noun phrase before the word.
@@ -802,8 +805,8 @@ PERIOD_PHRASE_RE = re.compile(r"(?:before|prior\s+to)\s", re.I)
 LIST_TO_DATE_RE = re.compile(rf"(?:\s*(?:,|\band\b)\s*(?:{_QUAL}\s+)?[\d.,]+(?:\s+(?:million|"
                              rf"thousand))?\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en))+\s+(?:as\s+of|"
                              rf"as\s+at|by)\s+", re.I)
-LENGTH_FROM_BEFORE_RE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
-                                   r"first|last)\s+(?:days?|weeks?|months?)\s+from\s+$", re.I)
+LENGTH_FROM_BEFORE_RE = re.compile(rf"\b(?:\d+|{'|'.join(UNITS[1:] + TENS)}|first|last)\s+"
+                                   r"(?:days?|weeks?|months?)\s+from\s+$", re.I)
 PASSIVE_NO_AGENT_AFTER_RE = re.compile(r"\s+(?:have|has|had)\s+(?:also\s+)?been\s+[a-z]+(?:ed|en)"
                                        r"\b(?!\s+by\b)", re.I)
 VAGUE_PART_AFTER_RE = re.compile(r",\s*(?:many|most|some|several|all|few|dozens|hundreds|"
@@ -3064,17 +3067,16 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     # The verb after a whole is its part's ("120 of the 250 hostages taken that day are
     # still being held"): its present dates the part, not the whole the participle dates.
     whole_of = next((o for o in mentions if o.start > m.start), None) if m.partitive else None
-    part_of = next((o for o in mentions if o.partitive and o.end < m.start and
-                    WHOLE_OF_PART_RE.search(text, max(0, m.start - 30), m.start)), None)
-    shared = whole_of or (m if part_of is not None else None)
-    part_verb_at = FINITE_VERB_RE.search(text, max(shared.end, shared.np_end), seg_end) \
-        if shared is not None else None
-    present_at = [s for s, _ in view.hits("present") if seg_start <= s < seg_end]
-    if part_verb_at and part_of is not None:
-        present_at = [s for s in present_at if s < part_verb_at.start()]
-    if any(s < whole_at or (whole_of is not None and part_verb_at is not None and
-                            s >= part_verb_at.start()) for s in present_at) and \
-            not _entry_date(view):
+    is_whole = WHOLE_OF_PART_RE.search(text, max(0, m.start - 30), m.start) is not None and \
+        any(o.partitive and o.end < m.start for o in mentions)
+    verb_after = whole_of or (m if is_whole else None)  # the whole the part's verb follows
+    part_verb = FINITE_VERB_RE.search(text, max(verb_after.end, verb_after.np_end), seg_end) \
+        if verb_after is not None else None
+    verb_at = part_verb.start() if part_verb else seg_end
+    present_at = [s for s, _ in view.hits("present") if seg_start <= s < seg_end and
+                  not (is_whole and s >= verb_at)]
+    if any(s < whole_at or (whole_of is not None and part_verb is not None and s >= verb_at)
+           for s in present_at) and not _entry_date(view):
         return published
     semi = view.text.rfind(";", 0, m.start)
     if semi > 0:
