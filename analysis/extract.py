@@ -852,7 +852,8 @@ COORDINATED_RE = re.compile(r"\s+(?:and|or)\s+([^\W\d_][\w'’-]*)")
 MEANWHILE_RE = re.compile(r"^\W*(?:meanwhile|at\s+the\s+same\s+time|simultaneously)\s*,",
                           re.I)
 IN_RETURN_RE = re.compile(
-    r"^\W*in\s+(?:return|exchange)\s*,|^[^,]{0,40},\s*for\s+(?:its|their)\s+part\b", re.I)
+    r"^\W*in\s+(?:return|exchange)\b(?!\s+for\b)|^[^,]{0,40},\s*for\s+(?:its|their)\s+part\b",
+    re.I)
 # "killed on 7 October 2023, and 36 were taken", "lasted one week and saw 105 freed"
 # ", and under the October deal": a clause joined after a comma
 AND_CLAUSE_RE = re.compile(r",\s*(?:and|but|while)\s", re.I)
@@ -1745,6 +1746,10 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
                 and singular(words[-1].lower()) in BODY_NOUNS:
             break  # "12 — Hostages' bodies Israel says are still in Gaza": a name after the
             # head noun opens the clause that describes it
+        if words and word[0].isupper() and word.lower().endswith(("'s", "’s")) and \
+                words[-1][0].islower() and lookup_class(words, taxonomy):
+            break  # "30,000 people Gaza's health ministry counts as killed": so does a
+            # possessive name after a noun that says what is counted
         lower = word.lower()
         if lower == "out" and not words and not partitive and \
                 re.match(r"\s*out\s+of\s", sentence[tok.start():]):
@@ -2717,7 +2722,10 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
             return cls.subgroup
     # "Thirty of those freed were minors": the predicate follows the partitive phrase.
     those = THOSE_VERB_RE.match(view.text, m.end) if m.partitive else None
-    predicate = PREDICATE_NOUN_RE.match(view.text, those.end() if those else m.end) \
+    # ("Thirty of the 33 are minors": or after a whole that is a number of its own)
+    after_whole = those.end() if those else \
+        max(m.end, m.np_end) if m.partitive else m.end
+    predicate = PREDICATE_NOUN_RE.match(view.text, after_whole) \
         if not m.np_words else \
         PREDICATE_NOUN_RE.match(view.text, m.np_end) if m.partitive else None
     if predicate is None and m.partitive:
@@ -3241,6 +3249,11 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
             return sides[-1].as_of
         if earlier:
             return earlier[-1].as_of
+        if not meanwhile and not sides and discourse.last_date and \
+                discourse.last_date_at == discourse.count and not view.dated():
+            # "... were handed to the Red Cross yesterday. In return Israel let 200
+            # prisoners go": the exchange the sentence before dated, though it counted none
+            return discourse.last_date
     return published
 
 

@@ -5369,3 +5369,29 @@ def test_a_period_phrase_set_off_alone_dates_the_clause_but_not_over_a_named_dat
     found = rows("In the third quarter of 2023, before the war, the service held about 5,200 "
                  "Palestinian prisoners.", "2025-12-15")
     assert found[0]["as_of"] == "2023-09"
+
+
+def test_a_part_of_a_number_takes_the_noun_after_its_verb():
+    text = "Officials said 33 prisoners had been released. Thirty of the 33 are minors."
+    found = {(r["metric"], r["subgroup"], r["value"]) for r in rows(text, "2023-11-28")}
+    assert ("palestinian_prisoners_released", "children", 30) in found
+
+
+@pytest.mark.parametrize("text", [
+    "The toll of 30,000 includes 12,000 children.",
+    "Does Gaza's death toll of 30,000 count only civilians?",
+])
+def test_a_verb_after_a_toll_s_value_is_not_its_noun(text):
+    assert ("gaza_killed", 30000) in {(r["metric"], r["value"]) for r in rows(text, "2024-02-29")}
+
+
+def test_a_possessive_name_after_the_counted_noun_opens_a_clause():
+    text = "A post says the more than 30,000 people Gaza's health ministry counts as killed."
+    assert ("gaza_killed", 30000) in {(r["metric"], r["value"]) for r in rows(text, "2024-02-29")}
+
+
+def test_in_return_without_a_comma_takes_the_date_of_the_exchange_before():
+    text = ("Four soldiers were handed to the Red Cross in Gaza City yesterday. In return "
+            "Israel let 200 Palestinian prisoners go.")
+    found = {(r["metric"], r["value"]): r["as_of"] for r in rows(text, "2025-01-26")}
+    assert found[("palestinian_prisoners_released", 200)] == "2025-01-25"
