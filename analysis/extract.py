@@ -472,6 +472,8 @@ PARTS_INTRO_RE = re.compile(r"^\W*(?:of\s+(?:these|them|those|whom|which|the\s+t
                             r"broken\s+down)\b", re.I)
 PERFECT_AFTER_RE = re.compile(r"\s+(?:(?:more|others|of\s+them)\s+)?(?:have|has)\s+"
                               r"(?:since\s+|now\s+|so\s+far\s+)?been\b", re.I)
+# "... killed and 310 detained": a figure opening the second of two joined clauses
+AND_FIGURE_BEFORE_RE = re.compile(rf"\b(?:and|or)\s+(?:{_QUAL}\s+)?$", re.I)
 COORD_CLAUSE_GAP_RE = re.compile(rf"\s*,?\s*(?:and|but|while|whereas)\s+(?:{_QUAL}\s+)?",
                                  re.I)
 CLAUSE_VERB_AFTER_RE = re.compile(r"\s+(?:more\s+|others\s+|of\s+them\s+)?(?:have|has|had|"
@@ -1907,7 +1909,8 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                   others: tuple[int, int] | None = None,
                   foreign: set[tuple[int, int]] | None = None,
                   section: tuple[int, int] | None = None,
-                  intro: tuple[int, int] | None = None) -> str:
+                  intro: tuple[int, int] | None = None,
+                  topic: frozenset[str] = frozenset()) -> str:
     """The metric whose cues stand nearest the span among those accepting ``noun_class``.
 
     ``section`` is the span of the heading line the sentence stands under ("ISRAEL"):
@@ -1916,6 +1919,10 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
     needs its place named, for the items of the list.
 
     ``foreign`` cues are the nouns of other figures ("92,000 wounded"): never this one's.
+
+    ``topic`` holds the metrics the sentences just before counted: between metrics whose
+    cues and context stand equally near, one of them wins ("How many hostages will come
+    out? ... Three women are expected to be freed on the first day").
 
     ``view`` may reach back over earlier sentences: their context always counts, their
     cues only from the relative position ``cues_from`` on, at the cost of the sentence
@@ -2117,6 +2124,7 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                           for o, m, cues, own in candidates]
             candidates = [entry for entry in candidates if entry[2]]
     best: tuple[float, float, int] | None = None
+    reached: list[tuple[tuple[float, float, int], str, list[tuple[int, int]]]] = []
     chosen = ""
     chosen_cues: list[tuple[int, int]] = []
     excluded_own = False
@@ -2308,9 +2316,17 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         if opened and _in_clause(view, start, view.hits(f"exclude:{metric.id}")):
             continue  # "On the Israeli side, three soldiers were killed in Gaza"
         key = (cue, context, order)
+        reached.append((key, metric.id, cues))
         if best is None or key < best:
             best, chosen = key, metric.id
             chosen_cues = cues
+    if chosen and best is not None and chosen not in topic:
+        # (a tie on the same cue word: "freed" counts hostages and prisoners alike)
+        shared = next(((mid, cues) for key, mid, cues in reached
+                       if key[:2] == best[:2] and mid in topic and
+                       any(c[0] >= 0 and c in cues for c in chosen_cues)), None)
+        if shared:
+            chosen, chosen_cues = shared
     if chosen and unplaced and all(c[0] < 0 for c in chosen_cues):
         # "attacks on its troops, three of whom have been killed": the figure's own verb
         # ruled its metric out (no place named); a verb of the sentences before says
@@ -3217,7 +3233,10 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     if event is None and THAT_EVENT_RE.match(text, seg_end):
         # "released in that deal": "that" parts a clause, but here it points back
         event = THE_EVENT_RE.search(text, m.end, THAT_EVENT_RE.match(text, seg_end).end())
-    if event and discourse.last_date_at == discourse.count and \
+    # ("... 105 of them in the truce last November. PRESENTER: And the prisoners? Israel let
+    # 240 go in that truce": "that" points back over a sentence naming no time)
+    reach = 1 if event and THAT_EVENT_RE.search(event.group(0)) else 0
+    if event and 0 <= discourse.count - discourse.last_date_at <= reach and \
             not view.dated():
         # "Special forces rescued four hostages on Saturday. ... 274 were killed during the
         # raid": the event the sentence before dated.
@@ -5338,7 +5357,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                      cues_from=None if elliptic else 0, taken=taken,
                                      noun_at=m.noun_at or _own_noun(m),
                                      others=_next_clause(view, mentions, i), foreign=foreign,
-                                     section=discourse.section, intro=discourse.list_intro)
+                                     section=discourse.section, intro=discourse.list_intro,
+                                     topic=frozenset(o.metric for o in discourse.last_counted()))
             if m.metric and view.hits(f"cue:{m.metric}", 0) and \
                     all(c in taken and any(o is not m and o.end <= c[0] <=
                                            max(o.end, o.np_end) + 1 for o in mentions)
@@ -5347,6 +5367,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # "25,700 ... had been killed, more than 63,000 injured and about 1.7
                 # million displaced": a figure with a participle of its own that is no cue
                 # takes none the other figures took.
+                m.metric = ""
+            elif m.metric and not m.np_words and \
+                    AND_FIGURE_BEFORE_RE.search(sentence, max(0, m.start - 30), m.start) and \
+                    not view.hits(f"cue:{m.metric}", m.end) and _own_participle(view, m):
+                # "1,047 medical staff have been killed and 310 detained": a figure joined
+                # to the one before with a participle of its own that is no cue; the verb
+                # before the "and" is the other figure's.
                 m.metric = ""
             if m.metric:
                 m.metric = _unplaced_follows_topic(wide, m, discourse, taxonomy)
@@ -6743,8 +6770,9 @@ def _own_participle(view: SentenceView, m: Mention) -> bool:
                 (len(words) < 3 or words[2].group(0).lower() != "as") else \
                 (words[0].group(0).lower(), words[0].start()) if words and not head else ("", -1)
             # ("Displaced in Gaza: 1.9m": a label that opens with its participle)
-    if not (verb.endswith(("ed", "en")) or verb in _participles()):
-        return False
+    if not (verb.endswith(("ed", "en")) or verb in _participles()) or \
+            (verb in _np_stop() and verb not in _participles()):
+        return False  # (not "between", "when", "then")
     return not any(s == at for name in _cue_names() for s, _ in view.hits(name))
 
 

@@ -5395,3 +5395,28 @@ def test_in_return_without_a_comma_takes_the_date_of_the_exchange_before():
             "Israel let 200 Palestinian prisoners go.")
     found = {(r["metric"], r["value"]): r["as_of"] for r in rows(text, "2025-01-26")}
     assert found[("palestinian_prisoners_released", 200)] == "2025-01-25"
+
+
+def test_a_joined_figure_with_a_participle_of_its_own_takes_no_verb_before_the_and():
+    found = rows("Since the start of the war, 1,047 people have been killed and 310 detained "
+                 "by the army.", "2024-11-30")
+    assert [(r["metric"], r["value"]) for r in found] == [("gaza_killed", 1047), ("", 310)]
+    # ("between" ends in -en but is no participle)
+    found = rows("Israel has released about 2,000 Palestinian prisoners under the two truces, "
+                 "240 in November 2023 and some 1,750 between January and March 2025.",
+                 "2025-04-07")
+    assert ("palestinian_prisoners_released", 1750) in {(r["metric"], r["value"]) for r in found}
+
+
+def test_a_cue_shared_by_two_metrics_follows_what_the_sentences_before_counted():
+    text = ("How many hostages will come out? Thirty-three in the first phase. Israel believes "
+            "most of the 33 are alive. Three women are expected to be freed on the first day.")
+    found = {(r["metric"], r["subgroup"], r["value"]) for r in rows(text, "2025-01-17")}
+    assert ("hostages_released", "women", 3) in found
+
+
+def test_that_truce_points_back_over_a_sentence_naming_no_time():
+    text = ("So far 117 hostages have come home alive, 105 of them in the truce last November. "
+            "PRESENTER: And the prisoners? Israel let 240 go in that truce.")
+    found = {(r["metric"], r["value"]): r["as_of"] for r in rows(text, "2024-07-10")}
+    assert found[("palestinian_prisoners_released", 240)] == "2023-11"
