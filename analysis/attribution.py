@@ -237,6 +237,12 @@ TRAILING_VERB_RE = re.compile(r",\s*(?P<src>(?:the\s+)?(?!(?:according|by|each|o
                               r"\s*[.!]?[\"'”’]?\s*$")
 
 
+# Words before a count noun that say which count it is, not whose ("the latest figures")
+_COUNT_DETERMINERS = frozenset(("the", "these", "those", "this", "that", "its", "their",
+                                "his", "her", "our", "new", "latest", "recent", "such",
+                                "other", "earlier", "final", "early", "preliminary"))
+
+
 def find_sources(sentence: str, markers: dict[str, list[tuple[int, int]]]) -> list[Source]:
     """Every source ``sentence`` names, with the position of its cue.
 
@@ -264,7 +270,11 @@ def find_sources(sentence: str, markers: dict[str, list[tuple[int, int]]]) -> li
     for s, e in markers.get("src_agent", ()):
         add(AGENT_RE, e, s)
     for s, e in markers.get("src_phrases", ()):
-        found.append(Source(sentence[s:e].lower(), s))
+        # as written ("UN figures"), but for the capital a sentence opens with
+        phrase = sentence[s:e]
+        opening = not sentence[:s].strip(" \t\"'“‘*•-–—")
+        found.append(Source(phrase[0].lower() + phrase[1:]
+                            if opening and phrase.split()[0][1:].islower() else phrase, s))
     trailing = TRAILING_VERB_RE.search(sentence)
     if trailing:
         src = tidy_source(trailing.group("src"))
@@ -297,6 +307,15 @@ def find_sources(sentence: str, markers: dict[str, list[tuple[int, int]]]) -> li
         # (A proper name may be longer: "Office of the High Commissioner for Human Rights".)
         if (len(src.split()) > 7 and not PROPER_NAME_RE.fullmatch(src)) or \
                 re.search(r"\d{2,}", src):
+            continue
+        if " " in sentence[s:e] and sentence[s:e].lower().split()[0] in _finding_verbs():
+            # "Israeli figures show that at least 23 ...": whose figures they are says it
+            # (not "The data shows that", "HaMoked's latest count puts": see the owner)
+            words = src.split()
+            if len(words) > 1 and words[0].lower() not in _COUNT_DETERMINERS and \
+                    words[-1].lower() in _count_nouns() and \
+                    not any(w.endswith(("'s", "’s")) for w in words):
+                found.append(Source(src, s))
             continue
         if any(w.lower() in _count_nouns() for j, w in enumerate(src.split())
                if j == 0 or not w[0].isupper()):  # ("High Commissioner" is a name)

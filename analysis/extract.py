@@ -495,6 +495,7 @@ SENTENCE_BREAK_COST = 20
 INCLUDING_ASIDE_AFTER_RE = re.compile(r"\s*,?\s*(?:including|among\s+them)\b[^,;.]{0,40},",
                                       re.I)
 VERB_PLACE_REACH = 45  # characters from a verb to the place it puts its event in
+OBJECT_PLACE_REACH = 60  # characters from a verb's object to that place
 SEMICOLON_COST = 12  # on top of the clause boundary's 4
 CLAIM_DISTANCE = 10  # how near a cue must be for a figure to claim it from the others
 HEADING_WORDS = 4  # a section heading is a short line ("ISRAEL", "The West Bank")
@@ -2301,11 +2302,25 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                           not any(c[1] <= x[0] < h[0] for x in placed)
                           for c in cues)]
         verb_after = min((c for c in cues if c[0] >= end), default=None)
+        # ("have been killed in Palestinian attacks there": or the phrase the verb opens)
         there_after = not after_verb and verb_after is not None and \
-            THERE_RE.match(view.text, verb_after[1] + 1) is not None and \
+            THERE_RE.search(view.text, verb_after[1], min(verb_after[1] + VERB_PLACE_REACH,
+                                                          verb_clause_end)) is not None and \
             any(h[0] < 0 for h in view.hits(f"exclude:{metric.id}"))
+        # (so does the place after the figure a verb before it takes as its object:
+        # "Israeli forces killed at least 12 Palestinians in raids on three cities in the
+        # occupied West Bank")
+        object_place = not after_verb and any(
+            end <= h[0] < verb_clause_end and h[0] - end < OBJECT_PLACE_REACH and
+            IN_PLACE_BEFORE_RE.search(view.text, max(0, h[0] - 25), h[0]) and
+            any(clause_start <= c[0] and c[1] <= start for c in cues) and
+            not SUBORDINATOR_RE.search(view.text, end, h[0]) and
+            not any(end <= x[0] < h[0] for x in placed)
+            for h in view.hits(f"exclude:{metric.id}"))
         if after_verb or there_after:
             exclude = min(exclude, context)
+        if object_place:
+            exclude = min(exclude, cue)  # (whatever figure stands inside the phrase)
         if exclude < context or exclude <= cue:
             # (a verb of the figure's own clause ruled out: see ``excluded_own`` below)
             excluded_own = excluded_own or any(clause_start <= c[0] < clause_end

@@ -5420,3 +5420,29 @@ def test_that_truce_points_back_over_a_sentence_naming_no_time():
             "PRESENTER: And the prisoners? Israel let 240 go in that truce.")
     found = {(r["metric"], r["value"]): r["as_of"] for r in rows(text, "2024-07-10")}
     assert found[("palestinian_prisoners_released", 240)] == "2023-11"
+
+
+def test_a_place_after_the_object_of_the_verb_places_the_event():
+    found = rows("Israeli forces killed at least 12 Palestinians in raids on three cities in "
+                 "the occupied West Bank on Wednesday.", "2024-08-29")
+    assert all(r["metric"] == "" for r in found)
+    # (a place named in the figure's own phrase first still holds)
+    found = rows("Israeli strikes killed 40 people in Gaza, far more than in the West Bank.",
+                 "2024-08-29")
+    assert found[0]["metric"] == "gaza_killed"
+
+
+def test_there_later_in_the_verb_s_phrase_is_the_place_named_before():
+    text = ("At least 652 Palestinians have been killed in the West Bank since October 7. "
+            "At least 23 Israelis have been killed in Palestinian attacks there over the "
+            "same period.")
+    assert [r["metric"] for r in rows(text, "2024-08-29")] == ["", ""]
+
+
+@pytest.mark.parametrize(("text", "attribution"), [
+    ("Israeli figures show that at least 23 Israelis have been killed.", "Israeli figures"),
+    ("The data shows that 3,369 Palestinians are held.", ""),
+    ("UN figures showed that 300 aid workers had been killed in Gaza.", "UN figures"),
+])
+def test_records_named_by_whose_they_are_are_the_source(text, attribution):
+    assert rows(text, "2024-08-29")[0]["attribution"] == attribution
