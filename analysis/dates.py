@@ -79,13 +79,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                      re.I)),
     ("weekday", re.compile(r"(?:(?P<rel>last|this|on|early|late)\s+)?(?P<weekday>"
                            + "|".join(WEEKDAYS) + r")(?![\w])", re.I)),
+    # (before "relative": "two years ago this week" is one time, that week's month)
+    ("ago", re.compile(r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>days?|weeks?|months?|years?)"
+                       r"\s+ago(?:\s+(?P<this>this\s+(?:week|month)|today|to\s+the\s+day))?"
+                       r"(?![\w])", re.I)),
     ("relative", re.compile(
         r"(?P<rel>yesterday|today|tonight|this\s+week|last\s+weekend|this\s+weekend"
         r"|last\s+week|last\s+month|this\s+month|earlier\s+this\s+month|last\s+year"
         r"|this\s+year|earlier\s+this\s+year|(?:the\s+)?(?:start|beginning|end)\s+of\s+the\s+month"
         r"|(?:early|late)\s+this\s+month)(?![\w])", re.I)),
-    ("ago", re.compile(r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>days?|weeks?|months?|years?)"
-                       r"\s+ago(?![\w])", re.I)),
 ]
 
 
@@ -282,6 +284,11 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool =
         delta = {"day": relativedelta(days=int(n)), "week": relativedelta(weeks=int(n)),
                  "month": relativedelta(months=int(n)), "year": relativedelta(years=int(n))}[unit]
         found = published - delta
+        this = (g.get("this") or "").lower()
+        if this in ("today", "to the day"):
+            return found.isoformat()  # "two years ago today": that very day
+        if this and unit in ("year", "month"):
+            return f"{found.year:04d}-{found.month:02d}"  # "two years ago this week"
         if unit == "year":
             return str(found.year)
         if unit == "month":

@@ -494,6 +494,8 @@ BOUNDARY_RE = re.compile(r"(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|[;()\u2014\u2013]")
 SENTENCE_BREAK_COST = 20
 INCLUDING_ASIDE_AFTER_RE = re.compile(r"\s*,?\s*(?:including|among\s+them)\b[^,;.]{0,40},",
                                       re.I)
+# "the war in Gaza": the war a place phrase names
+WAR_BEFORE_RE = re.compile(r"\b(?:war|conflict|fighting)\s+$", re.I)
 VERB_PLACE_REACH = 45  # characters from a verb to the place it puts its event in
 OBJECT_PLACE_REACH = 60  # characters from a verb's object to that place
 SEMICOLON_COST = 12  # on top of the clause boundary's 4
@@ -903,6 +905,8 @@ APPOSITIVE_RE = re.compile(r"^\s*(?:(?:that|while|but|although)\s+)?"
                            r"(?:(?:released|published|issued|updated|compiled)\s+)?"
                            r"(?:in|on|during|at|by)\s", re.I)
 # "The list includes 69 women", "They include 400 children": the subject points back.
+SPEECH_LEAD_RE = re.compile(r"^[^,;:]{1,60}?\b(?:said|says|say|reported|noted|added|stated)"
+                            r"\s+(?:that\s+)?", re.I)
 DEFINITE_SUBJECT_RE = re.compile(r"^\W*(?:(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}\w+|"
                                  r"they|these|those|both|this|that|it)\s*$", re.I)
 LOCATIVE_OPENER_RE = re.compile(r"^\W*(?:in|inside|across|on\s+the|elsewhere\s+in|meanwhile\s+in|"
@@ -2278,7 +2282,8 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
                 unplaced = unplaced or any(c[0] >= 0 for c in cues)
                 continue
         exclude = min(_nearest([h for h in view.hits(f"exclude:{metric.id}")
-                                if others is None or not others[0] <= h[0] < others[1]],
+                                if (others is None or not others[0] <= h[0] < others[1]) and
+                                not _names_war(view, h)],
                                view, start, end),
                       # "17,000 children are unaccompanied": only in the figure's sentence
                       # (and not in another clause with a figure of its own: "listed 18,430
@@ -2354,6 +2359,14 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
         # ruled out; a cue of another clause says nothing of it.
         return ""
     return chosen
+
+
+def _names_war(view: SentenceView, hit: tuple[int, int]) -> bool:
+    """True when a place phrase only says which war is meant ("before the war in Gaza"):
+    it places no figure."""
+    at = view.base + hit[0]
+    return view.index.text[at : at + 3].lower() == "in " and \
+        WAR_BEFORE_RE.search(view.index.text, max(0, at - 12), at) is not None
 
 
 def _own_figure_clause(view: SentenceView, hit: tuple[int, int], start: int) -> bool:
@@ -4443,7 +4456,10 @@ def subject_parent(view: SentenceView, wide: SentenceView, m: Mention,
         return None  # "Nov 2023 (7-day pause): 240": a length of time holds no one
     if not cls:
         # "The list includes 69 women": a short definite subject refers to the last figure.
-        if discourse is not None and DEFINITE_SUBJECT_RE.match(subject):
+        # ("The groups said the total included 270 children": what was said is the clause)
+        lead = SPEECH_LEAD_RE.match(subject)
+        if discourse is not None and DEFINITE_SUBJECT_RE.match(subject[lead.end() if lead
+                                                                       else 0 :]):
             # The main figure (the first) of the latest sentence that had figures.
             named = [o for o in discourse.recent if o.metric and o.parent is None]
             latest = [o for o in named if o.sentence_no == named[-1].sentence_no] if named else []

@@ -25,6 +25,8 @@ def resolved(text: str, published: str = "2025-03-07") -> list[tuple[str, str, b
     ("last month", ("last month", "2025-02", False)),
     ("three days ago", ("three days ago", "2025-03-04", False)),
     ("a year ago", ("a year ago", "2024", False)),
+    ("two years ago this week", ("two years ago this week", "2023-03", False)),
+    ("a year ago today", ("a year ago today", "2024-03-07", False)),
     ("was set to release more than 600 Palestinian prisoners on Saturday",
      ("on Saturday", "2025-03-08", False)),
     ("24 Nov - 1 Dec 2023", ("24 Nov - 1 Dec 2023", "2023-12-01", False)),

@@ -5446,3 +5446,21 @@ def test_there_later_in_the_verb_s_phrase_is_the_place_named_before():
 ])
 def test_records_named_by_whose_they_are_are_the_source(text, attribution):
     assert rows(text, "2024-08-29")[0]["attribution"] == attribution
+
+
+def test_the_war_a_place_names_places_no_figure():
+    text = ("More than 10,100 Palestinians were held in Israeli prisons at the start of "
+            "October, almost double the number before the war in Gaza. The groups said the "
+            "total included 3,398 administrative detainees, held without charge, as well as "
+            "270 children and 94 women.")
+    found = {(r["metric"], r["subgroup"], r["value"]): r["as_of"] for r in rows(text, "2024-10-09")}
+    # (and "the total" after a speaker's lead points back to the whole, and its date)
+    assert found[("palestinian_prisoners_held", "children", 270)] == "2024-10"
+    assert found[("palestinian_prisoners_held", "women", 94)] == "2024-10"
+
+
+def test_the_total_after_a_speaker_s_lead_points_back_to_the_whole():
+    text = ("More than 10,100 Palestinians were held in Israeli prisons at the start of "
+            "October, groups said. The groups said the total included 270 children.")
+    found = {(r["metric"], r["subgroup"], r["value"]): r["as_of"] for r in rows(text, "2024-10-09")}
+    assert found[("palestinian_prisoners_held", "children", 270)] == "2024-10"
