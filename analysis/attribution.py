@@ -79,7 +79,8 @@ INVERTED_VERBS = frozenset(["said", "says", "told", "added", "wrote", "stated", 
 AGENT_VERBS = ["declared", "confirmed", "reported", "announced", "provided", "compiled",
                "published", "issued", "recorded", "documented", "counted", "verified"]
 DATA_NOUNS = ["figures", "data", "statistics", "tally", "tallies", "count", "numbers",
-              "estimate", "estimates"]
+              "estimate", "estimates", "toll", "tolls"]
+TOLL_NOUNS = ("toll", "tolls")  # (whose only by a body's name: see ``_counting_bodies``)
 # The phrase lists the extractor's one-pass index looks for on our behalf.
 MARKERS = ("attr_verbs", "src_according", "src_agent", "src_data", "src_phrases")
 
@@ -100,6 +101,11 @@ def marker_lists() -> dict[str, list[str]]:
 @lru_cache(maxsize=1)
 def _finding_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in load_language()["attribution"]["finding_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _counting_bodies() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_language()["attribution"]["counting_bodies"])
 
 
 @lru_cache(maxsize=1)
@@ -261,11 +267,13 @@ def find_sources(sentence: str, markers: dict[str, list[tuple[int, int]]]) -> li
     for s, e in markers.get("src_according", ()):
         add(SRC_AFTER_RE, e, s)
     for s, e in markers.get("src_data", ()):
-        add(DATA_FROM_RE, e, s)
+        toll = sentence[s:e].lower() in TOLL_NOUNS
+        if not toll:  # ("the death toll from the strikes": what caused it)
+            add(DATA_FROM_RE, e, s)
         owner = OWNER_BEFORE_RE.search(sentence, max(0, s - 60), s)
         if owner:  # "the ministry's latest figures": whose figures they are
             src = tidy_source(owner.group("src"))
-            if src:
+            if src and (not toll or src.split()[-1].lower() in _counting_bodies()):
                 found.append(Source(src, s))
     for s, e in markers.get("src_agent", ()):
         add(AGENT_RE, e, s)

@@ -5909,6 +5909,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             m.metric, m.subgroup = "", ""
         finish_units(m, taxonomy)
         if m.repeat:
+            # "The health ministry's toll, 45,028 as of Monday, ...": a figure named again
+            # with the date it stands at takes that date
+            stands = AS_OF_OPENING_RE.match(sentence, max(m.end, m.np_end))
+            m.as_of = next((d.as_of for d in view.dates if stands and d.as_of and
+                            d.start == stands.end() and not d.span_start), m.as_of)
             continue
         own_date = choose_as_of(view, m, published, mentions, discourse)
         if own_date == published and discourse.as_of_opening and \

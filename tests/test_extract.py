@@ -5464,3 +5464,19 @@ def test_the_total_after_a_speaker_s_lead_points_back_to_the_whole():
             "October, groups said. The groups said the total included 270 children.")
     found = {(r["metric"], r["subgroup"], r["value"]): r["as_of"] for r in rows(text, "2024-10-09")}
     assert found[("palestinian_prisoners_held", "children", 270)] == "2024-10"
+
+
+def test_a_figure_named_again_with_its_as_of_date_takes_that_date():
+    text = ("Our stories this week gave the number of people killed in Gaza as 45,028. The "
+            "health ministry's toll, 45,028 as of Monday, includes only registered deaths.")
+    found = [r for r in rows(text, "2024-12-13") if r["value"] == 45028]
+    assert [r["as_of"] for r in found] == ["2024-12-13", "2024-12-09"]
+
+
+@pytest.mark.parametrize(("text", "attribution"), [
+    ("By the time the ceasefire took effect, the ministry's toll stood at 46,913.", "ministry"),
+    ("Gaza's toll rose to 45,028.", ""),
+    ("The death toll from the strikes rose to 45,028.", ""),
+])
+def test_a_toll_is_the_source_s_only_when_a_counting_body_owns_it(text, attribution):
+    assert rows(text, "2025-01-20")[0]["attribution"] == attribution
