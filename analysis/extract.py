@@ -637,8 +637,12 @@ AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+w
                             r"|(?<!since\s)\bthen\s+[a-z]+(?:ed|en)\b", re.I)
 # "Israel's count of hostages ... It fell by 33 during the truce, and now stands at 53";
 # "The number of hostages stands at 53": the value a count of people stands at
+# (and "The number of hostages is estimated at 101": a level given as an estimate)
 _LEVEL_PHRASE = (rf"\b(?:(?:{'|'.join(LEVEL_AUXILIARIES)})\s+)*(?:{'|'.join(sorted(LEVEL_VERBS))})"
-                 rf"(?:\s+(?:now|still|already))?(?:\s+(?:at|to))?(?:\s+{_QUAL})?\s*$")
+                 rf"(?:\s+(?:now|still|already))?(?:\s+(?:estimated|put|thought|believed))?"
+                 rf"(?:\s+(?:at|to))?(?:\s+{_QUAL})?\s*$")
+ESTIMATED_AFTER_RE = re.compile(r"(?:\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?"
+                                r"\s*(?:(?:are|is|were|was)\s+)?estimated\s+(?:to|at)\b", re.I)
 IT_SHARED_LEVEL_RE = re.compile(rf"^\W*it\b[^.;:]{{0,120}}?{_LEVEL_PHRASE}", re.I)
 COUNT_LEVEL_BEFORE_RE = re.compile(rf"(?:^\W*it|\b(?:number|count|tally|total))\b[^.;:]{{0,120}}?"
                                    rf"{_LEVEL_PHRASE}", re.I)
@@ -4680,6 +4684,11 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         m.sentence_no = discourse.count
         read_qualifier(sentence, m)
         read_noun(sentence, m, taxonomy)
+        if m.qualifier == "exact" and m.np_words and \
+                ESTIMATED_AFTER_RE.match(sentence, m.np_end):
+            # "101 Israelis and foreign nationals estimated to remain captive": the figure
+            # is an estimate, said after its noun
+            set_qualifier(m, "approximate")
         if j > 0 and mentions[j - 1].age and not m.np_words and \
                 AGE_LIST_GAP_RE.fullmatch(sentence, mentions[j - 1].end, m.start):
             # "The three men, aged 29, 36 and 46": the ages listed after the first

@@ -5480,3 +5480,15 @@ def test_a_figure_named_again_with_its_as_of_date_takes_that_date():
 ])
 def test_a_toll_is_the_source_s_only_when_a_counting_body_owns_it(text, attribution):
     assert rows(text, "2025-01-20")[0]["attribution"] == attribution
+
+
+@pytest.mark.parametrize(("text", "metric", "qualifier"), [
+    ("- 101 Israelis and foreign nationals estimated to remain captive in Gaza.",
+     "hostages_held", "approximate"),
+    ("The number of hostages is estimated at 101.", "hostages_held", "approximate"),
+    ("The number of prisoners is put at 9,000.", "palestinian_prisoners_held", "exact"),
+])
+def test_a_figure_said_to_be_estimated_is_approximate_and_a_count_s_level(text, metric,
+                                                                         qualifier):
+    found = rows(text, "2024-11-14")[0]
+    assert (found["metric"], found["qualifier"]) == (metric, qualifier)
