@@ -641,6 +641,9 @@ AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+w
 _LEVEL_PHRASE = (rf"\b(?:(?:{'|'.join(LEVEL_AUXILIARIES)})\s+)*(?:{'|'.join(sorted(LEVEL_VERBS))})"
                  rf"(?:\s+(?:now|still|already))?(?:\s+(?:estimated|put|thought|believed))?"
                  rf"(?:\s+(?:at|to))?(?:\s+{_QUAL})?\s*$")
+EARLIER_VERSION_RE = re.compile(r"\b(?:earlier|previous|original)\s+(?:version|edition)\s+of\s+"
+                                r"(?:this|the)\s+(?:article|story|report|piece|post)\b[^.;:]*$",
+                                re.I)
 ESTIMATED_AFTER_RE = re.compile(r"(?:\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?"
                                 r"\s*(?:(?:are|is|were|was)\s+)?estimated\s+(?:to|at)\b", re.I)
 IT_SHARED_LEVEL_RE = re.compile(rf"^\W*it\b[^.;:]{{0,120}}?{_LEVEL_PHRASE}", re.I)
@@ -3158,7 +3161,11 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         if d.span_start and d.end <= opening_end < e.start and \
                 SPAN_END_RE.fullmatch(text, d.end, e.start):
             opening_end = view.phrase_end(e.end - 1)
-    opening_free = not any(o.start < opening_end and o.metric for o in mentions)
+    # (a length inside it is no figure of its own clause: "In the seven days of the
+    # November 2023 truce, 105 hostages came out")
+    opening_free = not any(o.start < opening_end and o.metric and
+                           (o.unit != "day" or not ADVERBIAL_OPENING_RE.match(text))
+                           for o in mentions)
     for d, e in itertools.pairwise(view.dates):
         # "From January to March 2025, ..."; "The second truce, from January to March
         # 2025, brought 25 ...": a span set off before the figure's clause dates it by its
@@ -5915,6 +5922,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         if m.metric and _bodies_of_the_living(sentence, m, taxonomy):
             # "brings to 195 the number of bodies returned to Gaza" after bodies of
             # Palestinians: the dead of a metric that counts no dead are counted by none
+            m.metric, m.subgroup = "", ""
+        if m.metric and EARLIER_VERSION_RE.search(sentence, 0, m.start):
+            # "An earlier version of this article said 250 people were abducted": a figure
+            # the text withdraws counts nothing (the row stays, with its quote)
             m.metric, m.subgroup = "", ""
         finish_units(m, taxonomy)
         if m.repeat:

@@ -5492,3 +5492,18 @@ def test_a_figure_said_to_be_estimated_is_approximate_and_a_count_s_level(text, 
                                                                          qualifier):
     found = rows(text, "2024-11-14")[0]
     assert (found["metric"], found["qualifier"]) == (metric, qualifier)
+
+
+def test_a_length_inside_an_opening_phrase_leaves_the_phrase_dating_the_sentence():
+    text = ("In the seven days of the November 2023 truce, 105 hostages came out of Gaza - 81 "
+            "Israelis, 23 Thais and one Filipino - in exchange for 240 Palestinian prisoners.")
+    found = {(r["metric"], r["value"]): r["as_of"] for r in rows(text, "2025-03-10")}
+    assert found[("hostages_released", 81)] == "2023-11"
+    assert found[("palestinian_prisoners_released", 240)] == "2023-11"
+
+
+def test_a_figure_an_earlier_version_gave_counts_nothing():
+    text = ("Correction: An earlier version of this article said 250 people were abducted. "
+            "Israeli authorities put the number at 240.")
+    found = [(r["metric"], r["value"]) for r in rows(text, "2023-11-18")]
+    assert found == [("", 250), ("hostages_abducted", 240)]
