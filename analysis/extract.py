@@ -111,6 +111,7 @@ PRONOUN_AFTER_OPENER_RE = re.compile(
     r"since\s+then|until\s+now|in\s+all|in\s+total|altogether|overall)\s*,?\s+(?:it|they)\s+"
     r"(?:has|have|had|is|are|was|were)\b", re.I)
 LEVEL_VERBS = frozenset(["stands", "stood", "stand", "rose", "reached", "reaches", "is", "was",
+                         "stayed", "stays",  # "the total has stayed above 10,000"
                          "totals", "totalled", "totaled", "climbed", "risen", "grown",
                          # "the toll, which crossed 50,000 on Sunday": a level passed
                          "passed", "passes", "crossed", "crosses", "topped", "tops",
@@ -369,7 +370,7 @@ PRONOUN_LEVEL_RE = re.compile(rf"\b(?:it|this|that|the\s+(?:[\w-]+['’]s\s+)?(?
                               rf"total|count|tally))\s+"
                               rf"(?:(?:{'|'.join(LEVEL_AUXILIARIES)})\s+)*"
                               rf"(?:{'|'.join(sorted(LEVEL_VERBS))})"
-                              rf"(?:\s+(?:now|still|already))?(?:\s+(?:at|to))?"
+                              rf"(?:\s+(?:now|still|already))?(?:\s+(?:at|to|above|below))?"
                               rf"(?:\s+{_QUAL})?\s*$", re.I)
 RELATIVE_HEAD_RE = re.compile(rf"(?:which|that)\s+(?:(?:{'|'.join(LEVEL_AUXILIARIES)})\s+)*"
                               rf"(?:{'|'.join(sorted(LEVEL_VERBS))})\b", re.I)
@@ -640,10 +641,17 @@ AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+w
 # (and "The number of hostages is estimated at 101": a level given as an estimate)
 _LEVEL_PHRASE = (rf"\b(?:(?:{'|'.join(LEVEL_AUXILIARIES)})\s+)*(?:{'|'.join(sorted(LEVEL_VERBS))})"
                  rf"(?:\s+(?:now|still|already))?(?:\s+(?:estimated|put|thought|believed))?"
-                 rf"(?:\s+(?:at|to))?(?:\s+{_QUAL})?\s*$")
+                 rf"(?:\s+(?:at|to|above|below))?(?:\s+{_QUAL})?\s*$")
 EARLIER_VERSION_RE = re.compile(r"\b(?:earlier|previous|original)\s+(?:version|edition)\s+of\s+"
                                 r"(?:this|the)\s+(?:article|story|report|piece|post)\b[^.;:]*$",
                                 re.I)
+# ", yet the total has ...", " - but ...": a clause joined to the one before
+# ", a week after four other bodies were retrieved": a clause that long before
+DAYS_AFTER_BEFORE_RE = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+"
+                                  r"(?P<unit>days?|weeks?)\s+after\s+[^,;:.\d]*$", re.I)
+PARTICIPLE_DATE_BEFORE_RE = re.compile(r"\b(?P<verb>[a-z]+(?:ed|en)|held|taken|seized|slain)\s+"
+                                       r"(?:on|in)\s+$", re.I)
+CLAUSE_JOIN_RE = re.compile(r"(?:,|\s[-–—])\s+(?:yet|but|while|whereas|although|though)\s", re.I)
 ESTIMATED_AFTER_RE = re.compile(r"(?:\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?"
                                 r"\s*(?:(?:are|is|were|was)\s+)?estimated\s+(?:to|at)\b", re.I)
 IT_SHARED_LEVEL_RE = re.compile(rf"^\W*it\b[^.;:]{{0,120}}?{_LEVEL_PHRASE}", re.I)
@@ -2936,6 +2944,9 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
                                  .lower() == "the ") and any(
                                    max(m.end, m.np_end) <= s <= max(m.end, m.np_end) + 2
                                    for s, _ in view.hits("present")))))]
+    shifted = _days_before_date(view, m, published, own)
+    if shifted:
+        return shifted
     if not own:
         own = _after_bracket_dates(view, m)
     if not own:
@@ -2987,6 +2998,11 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
             stated = _statement_date(view, seg)
             return _result_date(view, m) or (stated[0] if stated else published)
         dated = [d for d in own if d.as_of]
+        if m.metric and any(c[1] <= m.start for c in view.hits(f"cue:{m.metric}", 0)):
+            # "recovered the bodies of three hostages killed on October 7": a participle
+            # after the figure describing its people dates what befell them, not the verb
+            # before the figure
+            dated = [d for d in dated if not _describing_date(view, m, d)]
         joined = [max(a.as_of, b.as_of) for a, b in itertools.pairwise(dated)
                   if DATES_JOINED_RE.fullmatch(text, a.end, b.start)]
         if joined:
@@ -3313,6 +3329,36 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
             # prisoners go": the exchange the sentence before dated, though it counted none
             return discourse.last_date
     return published
+
+
+def _days_before_date(view: SentenceView, m: Mention, published: str,
+                      own: list[DateMention]) -> str:
+    """"... troops recovered three bodies overnight, a week after four other bodies were
+    retrieved": a clause after "a week after" (or "two days after") is that long before
+    the day the sentence tells of; '' when the clause names a date of its own."""
+    after = DAYS_AFTER_BEFORE_RE.search(view.text, max(0, m.start - 60), m.start)
+    if after is None or len(published) != 10 or \
+            any(d.as_of and d.start >= after.start() for d in own):
+        return ""
+    n = 1 if after.group("n").lower() in ("a", "an") else \
+        int(after.group("n")) if after.group("n").isdigit() else parse_words(after.group("n"))
+    if not n:
+        return ""
+    told = [d.as_of for d in view.dates if d.as_of and len(d.as_of) == 10 and
+            d.end <= after.start() and not d.span_start]
+    days = int(n) * (7 if after.group("unit").lower().startswith("week") else 1)
+    base = date.fromisoformat(told[-1] if told else published)
+    return (base - datetime.timedelta(days=days)).isoformat()
+
+
+def _describing_date(view: SentenceView, m: Mention, d: DateMention) -> bool:
+    """True when ``d`` follows a participle after the figure ("killed on October 7") that
+    is no cue of the figure's metric."""
+    if d.start < max(m.end, m.np_end):
+        return False
+    verb = PARTICIPLE_DATE_BEFORE_RE.search(view.text, max(m.end, d.start - 30), d.start)
+    return verb is not None and not any(s <= verb.start("verb") < e
+                                        for s, e in view.hits(f"cue:{m.metric}"))
 
 
 def _whole_date(view: SentenceView, mentions: list[Mention], m: Mention,
@@ -4080,6 +4126,26 @@ def _compatible(cls: str, head: str) -> bool:
     taxonomy_class = _taxonomy_class(cls) if cls else None
     return not cls or cls == head or cls in GENERIC_CLASSES or \
         bool(taxonomy_class and taxonomy_class.subgroup)
+
+
+def _whole_class_for_cue(view: SentenceView, m: Mention, discourse: Discourse,
+                         taxonomy: Taxonomy) -> str:
+    """"... held 9,500 Palestinians. (Two sentences of comment.) The 2023 truce freed
+    240": the bare object of a cue counts the kind of the last whole figure a few
+    sentences back, when a metric the cue names counts that kind."""
+    whole = discourse.last_whole
+    cls = taxonomy.classes.get(whole.noun_class) if whole is not None else None
+    # (not after a sentence that counted something else: "the bodies of 15 Palestinians
+    # ... It has so far handed back 195"; nor a part's kind: "7,797 children ... The
+    # remaining 10,000 or so")
+    if m.np_words or whole is None or cls is None or cls.subgroup or \
+            discourse.count - whole.sentence_no > LIST_MEMORY or \
+            discourse.last_counted(1) or not _cue_object(view, m):
+        return ""
+    cued = [x for x in taxonomy.metrics if whole.noun_class in x.classes and
+            any(0 < m.start - e <= 30 and view.text[s:e].lower() not in _describing_participles()
+                for s, e in view.hits(f"cue:{x.id}"))]
+    return whole.noun_class if cued else ""
 
 
 def _cue_object(view: SentenceView, m: Mention) -> bool:
@@ -5047,6 +5113,12 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # what a cue of its own says, never what the figures before it counted.
             whole_of_part = not m.np_words and any(o.noun_class for o in mentions[:i]) and \
                 OUT_OF_WHOLE_RE.search(sentence, 0, m.start) is not None
+            own_count = PRONOUN_LEVEL_RE.search(sentence, view.segment_span(m.start)[0],
+                                                m.start)
+            if own_count and own_count.group(0)[:4].lower() == "the " and not m.np_words:
+                # "... freed about 1,800, yet the total has stayed above 10,000": a count
+                # the clause names is not what the figures before it counted
+                listed = []
             # "lasting 7 and 58 days": numbers joined before one noun share it
             joined = mentions[i + 1] if i + 1 < len(mentions) and not m.np_words and \
                 SHARED_NOUN_GAP_RE.fullmatch(sentence, m.end, mentions[i + 1].start) else None
@@ -5149,6 +5221,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                                         is not None))
                     or ("" if discourse.count - discourse.asked_at > 2 else discourse.asked)
                     or (named if bare else "")
+                    or _whole_class_for_cue(view, m, discourse, taxonomy)
                 )
                 # "... in exchange for 240 prisoners. Eight were rescued alive": the verb
                 # after a bare number rules out what it cannot be said of.
@@ -5532,6 +5605,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         counted_level = (COUNT_LEVEL_BEFORE_RE.search(sentence, 0, m.start) or
                          NUMBERED_BEFORE_RE.search(sentence, max(0, m.start - 40), m.start)) \
             if not m.metric and m.noun_class and not m.np_words else None
+        joins = [j.end() for j in CLAUSE_JOIN_RE.finditer(sentence, 0, m.start)]
+        clause_from = max(joins[-1:] + [view.segment_span(m.start)[0]])
+        if m.metric and m.noun_class and not m.np_words and joins and \
+                not any(c[0] >= clause_from for c in view.hits(f"cue:{m.metric}", 0)):
+            # "The deal freed about 1,800 ..., yet the total has stayed above 10,000": a
+            # count's level in the figure's own clause, whatever a verb before it cued
+            counted_level = COUNT_LEVEL_BEFORE_RE.search(sentence, clause_from, m.start)
+        own_clause_level = bool(m.metric) and counted_level is not None
         if (not m.metric or not view.hits(f"cue:{m.metric}", 0)) and \
                 m.noun_class and m.np_words and i + 1 < len(mentions) and \
                 m.noun_class not in GENERIC_CLASSES and \
@@ -5550,6 +5631,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             levels = [x for x in taxonomy.metrics if x.kind == "level" and
                       x.unit == m.noun_class and m.noun_class in x.classes and
                       not _in_clause(view, m.start, view.hits(f"exclude:{x.id}"))]
+            if own_clause_level:
+                # (the count the text has been giving, when the class fits more than one)
+                told = max((o for o in discourse.by_value.values() if o.metric and
+                            discourse.count - o.sentence_no <= LIST_MEMORY and
+                            taxonomy.metric(o.metric).kind == "level" and
+                            m.noun_class in taxonomy.metric(o.metric).classes),
+                           key=lambda o: (o.sentence_no, o.start), default=None)
+                levels = [taxonomy.metric(told.metric)] if told is not None else []
             if len(levels) == 1:
                 m.metric = levels[0].id
         if not m.metric and m.noun_class in ("", "person") and not m.np_words and \

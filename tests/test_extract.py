@@ -5507,3 +5507,31 @@ def test_a_figure_an_earlier_version_gave_counts_nothing():
             "Israeli authorities put the number at 240.")
     found = [(r["metric"], r["value"]) for r in rows(text, "2023-11-18")]
     assert found == [("", 250), ("hostages_abducted", 240)]
+
+
+def test_a_bare_object_of_a_cue_counts_the_kind_of_the_last_whole_figure():
+    text = ("By April 2024 the prison service held more than 9,500 Palestinians. Two things "
+            "drive the change. Arrests rose sharply. Releases pull the other way. The 2023 "
+            "truce freed 240.")
+    found = {(r["metric"], r["value"]) for r in rows(text, "2025-04-20")}
+    assert ("palestinian_prisoners_released", 240) in found
+
+
+def test_a_count_s_level_in_a_clause_joined_by_yet_is_not_the_verb_before_it():
+    text = ("In April 2024 the number of prisoners passed 9,500. The January 2025 deal freed "
+            "about 1,800 over six weeks, yet the total has stayed above 10,000.")
+    found = {(r["metric"], r["value"]): r["as_of"] for r in rows(text, "2025-04-20")}
+    assert found[("palestinian_prisoners_held", 10000)] == "2025-04-20"
+    assert found[("palestinian_prisoners_released", 1800)] == "2025-01"
+
+
+def test_a_date_after_a_participle_describing_the_people_is_not_the_event_s():
+    found = rows("Israeli troops recovered the bodies of three hostages killed on October 7 "
+                 "from the northern Gaza Strip overnight.", "2024-05-24")
+    assert (found[0]["metric"], found[0]["as_of"]) == ("hostages_released", "2024-05-24")
+
+
+def test_a_clause_a_week_after_is_a_week_before_the_day_told():
+    found = rows("Troops recovered three bodies overnight, the military said on Friday, a week "
+                 "after four other bodies of hostages were retrieved.", "2024-05-24")
+    assert {r["value"]: r["as_of"] for r in found if r["metric"]}[4] == "2024-05-17"
