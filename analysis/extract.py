@@ -338,6 +338,9 @@ ENTRY_LABEL_RE = re.compile(r"\s*[-–—:]\s")
 # ("Jan-Mar 2025 (first phase): about 1,800": a bracket may describe the labelled time)
 LABEL_DATE_RE = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*\)?\s*:\s*(?:about\s+|some\s+|"
                            r"around\s+)?$", re.I)
+LABEL_DATE_ITEMS_RE = re.compile(rf"\s*(?:\([^()]{{0,40}}\))?\s*\)?\s*:[^:;.\n]*(?:;[^:;.\n]*)*;"
+                                 rf"\s*(?:{_QUAL}\s+)?$", re.I)
+LABEL_REACH = 60  # characters: where a line's label may end
 # "the October 7 attack, in which 1,200 were killed": the date names the event the
 # clause describes.
 # So does one after the event it dates ("freed in November 2023 during a truce that
@@ -389,9 +392,11 @@ KIN_COMMA_RE = re.compile(r"\b(?:sister|brother|mother|father|son|daughter|wife|
                           r"nephew|niece|fianc[ée]e?|partner|widow|widower)s?,\s*$", re.I)
 LABEL_DASH_RE = re.compile(r"\s+[-–—]\s+|\s*:\s+")
 LABEL_HEAD_RE = re.compile(r"(?:the|a|an)\s+(?:(?P<bound>maximum|minimum|total|overall|"
-                           r"estimated)\s+)?(?:(?:number|count|total|tally|length)"
-                           r"(?:,\s*in\s+(?P<unit>\w+),)?\s+of\s+(?:the\s+)?)?", re.I)
-LABEL_BOUNDS = {"maximum": "at_most", "minimum": "at_least", "estimated": "approximate"}
+                           r"estimated|most)\s+)?(?:(?:number|count|total|tally|length)"
+                           r"(?:,?\s*in\s+(?P<unit>\w+),?)?\s+of\s+(?:the\s+)?)?", re.I)
+# ("1,904: the most Palestinian prisoners Israel could release": a maximum)
+LABEL_BOUNDS = {"maximum": "at_most", "minimum": "at_least", "estimated": "approximate",
+                "most": "at_most"}
 BODY_NOUNS = frozenset(["body", "coffin"])
 POSSESSED_COUNT_RE = re.compile(r"\b(?:their|its)\s+(?:total\s+)?(?:number|count|total|tally)\b",
                                 re.I)
@@ -3056,6 +3061,8 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
         # date a relative clause describes.
         if d.as_of and not d.span_start and d.end <= m.start and (
                 LABEL_DATE_RE.match(text, d.end, m.start) or
+                # ("Exchange 2 (Jan 25): 4 hostages; 200 prisoners": every item of its line)
+                (d.end <= LABEL_REACH and LABEL_DATE_ITEMS_RE.match(text, d.end, m.start)) or
                 RELATIVE_AFTER_DATE_RE.match(text, d.end, m.start) or
                 # "took place Saturday, with six hostages returned"
                 AFTER_DATE_CLAUSE_RE.fullmatch(text, d.end, m.start) or
@@ -5495,6 +5502,16 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # to the one before with a participle of its own that is no cue; the verb
                 # before the "and" is the other figure's.
                 m.metric = ""
+            heading_label = LABEL_DASH_RE.match(sentence, m.end) \
+                if i == 0 and not sentence[: m.start].strip(" \t\"'“‘*•-–—~≈") else None
+            line_before = discourse.last_whole
+            if heading_label and PARTS_INTRO_RE.match(sentence[heading_label.end() :]) and \
+                    line_before is not None and \
+                    line_before.sentence_no == discourse.count - 1:
+                # "1,904: the most prisoners Israel could release. / 737: of those, ...": a
+                # line's figure said to be of those the line before counted is a part of it
+                m.metric, m.noun_class, m.unit, m.parent = (
+                    line_before.metric, line_before.noun_class, line_before.unit, line_before)
             if m.metric:
                 m.metric = _unplaced_follows_topic(wide, m, discourse, taxonomy)
             elif m.noun_class:

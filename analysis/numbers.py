@@ -171,6 +171,7 @@ def _lexicon() -> dict[str, object]:
                      for k, v in lang["attached_units"].items()},
         "name_followers": frozenset(w.lower() for w in lang["name_followers"]),
         "identifier_lower": frozenset(lang["identifier_words_lower_case"]),
+        "label_identifier": frozenset(w.lower() for w in lang["label_identifier_words"]),
         "stage": frozenset(w.lower() for w in lang["stage_words"]),
         "one_after": frozenset(w.lower() for w in lang["one_pronoun_after"]),
         "one_before": frozenset(w.lower() for w in lang["one_idiom_before"]),
@@ -571,6 +572,10 @@ def _in_name(text: str, start: int, end: int, num: str, lex: dict[str, object]) 
     if prev and prev.group(1).lower() in lex["identifier_lower"] and num.isdigit() and \
             ID_LABEL_AFTER_RE.match(text, end):  # type: ignore[operator]
         return True  # "Day 2 (Saturday): ...", "Phase 3: ...": a label's number
+    if prev and prev.group(1)[0].isupper() and num.isdigit() and \
+            prev.group(1).lower() in lex["label_identifier"] and \
+            ID_LABEL_AFTER_RE.match(text, end):  # type: ignore[operator]
+        return True  # "Exchange 1 (Jan 19): 3 hostages": the numbered event heading a line
     if num.isdigit() and THE_NUMBER_RE.search(text, max(0, start - 20), start):
         # "shirts bearing the number 735" names a number (not the verb: "thought to number
         # 24", "who Israel says number 59")

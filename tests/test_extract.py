@@ -5535,3 +5535,20 @@ def test_a_clause_a_week_after_is_a_week_before_the_day_told():
     found = rows("Troops recovered three bodies overnight, the military said on Friday, a week "
                  "after four other bodies of hostages were retrieved.", "2024-05-24")
     assert {r["value"]: r["as_of"] for r in found if r["metric"]}[4] == "2024-05-17"
+
+
+def test_a_date_in_a_line_s_label_dates_every_item_of_the_line():
+    found = rows("Exchange 2 (Jan 25): 4 hostages; 200 prisoners", "2025-02-02")
+    assert [(r["metric"], r["value"], r["as_of"]) for r in found] == [
+        ("hostages_released", 4, "2025-01-25"),
+        ("palestinian_prisoners_released", 200, "2025-01-25")]
+
+
+def test_a_figure_heading_its_line_takes_its_label_s_bound_length_and_whole():
+    text = ("Key figures of the agreement:\n\n42: the length in days of the first phase.\n"
+            "1,904: the most Palestinian prisoners Israel could release in the first phase.\n"
+            "737: of those, prisoners serving long sentences.")
+    found = {r["value"]: (r["metric"], r["qualifier"]) for r in rows(text, "2025-01-19")}
+    assert found[42] == ("ceasefire_days", "exact")
+    assert found[1904] == ("palestinian_prisoners_released", "at_most")
+    assert found[737] == ("palestinian_prisoners_released", "exact")

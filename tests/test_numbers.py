@@ -294,3 +294,10 @@ def test_a_labels_number_after_day_or_phase_is_no_figure():
     assert [n.value for n in find_numbers("Phase 3: talks resume.")] == []
     # a day number in running text stays (it may count nothing, but it is read)
     assert [n.value for n in find_numbers("Day 100 of the war")] == [100]
+
+
+def test_the_number_of_an_event_heading_a_line_is_no_figure():
+    assert [n.value for n in find_numbers("Exchange 1 (Jan 19): 3 hostages; 90 prisoners")] \
+        == [3, 90]
+    # (a verb before a number is no label: "release 600" counts 600)
+    assert [n.value for n in find_numbers("Israel will release 600 prisoners.")] == [600]
