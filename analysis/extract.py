@@ -212,6 +212,7 @@ NOUN_AFTER_RE = re.compile(r"\s+([^\W\d_]+)")
 PREDICATE_LATER_RE = re.compile(r"[^,;:.]{1,60}?(?=\s(?:are|were|is|was)\s)", re.I)
 PREDICATE_OPEN_RE = re.compile(r"\s*(?:were|was|are|is|have|has|had|will|would)\b", re.I)
 WHOLE_BEFORE_RE = re.compile(r"\b(?:of|among|out\s+of)\s+(?:the\s+)?$", re.I)
+THE_WHOLE_BEFORE_RE = re.compile(r"\b(?:of|among|out\s+of)\s+the\s+$", re.I)  # not "groups of"
 # "documented the arrest of 310 health workers": arrests, which no metric counts
 ARREST_OF_BEFORE_RE = re.compile(rf"\b(?:re-?)?arrests?\s+of\s+(?:{_QUAL}\s+)?$", re.I)
 # "according to two soldiers who served there": a figure naming who the source is
@@ -2834,9 +2835,13 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
             return min(said)[1]
     # The subgroup word nearest the figure ("147 have come back alive and the bodies of
     # 41 ...": alive); the counted noun's subgroups come from the noun, not from here.
+    # (not a whole's, from words before it that describe the count of its part: "the
+    # number of hostages thought to be alive among the 59 still held")
+    from_figure = max(0, m.end - window[0]) \
+        if THE_WHOLE_BEFORE_RE.search(view.text, max(0, m.start - 12), m.start) else 0
     near = [(found.start(), subgroup.id) for subgroup in allowed
             if subgroup.id not in NOUN_SUBGROUPS
-            for found in [subgroup.words.search(text)] if found]
+            for found in [subgroup.words.search(text, from_figure)] if found]
     if near:
         return min(near)[1]
     # (a bare figure's too, when the clause opens right after it: "Families of the

@@ -46,6 +46,7 @@ _WORD_ATOM = (
 WORDS_RE = re.compile(
     rf"(?<![\w-])(?:(?:half\s+)?an?\s+dozen|(?:half\s+)?(?:an?\s+)(?:hundred|thousand|million|"
     rf"billion)"
+    rf"(?:\s+(?:thousand|million|billion))?"  # "a hundred thousand"
     rf"(?:\s+and\s+{_WORD_ATOM})?(?![\w])"  # "a hundred and one"
     # "thirty-seven thousand, two hundred and thirty-two": a comma may follow a scale word.
     rf"|{_WORD_ATOM}(?:(?:\s+and\s+|\s+|-|(?:(?<=thousand)|(?<=million)|(?<=billion)),\s+)"

@@ -5552,3 +5552,10 @@ def test_a_figure_heading_its_line_takes_its_label_s_bound_length_and_whole():
     assert found[42] == ("ceasefire_days", "exact")
     assert found[1904] == ("palestinian_prisoners_released", "at_most")
     assert found[737] == ("palestinian_prisoners_released", "exact")
+
+
+def test_a_whole_after_the_count_of_its_part_takes_not_the_part_s_state():
+    text = ("The military said a hostage had died, lowering to 24 the number of hostages "
+            "thought to be alive among the 59 still held in Gaza.")
+    found = {r["value"]: r["subgroup"] for r in rows(text, "2025-04-20")}
+    assert found == {24: "alive", 59: ""}

@@ -301,3 +301,8 @@ def test_the_number_of_an_event_heading_a_line_is_no_figure():
         == [3, 90]
     # (a verb before a number is no label: "release 600" counts 600)
     assert [n.value for n in find_numbers("Israel will release 600 prisoners.")] == [600]
+
+
+def test_a_hundred_thousand_is_one_number():
+    assert [(n.text, n.value) for n in find_numbers("Nearly a hundred thousand were hurt.")] \
+        == [("a hundred thousand", 100000.0)]
