@@ -657,6 +657,10 @@ DAYS_AFTER_BEFORE_RE = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seve
                                   r"(?P<unit>days?|weeks?)\s+after\s+[^,;:.\d]*$", re.I)
 PARTICIPLE_DATE_BEFORE_RE = re.compile(r"\b(?P<verb>[a-z]+(?:ed|en)|held|taken|seized|slain)\s+"
                                        r"(?:on|in)\s+$", re.I)
+# "puts the number believed dead at 41": a count of those in a state
+STATE_NUMBER_AT_RE = re.compile(rf"\bthe\s+number\s+(?:believed|thought|presumed|confirmed|"
+                                rf"declared|known)\s+(?:to\s+be\s+)?(?P<state>dead|alive|living)\s+"
+                                rf"(?:at|to)\s+(?:{_QUAL}\s+)?$", re.I)
 CLAUSE_JOIN_RE = re.compile(r"(?:,|\s[-–—])\s+(?:yet|but|while|whereas|although|though)\s", re.I)
 ESTIMATED_AFTER_RE = re.compile(r"(?:\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?"
                                 r"\s*(?:(?:are|is|were|was)\s+)?estimated\s+(?:to|at)\b", re.I)
@@ -1702,8 +1706,10 @@ def read_noun(sentence: str, m: Mention, taxonomy: Taxonomy) -> None:
         COUNT_HEAD_RE.search(sentence, 0, m.start) is None
     # ("put the number of dead at 1,139": a count's value, not the age of a death)
     aged = AGE_BEFORE_RE.search(before)
+    # (nor "puts the number believed dead at 41")
     if aged and (m.value >= 120 or (DIED_AT_RE.match(aged.group(0)) and
-                                    COUNT_HEAD_RE.search(sentence, 0, m.start))):
+                                    COUNT_HEAD_RE.search(sentence, 0, m.start)) or
+                 STATE_NUMBER_AT_RE.search(sentence, max(0, m.start - 60), m.start)):
         aged = None
     if ((aged or
          ((copula or NAME_COMMA_RE.search(before) or PERSON_OF_AGE_RE.search(before) or
@@ -2835,6 +2841,12 @@ def choose_subgroup(view: SentenceView, m: Mention, taxonomy: Taxonomy,
             return min(said)[1]
     # The subgroup word nearest the figure ("147 have come back alive and the bodies of
     # 41 ...": alive); the counted noun's subgroups come from the noun, not from here.
+    counted_state = STATE_NUMBER_AT_RE.search(view.text, max(0, m.start - 60), m.start) \
+        if not m.np_words else None
+    for subgroup in allowed if counted_state else []:
+        if subgroup.id not in NOUN_SUBGROUPS and \
+                subgroup.words.search(counted_state.group("state")):  # type: ignore[union-attr]
+            return subgroup.id  # "puts the number believed dead at 41"
     # (not a whole's, from words before it that describe the count of its part: "the
     # number of hostages thought to be alive among the 59 still held")
     from_figure = max(0, m.end - window[0]) \
@@ -4140,6 +4152,17 @@ def _compatible(cls: str, head: str) -> bool:
         bool(taxonomy_class and taxonomy_class.subgroup)
 
 
+def _state_count_class(view: SentenceView, m: Mention, before: list[Mention],
+                       discourse: Discourse) -> str:
+    """"... 109 hostages still in Gaza, and a forum puts the number believed dead at 41":
+    a count of those in a state, named by no noun, is of the kind last counted."""
+    if m.np_words or not STATE_NUMBER_AT_RE.search(view.text, max(0, m.start - 60), m.start):
+        return ""
+    counted = [o for o in before if o.noun_class and o.parent is None] or \
+        [o for o in discourse.last_counted() if o.noun_class and o.parent is None]
+    return counted[-1].noun_class if counted else ""
+
+
 def _whole_class_for_cue(view: SentenceView, m: Mention, discourse: Discourse,
                          taxonomy: Taxonomy) -> str:
     """"... held 9,500 Palestinians. (Two sentences of comment.) The 2023 truce freed
@@ -5182,6 +5205,8 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # "Releases under ceasefire agreements / Nov 2023 (7-day pause): 240": a
                 # label line under a heading counts the heading's kind, not the last line's.
                 m.noun_class = discourse.head_metric[1]
+            if not m.noun_class:
+                m.noun_class = _state_count_class(view, m, mentions[:i], discourse)
             semi = sentence.rfind(";", 0, m.start)
             vague_first = semi > 0 and not m.np_words and _opens_vaguely(sentence[:semi])
             if not m.noun_class and not before_unit and not whole_of_part and not vague_first:
@@ -7091,6 +7116,8 @@ def _counts_other(before: list[Mention], taxonomy: Taxonomy) -> bool:
     """True when the last figure before, in the same sentence, counts a thing outside the
     taxonomy (trucks, litres; a span of time such as "13 months of war" is passed over)."""
     for m in reversed(before):
+        if m.ratio and m.np_words and not m.noun_class and not m.rate_class:
+            return True  # "600 trucks a day, from 100 to 150 a day before": a rate of things
         if m.parent is not None or m.ratio or m.age or m.number.unit_hint or \
                 m.unit in DURATION_WORDS:
             continue

@@ -5559,3 +5559,17 @@ def test_a_whole_after_the_count_of_its_part_takes_not_the_part_s_state():
             "thought to be alive among the 59 still held in Gaza.")
     found = {r["value"]: r["subgroup"] for r in rows(text, "2025-04-20")}
     assert found == {24: "alive", 59: ""}
+
+
+def test_a_figure_after_a_rate_of_things_counts_those_things():
+    text = ("Israel believes 25 to 28 hostages are alive. Aid is to rise to 600 trucks a day, "
+            "from 100 to 150 a day before the truce.")
+    found = {r["value"]: r["metric"] for r in rows(text, "2025-01-16")}
+    assert found[100] == ""
+
+
+def test_the_number_believed_dead_counts_the_kind_counted_before_in_that_state():
+    text = ("Israel says it has confirmed the deaths of 35 of the 109 hostages still in Gaza, "
+            "and a forum representing their families puts the number believed dead at 41.")
+    found = {r["value"]: (r["metric"], r["subgroup"], r["unit"]) for r in rows(text, "2024-08-20")}
+    assert found[41] == ("hostages_held", "deceased", "hostage")
