@@ -651,7 +651,6 @@ _LEVEL_PHRASE = (rf"\b(?:(?:{'|'.join(LEVEL_AUXILIARIES)})\s+)*(?:{'|'.join(sort
 EARLIER_VERSION_RE = re.compile(r"\b(?:earlier|previous|original)\s+(?:version|edition)\s+of\s+"
                                 r"(?:this|the)\s+(?:article|story|report|piece|post)\b[^.;:]*$",
                                 re.I)
-# ", yet the total has ...", " - but ...": a clause joined to the one before
 # ", a week after four other bodies were retrieved": a clause that long before
 DAYS_AFTER_BEFORE_RE = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+"
                                   r"(?P<unit>days?|weeks?)\s+after\s+[^,;:.\d]*$", re.I)
@@ -661,6 +660,7 @@ PARTICIPLE_DATE_BEFORE_RE = re.compile(r"\b(?P<verb>[a-z]+(?:ed|en)|held|taken|s
 STATE_NUMBER_AT_RE = re.compile(rf"\bthe\s+number\s+(?:believed|thought|presumed|confirmed|"
                                 rf"declared|known)\s+(?:to\s+be\s+)?(?P<state>dead|alive|living)\s+"
                                 rf"(?:at|to)\s+(?:{_QUAL}\s+)?$", re.I)
+# ", yet the total has ...", " - but ...": a clause joined to the one before
 CLAUSE_JOIN_RE = re.compile(r"(?:,|\s[-–—])\s+(?:yet|but|while|whereas|although|though)\s", re.I)
 ESTIMATED_AFTER_RE = re.compile(r"(?:\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?"
                                 r"\s*(?:(?:are|is|were|was)\s+)?estimated\s+(?:to|at)\b", re.I)
@@ -5680,12 +5680,12 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                       not _in_clause(view, m.start, view.hits(f"exclude:{x.id}"))]
             if own_clause_level:
                 # (the count the text has been giving, when the class fits more than one)
-                told = max((o for o in discourse.by_value.values() if o.metric and
-                            discourse.count - o.sentence_no <= LIST_MEMORY and
-                            taxonomy.metric(o.metric).kind == "level" and
-                            m.noun_class in taxonomy.metric(o.metric).classes),
-                           key=lambda o: (o.sentence_no, o.start), default=None)
-                levels = [taxonomy.metric(told.metric)] if told is not None else []
+                level_told = max((o for o in discourse.by_value.values() if o.metric and
+                                  discourse.count - o.sentence_no <= LIST_MEMORY and
+                                  taxonomy.metric(o.metric).kind == "level" and
+                                  m.noun_class in taxonomy.metric(o.metric).classes),
+                                 key=lambda o: (o.sentence_no, o.start), default=None)
+                levels = [taxonomy.metric(level_told.metric)] if level_told is not None else []
             if len(levels) == 1:
                 m.metric = levels[0].id
         if not m.metric and m.noun_class in ("", "person") and not m.np_words and \
