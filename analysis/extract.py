@@ -660,6 +660,8 @@ PARTICIPLE_DATE_BEFORE_RE = re.compile(r"\b(?P<verb>[a-z]+(?:ed|en)|held|taken|s
 STATE_NUMBER_AT_RE = re.compile(rf"\bthe\s+number\s+(?:believed|thought|presumed|confirmed|"
                                 rf"declared|known)\s+(?:to\s+be\s+)?(?P<state>dead|alive|living)\s+"
                                 rf"(?:at|to)\s+(?:{_QUAL}\s+)?$", re.I)
+# "arrested about 600": the figure as the object of a verb in the past
+OBJECT_VERB_BEFORE_RE = re.compile(rf"\b(?P<verb>[a-z]+ed)\s+(?:{_QUAL}\s+)?$", re.I)
 # ", yet the total has ...", " - but ...": a clause joined to the one before
 CLAUSE_JOIN_RE = re.compile(r"(?:,|\s[-–—])\s+(?:yet|but|while|whereas|although|though)\s", re.I)
 ESTIMATED_AFTER_RE = re.compile(r"(?:\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?"
@@ -5532,6 +5534,19 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 # to the one before with a participle of its own that is no cue; the verb
                 # before the "and" is the other figure's.
                 m.metric = ""
+            object_of = OBJECT_VERB_BEFORE_RE.search(sentence, max(0, m.start - 40), m.start) \
+                if m.metric else None
+            joined_at = [j.end() for j in CLAUSE_JOIN_RE.finditer(sentence, 0, m.start)]
+            # (not a verb of counting: "..., while the U.N. counted 2,251")
+            if object_of and joined_at and object_of.start() >= joined_at[-1] and \
+                    object_of.group("verb").lower() not in _attribution_verbs() and \
+                    not any(s <= object_of.start("verb") < e
+                            for name in _cue_names() for s, e in view.hits(name)) and \
+                    not any(c[0] >= joined_at[-1] for c in view.hits(f"cue:{m.metric}", 0)):
+                # "... released 1,135 prisoners, while its forces arrested about 600": the
+                # object of a verb of its own clause that is no cue; the clause before
+                # the join says nothing of it
+                m.metric = ""
             heading_label = LABEL_DASH_RE.match(sentence, m.end) \
                 if i == 0 and not sentence[: m.start].strip(" \t\"'“‘*•-–—~≈") else None
             line_before = discourse.last_whole
@@ -5554,6 +5569,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                          and not_yet.group("verb").lower() in _metric_cues(taxonomy, x.id)
                          and m.noun_class in taxonomy.metric(x.ends).classes]
                 m.metric = ended[0] if len(set(ended)) == 1 else m.metric
+            ends = taxonomy.metric(m.metric).ends if m.metric else ""
+            own_cues = view.hits(f"cue:{m.metric}", 0) if ends else []
+            if own_cues and m.noun_class in taxonomy.metric(ends).classes and \
+                    all(_unrealized().search(sentence, max(0, c[0] - 40), c[0]) for c in own_cues):
+                # "The families called for the release of the 59 hostages": an event only
+                # asked for leaves them in the state it would end
+                m.metric = ends
             if i == 0 and m.metric and not m.np_words and OF_PRONOUN_OPENING_RE.match(sentence):
                 # "120 hostages remain in Gaza. Of those, the army has confirmed the deaths
                 # of 41": a state of the people counted before (deceased), not a toll.
@@ -6689,7 +6711,9 @@ def _intransitive_past() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _unrealized() -> re.Pattern[str]:
     words = load_language()["extraction"]["unrealized_frames"]
-    return re.compile(r"\b(?:" + phrase_regex(words).pattern + r")\s+(?:the\s+)?$", re.I)
+    # (a determiner or a possessive may stand between: "pleading for their release")
+    return re.compile(r"\b(?:" + phrase_regex(words).pattern +
+                      r")\s+(?:(?:the|their|his|her|its|all)\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -5573,3 +5573,27 @@ def test_the_number_believed_dead_counts_the_kind_counted_before_in_that_state()
             "and a forum representing their families puts the number believed dead at 41.")
     found = {r["value"]: (r["metric"], r["subgroup"], r["unit"]) for r in rows(text, "2024-08-20")}
     assert found[41] == ("hostages_held", "deceased", "hostage")
+
+
+def test_the_object_of_a_non_cue_verb_after_while_takes_no_cue_before_the_join():
+    text = ("During February, the occupation released 1,135 prisoners under the agreement, "
+            "while its forces arrested about 600 Palestinians in the West Bank.")
+    found = {r["value"]: r["metric"] for r in rows(text, "2025-03-04")}
+    assert found == {1135: "palestinian_prisoners_released", 600: ""}
+    # (a verb of counting after the join still counts what the clause before counted)
+    found = rows("In 2014 the ministry reported 2,310 deaths, while the U.N. counted 2,251.",
+                 "2024-07-12")
+    assert [r["metric"] for r in found] == ["gaza_killed", "gaza_killed"]
+
+
+@pytest.mark.parametrize("text", [
+    "The families called for the release of the 59 hostages.",
+    "A video showed two Israeli hostages pleading for their release.",
+])
+def test_a_release_only_asked_for_leaves_them_held(text):
+    assert rows(text, "2025-04-19")[0]["metric"] == "hostages_held"
+
+
+def test_a_video_released_is_no_release_of_the_people_it_shows():
+    assert rows("Hamas releases video of two hostages as families plead for deal",
+                "2025-04-19")[0]["metric"] != "hostages_released"
