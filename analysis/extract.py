@@ -651,6 +651,8 @@ _LEVEL_PHRASE = (rf"\b(?:(?:{'|'.join(LEVEL_AUXILIARIES)})\s+)*(?:{'|'.join(sort
 EARLIER_VERSION_RE = re.compile(r"\b(?:earlier|previous|original)\s+(?:version|edition)\s+of\s+"
                                 r"(?:this|the)\s+(?:article|story|report|piece|post)\b[^.;:]*$",
                                 re.I)
+BRACKET_PART_RE = re.compile(r"\((?:including|of\s+(?:them|whom)|among\s+them)\b[^()]*\)", re.I)
+EVENT_NOUN_RE = re.compile(r"\b(?:truce|deal|exchange|ceasefire|swap|agreement|pause)\b", re.I)
 # ", a week after four other bodies were retrieved": a clause that long before
 DAYS_AFTER_BEFORE_RE = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+"
                                   r"(?P<unit>days?|weeks?)\s+after\s+[^,;:.\d]*$", re.I)
@@ -1977,6 +1979,11 @@ def choose_metric(view: SentenceView, start: int, end: int, noun_class: str,
              view.index.spans_of(ASIDE_RE, view.lo, view.hi) if b <= view.hi]
     aside += [(a - view.base, b - view.base) for a, b in
               view.index.spans_of(DASH_ASIDE_RE, view.lo, view.hi) if b <= view.hi]
+    # "251 (including 4 held since before the war: 255)": a bracket naming a part speaks of
+    # the part
+    aside += [(a - view.base, b - view.base) for a, b in
+              view.index.spans_of(BRACKET_PART_RE, view.lo, view.hi)
+              if b <= view.hi and not a - view.base <= start < b - view.base]
     # "Another 1,718 detainees from Gaza, held without charge, were returned to the Strip":
     # a participle set off after the figure describes it when a verb with a cue follows.
     aside += [(a - view.base, b - view.base) for a, b in
@@ -3317,6 +3324,9 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     # ("... 105 of them in the truce last November. PRESENTER: And the prisoners? Israel let
     # 240 go in that truce": "that" points back over a sentence naming no time)
     reach = 1 if event and THAT_EVENT_RE.search(event.group(0)) else 0
+    told_event = _event_told_date(discourse, published) if reach and not view.dated() else ""
+    if told_event:
+        return told_event
     if event and 0 <= discourse.count - discourse.last_date_at <= reach and \
             not view.dated():
         # "Special forces rescued four hostages on Saturday. ... 274 were killed during the
@@ -3355,6 +3365,18 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
             # prisoners go": the exchange the sentence before dated, though it counted none
             return discourse.last_date
     return published
+
+
+def _event_told_date(discourse: Discourse, published: str) -> str:
+    """"She was one of 105 hostages released during the November truce. Her husband was
+    killed on October 7 ... many of the 81 Israelis freed in that exchange": the date of
+    the latest of the last three sentences that names such an event, or ''."""
+    for said in reversed(discourse.previous[-3:]):
+        if EVENT_NOUN_RE.search(said):
+            dated = [d.as_of for d in find_dates(said, published) if d.as_of and
+                     not d.span_start]
+            return dated[-1] if dated else ""
+    return ""
 
 
 def _days_before_date(view: SentenceView, m: Mention, published: str,

@@ -5597,3 +5597,17 @@ def test_a_release_only_asked_for_leaves_them_held(text):
 def test_a_video_released_is_no_release_of_the_people_it_shows():
     assert rows("Hamas releases video of two hostages as families plead for deal",
                 "2025-04-19")[0]["metric"] != "hostages_released"
+
+
+def test_that_exchange_takes_the_date_of_the_sentence_naming_the_event():
+    text = ("She was one of 105 hostages released during the November truce. Her husband was "
+            "killed on October 7. Like many of the 81 Israelis freed in that exchange, she has "
+            "spoken little.")
+    found = {r["value"]: r["as_of"] for r in rows(text, "2024-05-25") if r["metric"]}
+    assert found[81] == "2023-11"
+
+
+def test_a_bracket_naming_a_part_lends_its_cue_not_to_the_whole():
+    found = rows("Hostages taken on 7 October 2023: 251 (including 4 held since before the "
+                 "war: 255).", "2025-06-03")
+    assert (found[0]["value"], found[0]["metric"]) == (251, "hostages_abducted")
