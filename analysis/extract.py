@@ -652,9 +652,8 @@ EARLIER_VERSION_RE = re.compile(r"\b(?:earlier|previous|original)\s+(?:version|e
                                 r"(?:this|the)\s+(?:article|story|report|piece|post)\b[^.;:]*$",
                                 re.I)
 BRACKET_PART_RE = re.compile(r"\((?:including|of\s+(?:them|whom)|among\s+them)\b[^()]*\)", re.I)
-EVENT_NOUN_RE = re.compile(r"\b(?:truce|deal|exchange|ceasefire|swap|agreement|pause)\b", re.I)
 # ", a week after four other bodies were retrieved": a clause that long before
-DAYS_AFTER_BEFORE_RE = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+"
+DAYS_AFTER_BEFORE_RE = re.compile(rf"\b(?P<n>an?|{'|'.join(UNITS[1:])}|\d{{1,2}})\s+"
                                   r"(?P<unit>days?|weeks?)\s+after\s+[^,;:.\d]*$", re.I)
 PARTICIPLE_DATE_BEFORE_RE = re.compile(r"\b(?P<verb>[a-z]+(?:ed|en)|held|taken|seized|slain)\s+"
                                        r"(?:on|in)\s+$", re.I)
@@ -829,11 +828,13 @@ OWN_PASSIVE_RE = re.compile(r"\s+(?:are|were|is|was|will\s+be|would\s+be|"
                             r"(?:to\s+be\s+)?(?:being\s+)?(?P<verb>(?!been\b)[a-z]+)"
                             r"(?!\s+(?:to|as|dead|alive)\b)(?![\w-])", re.I)
 # ("... in the November 2023 truce. ... all 150 of the Palestinians released in that deal")
-_THAT_EVENTS = r"that\s+(?:deal|truce|exchange|ceasefire|swap|agreement|pause)\b"
+_EVENT_NOUNS = r"(?:deal|truce|exchange|ceasefire|swap|agreement|pause)"
+_THAT_EVENTS = rf"that\s+{_EVENT_NOUNS}\b"
 THE_EVENT_RE = re.compile(r"\b(?:(?:during|in)\s+the\s+(?:raid|operation|strike|strikes|assault|"
                           r"attack|incursion|rescue|bombardment|shelling|bombing)\b|(?:during|in|"
                           rf"under)\s+{_THAT_EVENTS})", re.I)
 THAT_EVENT_RE = re.compile(_THAT_EVENTS, re.I)
+EVENT_NOUN_RE = re.compile(rf"\b{_EVENT_NOUNS}\b", re.I)  # (for "that ...": the event named)
 PERIOD_PHRASE_RE = re.compile(r"(?:before|prior\s+to)\s", re.I)
 # (the items after a list's first one, each with its own participle, up to a closing date)
 LIST_TO_DATE_RE = re.compile(rf"(?:\s*(?:,|\band\b)\s*(?:{_QUAL}\s+)?[\d.,]+(?:\s+(?:million|"
@@ -3367,6 +3368,12 @@ def choose_as_of(view: SentenceView, m: Mention, published: str, mentions: list[
     return published
 
 
+def _join_end(sentence: str, pos: int) -> int:
+    """Where the last clause joined by ", yet", ", but", ", while" ... before ``pos`` starts,
+    or -1."""
+    return max((j.end() for j in CLAUSE_JOIN_RE.finditer(sentence, 0, pos)), default=-1)
+
+
 def _event_told_date(discourse: Discourse, published: str) -> str:
     """"She was one of 105 hostages released during the November truce. Her husband was
     killed on October 7 ... many of the 81 Israelis freed in that exchange": the date of
@@ -5558,13 +5565,13 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                 m.metric = ""
             object_of = OBJECT_VERB_BEFORE_RE.search(sentence, max(0, m.start - 40), m.start) \
                 if m.metric else None
-            joined_at = [j.end() for j in CLAUSE_JOIN_RE.finditer(sentence, 0, m.start)]
+            joined_at = _join_end(sentence, m.start) if object_of else -1
             # (not a verb of counting: "..., while the U.N. counted 2,251")
-            if object_of and joined_at and object_of.start() >= joined_at[-1] and \
+            if object_of and 0 <= joined_at <= object_of.start() and \
                     object_of.group("verb").lower() not in _attribution_verbs() and \
                     not any(s <= object_of.start("verb") < e
                             for name in _cue_names() for s, e in view.hits(name)) and \
-                    not any(c[0] >= joined_at[-1] for c in view.hits(f"cue:{m.metric}", 0)):
+                    not any(c[0] >= joined_at for c in view.hits(f"cue:{m.metric}", 0)):
                 # "... released 1,135 prisoners, while its forces arrested about 600": the
                 # object of a verb of its own clause that is no cue; the clause before
                 # the join says nothing of it
@@ -5696,9 +5703,10 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
         counted_level = (COUNT_LEVEL_BEFORE_RE.search(sentence, 0, m.start) or
                          NUMBERED_BEFORE_RE.search(sentence, max(0, m.start - 40), m.start)) \
             if not m.metric and m.noun_class and not m.np_words else None
-        joins = [j.end() for j in CLAUSE_JOIN_RE.finditer(sentence, 0, m.start)]
-        clause_from = max(joins[-1:] + [view.segment_span(m.start)[0]])
-        if m.metric and m.noun_class and not m.np_words and joins and \
+        joined_at = _join_end(sentence, m.start) \
+            if m.metric and m.noun_class and not m.np_words else -1
+        clause_from = max(joined_at, view.segment_span(m.start)[0])
+        if joined_at >= 0 and \
                 not any(c[0] >= clause_from for c in view.hits(f"cue:{m.metric}", 0)):
             # "The deal freed about 1,800 ..., yet the total has stayed above 10,000": a
             # count's level in the figure's own clause, whatever a verb before it cued
