@@ -35,6 +35,9 @@ KEY_VALUE_RE = re.compile(r"[^:|]{2,60}:\s*\D{0,20}\d[\d,.\u066b\u066c]*\+?\s*")
 NEXT_WORD_RE = re.compile(r"\s+([A-Z][a-z]*)\b")
 SENTENCE_END = ".!?\u2026\u061f"
 MAX_SENTENCE = 2000  # characters; longer runs are cut at spaces
+# "Killed: 44,466 | Injured: 105,358": a bar before another "label: value" cell parts two
+# statements (the bars of a table row, "Nov 24 | 24 | 39", part none).
+LABEL_CELL_BAR_RE = re.compile(r"[ \t]*\|[ \t]*(?=[^\W\d_][^|:\n]{0,60}:\s+\S)")
 # A sentence ends at . ! ? (and closing quotes) before a capital, digit or Arabic letter.
 BOUNDARY_RE = re.compile(
     r"[.!?\u2026\u061f]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u0600-\u06ff])"
@@ -252,7 +255,21 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
             sent_start += 1
     if sent_start < end:
         spans.append(Span(sent_start, end))
-    return [piece for span in spans for piece in _cap(text, span)]
+    return [piece for span in spans for cell in _label_cells(text, span)
+            for piece in _cap(text, cell)]
+
+
+def _label_cells(text: str, span: Span) -> list[Span]:
+    """Cut a line of "label: value" cells parted by bars into one span per cell."""
+    if "|" not in text[span.start : span.end]:
+        return [span]
+    cells, start = [], span.start
+    for bar in LABEL_CELL_BAR_RE.finditer(text, span.start, span.end):
+        if ": " in text[start : bar.start()]:
+            cells.append(Span(start, bar.start()))
+            start = bar.end()
+    cells.append(Span(start, span.end))
+    return cells
 
 
 @lru_cache(maxsize=1)

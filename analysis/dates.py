@@ -444,9 +444,15 @@ def find_dates(text: str, published: str | date | None,
                    for s, e in taken):
                 continue  # a date reaching out of the phrase is no part of it
             found = [d for d in found if not (m.start() <= d.start and d.end <= m.end())]
-            found.append(DateMention(m.start(), m.end(),
-                                     periods[0][" ".join(m.group(0).lower().split())],
-                                     False))
+            as_of, start = periods[0][" ".join(m.group(0).lower().split())], m.start()
+            ahead = PERIOD_AHEAD_RE.search(text, max(0, start - 30), start)
+            if ahead and len(as_of) == 7:
+                # "1,310 a month before the war began": that many months before its month
+                step = _MONTH_COUNTS.get(ahead.group("n").lower()) or int(ahead.group("n"))
+                step *= 12 if ahead.group("unit").lower().startswith("year") else 1
+                months = int(as_of[:4]) * 12 + int(as_of[5:7]) - 1 - step
+                as_of, start = f"{months // 12}-{months % 12 + 1:02d}", ahead.start()
+            found.append(DateMention(start, m.end(), as_of, False))
     found.sort(key=lambda d: d.start)
     found = _ordinal_days(text, found)
     if "day" in text:
@@ -666,9 +672,11 @@ def _shifted_days(text: str, found: list[DateMention]) -> list[DateMention]:
 
 # "from 1,320 in September 2023 to 3,376 a year later": months and years counted from the
 # last month (or year) named before
-SHIFT_MONTHS_RE = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-                             r"eleven|twelve|eighteen|[1-9]|1[0-9])\s+(?P<unit>year|years|"
-                             r"month|months)\s+(?P<way>later|earlier)\b", re.I)
+_MONTHS_COUNTED = (r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                   r"twelve|eighteen|[1-9]|1[0-9])\s+(?P<unit>year|years|month|months)\s+")
+SHIFT_MONTHS_RE = re.compile(_MONTHS_COUNTED + r"(?P<way>later|earlier)\b", re.I)
+# "a month before the war", "two years before October 7": a time counted back from a period
+PERIOD_AHEAD_RE = re.compile(_MONTHS_COUNTED + "$", re.I)
 _MONTH_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
                  "twelve": 12, "eighteen": 18}

@@ -611,8 +611,9 @@ WHOLE_OF_PART_RE = re.compile(rf"\d\s+of\s+(?:the\s+|those\s+|these\s+)?(?:{_QUA
 ONE_OF_RE = re.compile(r"one\s+of\b", re.IGNORECASE)
 AT_THE_TIME_RE = re.compile(r"\bat\s+(?:the|that)\s+(?:time|point)\b(?!\s+of\s+writing)"
                             r"|\bback\s+then\b"
-                            # "... collapsed in March. During it, 33 hostages were handed over"
-                            r"|^\W*during\s+(?:it|that\s+time)\b"
+                            # "... collapsed in March. During it, 33 hostages were handed over";
+                            # "A year ago this week, ... In that time Hamas released 105"
+                            r"|^\W*during\s+(?:it|that\s+time)\b|^\W*in\s+that\s+time\b"
                             # "The rosters in the November 2023 truce were shorter. Over
                             # seven days then, 105 captives left Gaza"
                             r"|(?<!since\s)(?<!until\s)(?<!before\s)(?<!after\s)(?<!from\s)"

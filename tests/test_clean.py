@@ -68,6 +68,13 @@ def test_an_initialism_closes_a_sentence_before_a_word_that_opens_one():
     ]
 
 
+def test_a_bar_before_another_label_parts_two_statements():
+    text = "Killed: 44,466 | Injured: 105,358 | Nov 24 | 24 | 39"
+    spans = split_sentences(text, 0, len(text))
+    assert [text[s.start : s.end] for s in spans] == [
+        "Killed: 44,466", "Injured: 105,358 | Nov 24 | 24 | 39"]
+
+
 def test_normalisation_keeps_wording():
     decomposed = unicodedata.normalize("NFD", "café")
     raw = RawArticle("x", None, f"A  {decomposed}\u200b\ttext.\r\nNext\u00a0line.")  # type: ignore[arg-type]

@@ -270,3 +270,12 @@ def test_a_named_day_in_words_with_its_year():
     text = "333 were detainees from Gaza arrested after the seventh of October 2023."
     found = find_dates(text, "2025-02-15")
     assert [(d.as_of, d.span_start) for d in found] == [("2023-10-07", True)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("compared with 1,310 a month before the war began", "2023-09"),
+    ("Two years before the war, 4,500 were held.", "2021-10"),
+    ("Before the war, 5,200 were held.", "2023-10"),
+])
+def test_months_counted_back_from_a_period(text, expected):
+    assert [d.as_of for d in find_dates(text, "2024-06-20")] == [expected]

@@ -5611,3 +5611,17 @@ def test_a_bracket_naming_a_part_lends_its_cue_not_to_the_whole():
     found = rows("Hostages taken on 7 October 2023: 251 (including 4 held since before the "
                  "war: 255).", "2025-06-03")
     assert (found[0]["value"], found[0]["metric"]) == (251, "hostages_abducted")
+
+
+def test_label_cells_parted_by_bars_count_apart():
+    found = rows("Israel\nHostages still held in Gaza: 100 | Killed on 7 October 2023: about "
+                 "1,200", "2024-12-03")
+    assert [(r["metric"], r["subgroup"], r["value"]) for r in found] == [
+        ("hostages_held", "", 100), ("israel_killed", "", 1200)]
+
+
+def test_in_that_time_takes_the_date_named_before():
+    text = ("A year ago this week, the guns fell silent. The pause lasted seven days. In that "
+            "time Hamas released 105 hostages.")
+    found = {r["value"]: r["as_of"] for r in rows(text, "2024-11-25") if r["metric"]}
+    assert found[105] == "2023-11"
