@@ -1157,6 +1157,7 @@ class Mention:
     # a part of a state, counted by the event that began it ("120 hostages remain. Of those,
     # 116 were abducted on 7 October"): the event's date is no date of the state
     began_state: bool = False
+    share_of: bool = False  # "Women account for 8,304": a share its subject names
 
 
 @lru_cache(maxsize=1)
@@ -4856,6 +4857,7 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
             # "Children under 18 make up 20,179 of the entries", "Women account for another
             # 10,427": the subject says what its share counts.
             m.noun_class, m.unit = subject, taxonomy.classes[subject].unit
+            m.share_of = True
         if (m.noun_class or discourse.dot_thousands) and \
                 DOT_THOUSANDS_RE.fullmatch(m.number.text):
             # "44.176 Palestinians": no one counts people in fractions; the dot parts
@@ -5884,6 +5886,14 @@ def sentence_mentions(index: TextIndex, span: Span, published: str, taxonomy: Ta
                         alike[-1].listed_under.value > m.value:
                     # the next item of the same breakdown
                     m.parent = m.listed_under = alike[-1].listed_under
+        if m.share_of and not m.metric:
+            # "Children under 18 make up 15,613 of the names. Women account for 8,304": the
+            # next share of the breakdown the sentence before began counts what it counted.
+            begun = [o for o in discourse.recent if o.share_of and o.metric and
+                     o.sentence_no == discourse.count - 1 and
+                     m.noun_class in taxonomy.metric(o.metric).classes]
+            if begun and not view.hits(f"exclude:{begun[-1].metric}", 0):
+                m.metric = begun[-1].metric
         if partitive is not None and not partitive.metric and partitive.noun_class and \
                 m.metric and partitive.start < m.start:
             # "Of 100 released detainees interviewed, 85 said ...": a part of a whole that

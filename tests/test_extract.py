@@ -5625,3 +5625,19 @@ def test_in_that_time_takes_the_date_named_before():
             "time Hamas released 105 hostages.")
     found = {r["value"]: r["as_of"] for r in rows(text, "2024-11-25") if r["metric"]}
     assert found[105] == "2023-11"
+
+
+def test_the_next_share_of_a_breakdown_counts_what_the_first_counted():
+    text = ("The ministry's list of identified dead names 50,021 people. We grouped them by "
+            "age. Children make up 15,613 of the names. Women account for 8,304.")
+    assert ("gaza_killed", "women", 8304) in keys(text, "2025-03-26")
+
+
+def test_a_place_named_with_a_cue_word_cues_nothing():
+    assert keys("Most of the kibbutz's 1,000 residents live in a hotel by the Dead Sea.",
+                "2025-10-05")[0][0] == ""
+
+
+def test_across_israel_places_a_toll():
+    assert keys("Across Israel, around 1,200 people were killed.", "2025-10-05")[0][0] == \
+        "israel_killed"
