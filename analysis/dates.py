@@ -450,8 +450,7 @@ def find_dates(text: str, published: str | date | None,
                 # "1,310 a month before the war began": that many months before its month
                 step = _MONTH_COUNTS.get(ahead.group("n").lower()) or int(ahead.group("n"))
                 step *= 12 if ahead.group("unit").lower().startswith("year") else 1
-                months = int(as_of[:4]) * 12 + int(as_of[5:7]) - 1 - step
-                as_of, start = f"{months // 12}-{months % 12 + 1:02d}", ahead.start()
+                as_of, start = _add_months(as_of, -step), ahead.start()
             found.append(DateMention(start, m.end(), as_of, False))
     found.sort(key=lambda d: d.start)
     found = _ordinal_days(text, found)
@@ -682,6 +681,12 @@ _MONTH_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "twelve": 12, "eighteen": 18}
 
 
+def _add_months(month: str, step: int) -> str:
+    """The month ("2023-10") ``step`` months after ``month`` (before, for a negative step)."""
+    months = int(month[:4]) * 12 + int(month[5:7]) - 1 + step
+    return f"{months // 12}-{months % 12 + 1:02d}"
+
+
 def _shifted_months(text: str, found: list[DateMention]) -> list[DateMention]:
     """"about 1,320 in September 2023 to 3,376 a year later": a month (or year) counted
     from the last one named before it in the same paragraph, at that date's precision
@@ -707,9 +712,7 @@ def _shifted_months(text: str, found: list[DateMention]) -> list[DateMention]:
                 continue  # months from a year name no month
             shifted.append(DateMention(m.start(), m.end(), str(int(base) + step // 12), False))
             continue
-        months = int(base[:4]) * 12 + int(base[5:7]) - 1 + step
-        shifted.append(DateMention(m.start(), m.end(), f"{months // 12}-{months % 12 + 1:02d}",
-                                   False))
+        shifted.append(DateMention(m.start(), m.end(), _add_months(base, step), False))
     return sorted(found + shifted, key=lambda d: d.start) if shifted else found
 
 
